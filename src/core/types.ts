@@ -1,0 +1,206 @@
+// Shared types of the pure core. No Apps Script globals here or anywhere under src/core.
+
+/** The three ITA instruments. */
+export type InstrumentId = 'IIT' | 'EIT' | 'OIT';
+export const INSTRUMENT_IDS: readonly InstrumentId[] = ['IIT', 'EIT', 'OIT'];
+
+/** How sure we are of a domain fact (see shared/domain/ita-reference.md). */
+export type Confidence = 'H' | 'M' | 'L';
+
+export interface IndicatorDef {
+  /** 1..10, stable across frameworks: years are compared by indicator number. */
+  number: number;
+  /** Official Thai name, e.g. "การปฏิบัติหน้าที่". */
+  name: string;
+  /** Spelling variants seen in real documents (matched after normalisation). */
+  aliases: string[];
+  instrument: InstrumentId;
+  /** Question or item codes that make up this indicator, e.g. ["i1","i2","i3"]. */
+  questions: string[];
+}
+
+export interface QuestionDef {
+  /** Lower-case code: "i1", "e7", "o34". */
+  code: string;
+  instrument: InstrumentId;
+  indicator: number;
+  /** Question text (IIT/EIT) or item title (OIT). */
+  text: string;
+  /** 2 for 2567+ EIT questions (ส่วนที่ 1 / ส่วนที่ 2), else 1. */
+  parts: 1 | 2;
+  /** OIT sub-indicator such as "9.1", "10.2". */
+  subIndicator?: string;
+  confidence: Confidence;
+}
+
+export interface SubIndicatorDef {
+  id: string; // "9.1"
+  name: string;
+  indicator: number;
+  items: string[]; // ["o1",...]
+  confidence: Confidence;
+}
+
+/**
+ * A level band. Bands are checked in order; the first whose conditions hold wins.
+ * `min` applies to the overall score; `eachInstrumentMin`, when set, to each of IIT, EIT, OIT.
+ */
+export interface LevelBand {
+  label: string;
+  min: number;
+  eachInstrumentMin?: number;
+}
+
+export interface LevelScale {
+  id: string;
+  /** Ordered best first. The last band should have min 0. */
+  bands: LevelBand[];
+  confidence: Confidence;
+  note?: string;
+}
+
+export interface Catalogue {
+  /** "2561-2566" or "2567-2570". */
+  id: string;
+  /** Buddhist-era assessment years this framework covers, inclusive. */
+  firstYear: number;
+  lastYear: number;
+  indicators: IndicatorDef[];
+  questions: QuestionDef[];
+  subIndicators: SubIndicatorDef[];
+  /** Weights of the overall score, summing to 1. */
+  weights: Record<InstrumentId, number>;
+  levels: LevelScale;
+  /** The OIT items of the measures plan and of its results report (o34/o35 in 2567, o42/o43 before). */
+  measuresItems: { plan: string; report: string };
+  /** Thai names of the instruments, e.g. IIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน". */
+  instrumentNames: Record<InstrumentId, string>;
+}
+
+/** A question score as read: one value, or part 1 and part 2 for 2567+ EIT. `null` = not given. */
+export interface QuestionScore {
+  code: string;
+  /** scores[0] = the single score or part 1; scores[1] = part 2 when the question has two parts. */
+  scores: (number | null)[];
+}
+
+/** Scores of one assessment year, at whatever levels were given. */
+export interface YearScores {
+  year: number;
+  overall: number | null;
+  instruments: Partial<Record<InstrumentId, number>>;
+  indicators: Partial<Record<number, number>>;
+  questions: QuestionScore[];
+}
+
+/** Everything the intake could read: the assessment year, and earlier years when given. */
+export interface ScoreSet {
+  /** The assessment year being analysed (B.E.). */
+  current: YearScores;
+  /** Earlier (or other) years, any order. */
+  history: YearScores[];
+}
+
+/** A problem found in the input, located for the user. Messages are Thai. */
+export interface InputIssue {
+  /** 1-based line (row) of the input, when known. */
+  line?: number;
+  /** 1-based column, when known. */
+  column?: number;
+  /** Sheet name when the input came from a sheet. */
+  sheet?: string;
+  message: string;
+}
+
+export interface ParseResult {
+  scores: ScoreSet;
+  errors: InputIssue[];
+  warnings: InputIssue[];
+}
+
+export interface AnalysisOptions {
+  year?: number;
+  /** Target score, default 85. */
+  target?: number;
+  /** Questions below this are weak; default = target. */
+  weakThreshold?: number;
+  /** Override the catalogue's level scale. */
+  levels?: LevelScale;
+}
+
+export interface ScoreLine {
+  score: number | null;
+  pass: boolean | null;
+  /** target − score (positive when short of the target). */
+  gap: number | null;
+}
+
+export interface OverallResult extends ScoreLine {
+  level: string | null;
+}
+
+export interface InstrumentResult extends ScoreLine {
+  id: InstrumentId;
+  name: string;
+  /** score − previous year's score, when history has it. */
+  change: number | null;
+}
+
+export interface IndicatorResult extends ScoreLine {
+  number: number;
+  name: string;
+  instrument: InstrumentId;
+  /** score − previous year's score, when history has it. */
+  change: number | null;
+  /** Where the score came from. */
+  source: 'given' | 'questions' | 'missing';
+  /** Mean of the question scores when they were given (for EIT 2567: mean of the part means). */
+  fromQuestions: number | null;
+  /** Per-part means for two-part EIT indicators. */
+  partMeans?: (number | null)[];
+}
+
+export interface WeakQuestion {
+  code: string;
+  /** 1 or 2 for two-part EIT questions, null otherwise. */
+  part: 1 | 2 | null;
+  score: number;
+  gap: number;
+  indicator: number;
+  instrument: InstrumentId;
+  text: string;
+  oitRefs: string[];
+}
+
+export interface AnalysisResult {
+  year: number;
+  framework: string;
+  target: number;
+  weakThreshold: number;
+  overall: OverallResult;
+  instruments: InstrumentResult[];
+  indicators: IndicatorResult[];
+  weakQuestions: WeakQuestion[];
+  /** Earlier years compared against (B.E.), most recent first. */
+  previousYear: number | null;
+  warnings: string[];
+}
+
+/** A suggested measure for one or more weak questions (recommendations data). */
+export interface Recommendation {
+  /** Question codes this recommendation answers (e.g. ["e4","e5"]). */
+  questions: string[];
+  /** What respondents perceive (Thai, our own words). */
+  problem: string;
+  /** The measure (short title, Thai). */
+  measure: string;
+  /** How to carry it out (Thai). */
+  method: string;
+  /** OIT items or sub-indicators it refers to: "o10", "9.1". */
+  oitRefs: string[];
+  /** Default responsible unit, e.g. "สำนักปลัด". */
+  responsible: string;
+  /** How it is followed up (Thai). */
+  followUp: string;
+  confidence: Confidence;
+}
