@@ -204,3 +204,62 @@ export interface Recommendation {
   followUp: string;
   confidence: Confidence;
 }
+
+/** Workbook settings an officer fills in (sheet "ตั้งค่า"). */
+export interface AgencySettings {
+  /** e.g. "เทศบาลตำบลก้อ". */
+  agencyName: string;
+  /** e.g. "เทศบาลตำบล", "องค์การบริหารส่วนตำบล". */
+  agencyType: string;
+  district: string;
+  province: string;
+  /** ITA assessment year analysed (B.E.), e.g. 2567. */
+  assessmentYear: number;
+  /** Fiscal year of the measures plan (B.E.), default assessmentYear + 1. */
+  planFiscalYear: number;
+  target: number;
+  weakThreshold: number;
+  /** Thai digits in generated documents. */
+  thaiDigits: boolean;
+  /** Divisions offered in the responsible-unit dropdown. */
+  divisions: string[];
+  /** Drive folder id for generated documents ("" = the spreadsheet's folder). */
+  outputFolderId: string;
+  /** Signatory of announcements and reports (optional). */
+  signerName: string;
+  signerPosition: string;
+}
+
+/** Origin of a measure row. */
+export type MeasureOrigin = 'suggested' | 'manual';
+
+/** One row of the measures plan (sheet "มาตรการ"). */
+export interface MeasureRow {
+  /** Stable id such as "M01"; results link to it. */
+  id: string;
+  measure: string;
+  method: string;
+  responsible: string;
+  period: string;
+  followUp: string;
+  /** Linked question codes ("e1"), indicator numbers and OIT items. */
+  questions: string[];
+  indicators: number[];
+  oitRefs: string[];
+  origin: MeasureOrigin;
+}
+
+export type ResultStatus = 'not-started' | 'in-progress' | 'done';
+
+/** One row of the results (sheet "ผลการดำเนินการ"), linked to a measure by id. */
+export interface ResultRow {
+  measureId: string;
+  status: ResultStatus;
+  /** ผลการดำเนินการ: what was done, with dates and evidence. */
+  done: string;
+  /** ผลลัพธ์หรือความสำเร็จ. */
+  outcome: string;
+  evidence: string;
+  updatedBy: string;
+  updatedAt: string;
+}
