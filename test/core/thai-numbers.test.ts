@@ -17,9 +17,11 @@ describe('round2 (half away from zero, robust to binary noise)', () => {
     expect(round2(input)).toBe(expected);
   });
 
-  test('a mean that lands just below .995 in binary still rounds up', () => {
-    const mean = (84.99 + 85) / 2; // 84.99499999999999 in binary
-    expect(round2(mean)).toBe(85);
+  test('a mean that lands just below .xx5 in binary still rounds up', () => {
+    const mean = (80 + 88.71) / 2; // 84.35499999999999 in binary; naive Math.round(x*100)/100 gives 84.35
+    expect(mean).toBeLessThan(84.355);
+    expect(round2(mean)).toBe(84.36);
+    expect(round2((80.07 + 80.26) / 2)).toBe(80.17);
   });
 
   test('never returns negative zero', () => {
