@@ -1,0 +1,74 @@
+// Turns compact framework data into QuestionDef / SubIndicatorDef lists.
+import { Confidence, InstrumentId, QuestionDef, SubIndicatorDef } from '../types';
+
+/** [code, text] or [code, text, confidence] when it differs from the list's default. */
+export type QuestionRow = [string, string] | [string, string, Confidence];
+
+export function surveyQuestions(
+  instrument: InstrumentId,
+  indicatorOf: (code: string) => number,
+  rows: QuestionRow[],
+  parts: 1 | 2,
+  confidence: Confidence,
+): QuestionDef[] {
+  return rows.map(([code, text, conf]) => ({
+    code,
+    instrument,
+    indicator: indicatorOf(code),
+    text,
+    parts,
+    confidence: conf ?? confidence,
+  }));
+}
+
+export interface SubIndicatorData {
+  id: string;
+  name: string;
+  indicator: number;
+  /** Confidence of the name and of the item range. */
+  confidence: Confidence;
+  /** Default confidence of the item titles. */
+  itemConfidence: Confidence;
+  items: QuestionRow[];
+}
+
+export function oitQuestions(subs: SubIndicatorData[]): QuestionDef[] {
+  return subs.flatMap((s) =>
+    s.items.map(([code, text, conf]) => ({
+      code,
+      instrument: 'OIT' as const,
+      indicator: s.indicator,
+      text,
+      parts: 1 as const,
+      subIndicator: s.id,
+      confidence: conf ?? s.itemConfidence,
+    })),
+  );
+}
+
+export function subIndicatorDefs(subs: SubIndicatorData[]): SubIndicatorDef[] {
+  return subs.map((s) => ({
+    id: s.id,
+    name: s.name,
+    indicator: s.indicator,
+    items: s.items.map(([code]) => code),
+    confidence: s.confidence,
+  }));
+}
+
+/** Question codes of each indicator, in catalogue order. */
+export function codesByIndicator(questions: QuestionDef[]): Record<number, string[]> {
+  const out: Record<number, string[]> = {};
+  for (const q of questions) (out[q.indicator] ??= []).push(q.code);
+  return out;
+}
+
+/** Indicator of a survey code from the first code number of each indicator, e.g. [[1,1],[2,4],...]. */
+export function indicatorByStart(starts: [number, number][]): (code: string) => number {
+  return (code) => {
+    const n = Number(code.slice(1));
+    let found = starts[0][0];
+    for (const [indicator, first] of starts) if (n >= first) found = indicator;
+    return found;
+  };
+}

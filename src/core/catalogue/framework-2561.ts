@@ -1,0 +1,159 @@
+// The ITA 2561–2566 framework, kept for year-over-year history (compare years by indicator 1–10).
+// IIT/EIT question texts are not in the reference: generic placeholders, confidence L.
+// OIT is the 2564 list (H); 2566 also had 43 items with a different composition (not modelled).
+import { Catalogue, InstrumentId } from '../types';
+import {
+  codesByIndicator,
+  oitQuestions,
+  QuestionRow,
+  SubIndicatorData,
+  subIndicatorDefs,
+  surveyQuestions,
+} from './build';
+import { range } from './codes';
+import { buildIndicators, INDICATOR_NAMES } from './indicators';
+import { INSTRUMENT_NAMES, WEIGHTS } from './instruments';
+import { LEVELS_2561 } from './levels';
+
+/** Placeholder rows: `perIndicator` questions for each indicator of the instrument, in order. */
+function placeholderRows(instrument: InstrumentId, prefix: string, perIndicator: number): QuestionRow[] {
+  const indicators = INDICATOR_NAMES.filter((n) => n.instrument === instrument);
+  return indicators.flatMap((ind, k) =>
+    range(prefix, k * perIndicator + 1, (k + 1) * perIndicator).map(
+      (code): QuestionRow => [code, `ข้อคำถาม ${code} ของตัวชี้วัด${ind.name}`],
+    ),
+  );
+}
+
+/** i1–i6 → 1, i7–i12 → 2 … ; e1–e5 → 6, e6–e10 → 7, e11–e15 → 8. */
+function indicatorOf(firstIndicator: number, perIndicator: number) {
+  return (code: string) => firstIndicator + Math.floor((Number(code.slice(1)) - 1) / perIndicator);
+}
+
+const OIT_2564: SubIndicatorData[] = [
+  {
+    id: '9.1',
+    name: 'ข้อมูลพื้นฐาน',
+    indicator: 9,
+    confidence: 'M',
+    itemConfidence: 'H',
+    items: [
+      ['o1', 'โครงสร้าง'],
+      ['o2', 'ข้อมูลผู้บริหาร'],
+      ['o3', 'อำนาจหน้าที่'],
+      ['o4', 'แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน'],
+      ['o5', 'ข้อมูลการติดต่อ'],
+      ['o6', 'กฎหมายที่เกี่ยวข้อง'],
+      ['o7', 'ข่าวประชาสัมพันธ์'],
+      ['o8', 'Q&A'],
+      ['o9', 'Social Network'],
+    ],
+  },
+  {
+    id: '9.2',
+    name: 'การบริหารงาน',
+    indicator: 9,
+    confidence: 'M',
+    itemConfidence: 'H',
+    items: [
+      ['o10', 'แผนดำเนินงานประจำปี'],
+      ['o11', 'รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ 6 เดือน'],
+      ['o12', 'รายงานผลการดำเนินงานประจำปี'],
+      ['o13', 'คู่มือหรือมาตรฐานการปฏิบัติงาน'],
+      ['o14', 'คู่มือหรือมาตรฐานการให้บริการ'],
+      ['o15', 'ข้อมูลเชิงสถิติการให้บริการ'],
+      ['o16', 'รายงานผลการสำรวจความพึงพอใจการให้บริการ'],
+      ['o17', 'E-Service'],
+    ],
+  },
+  {
+    id: '9.3',
+    name: 'การบริหารเงินงบประมาณ',
+    indicator: 9,
+    confidence: 'L',
+    itemConfidence: 'H',
+    items: [
+      ['o18', 'แผนการใช้จ่ายงบประมาณประจำปี'],
+      ['o19', 'รายงานการกำกับติดตามการใช้จ่ายงบประมาณประจำปี รอบ 6 เดือน'],
+      ['o20', 'รายงานผลการใช้จ่ายงบประมาณประจำปี'],
+      ['o21', 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ'],
+      ['o22', 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ'],
+      ['o23', 'สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน'],
+      ['o24', 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี'],
+    ],
+  },
+  {
+    id: '9.4',
+    name: 'การบริหารและพัฒนาทรัพยากรบุคคล',
+    indicator: 9,
+    confidence: 'M',
+    itemConfidence: 'H',
+    items: [
+      ['o25', 'นโยบายการบริหารทรัพยากรบุคคล'],
+      ['o26', 'การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล'],
+      ['o27', 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล'],
+      ['o28', 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี'],
+    ],
+  },
+  {
+    id: '9.5',
+    name: 'การส่งเสริมความโปร่งใส',
+    indicator: 9,
+    confidence: 'M',
+    itemConfidence: 'H',
+    items: [
+      ['o29', 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
+      ['o30', 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
+      ['o31', 'ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
+      ['o32', 'ช่องทางการรับฟังความคิดเห็น'],
+      ['o33', 'การเปิดโอกาสให้เกิดการมีส่วนร่วม'],
+    ],
+  },
+  {
+    id: '10.1',
+    name: 'การดำเนินการเพื่อป้องกันการทุจริต',
+    indicator: 10,
+    confidence: 'M',
+    itemConfidence: 'H',
+    items: [
+      ['o34', 'เจตจำนงสุจริตของผู้บริหาร'],
+      ['o35', 'การมีส่วนร่วมของผู้บริหาร'],
+      ['o36', 'การประเมินความเสี่ยงการทุจริตประจำปี'],
+      ['o37', 'การดำเนินการเพื่อจัดการความเสี่ยงการทุจริต'],
+      ['o38', 'การเสริมสร้างวัฒนธรรมองค์กร'],
+      ['o39', 'แผนปฏิบัติการป้องกันการทุจริต'],
+      ['o40', 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ 6 เดือน'],
+      ['o41', 'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี'],
+    ],
+  },
+  {
+    id: '10.2',
+    name: 'มาตรการภายในเพื่อป้องกันการทุจริต',
+    indicator: 10,
+    confidence: 'M',
+    itemConfidence: 'H',
+    items: [
+      ['o42', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
+      ['o43', 'การดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
+    ],
+  },
+];
+
+const QUESTIONS_2561 = [
+  ...surveyQuestions('IIT', indicatorOf(1, 6), placeholderRows('IIT', 'i', 6), 1, 'L'),
+  ...surveyQuestions('EIT', indicatorOf(6, 5), placeholderRows('EIT', 'e', 5), 1, 'L'),
+  ...oitQuestions(OIT_2564),
+];
+
+export const FRAMEWORK_2561: Catalogue = {
+  id: '2561-2566',
+  firstYear: 2561,
+  lastYear: 2566,
+  indicators: buildIndicators(codesByIndicator(QUESTIONS_2561)),
+  questions: QUESTIONS_2561,
+  subIndicators: subIndicatorDefs(OIT_2564),
+  weights: { ...WEIGHTS },
+  levels: LEVELS_2561,
+  measuresItems: { plan: 'o42', report: 'o43' },
+  instrumentNames: { ...INSTRUMENT_NAMES },
+};

@@ -1,0 +1,98 @@
+// Year catalogues of the ITA and lookups into them.
+import { Catalogue, IndicatorDef, InstrumentId, QuestionDef, SubIndicatorDef } from '../types';
+import { normalizeCode } from './codes';
+import { FRAMEWORK_2561 } from './framework-2561';
+import { FRAMEWORK_2567 } from './framework-2567';
+
+export { range, expandCodes, normalizeCode } from './codes';
+export { levelFor, parseLevelScale, LEVELS_2561, LEVELS_2567 } from './levels';
+export type { ParseLevelScaleOptions } from './levels';
+export { THEMES_2567 } from './themes-2567';
+export type { Theme } from './themes-2567';
+export { themesFor } from './themes';
+export { INDICATOR_NAMES } from './indicators';
+export { FRAMEWORK_2561, FRAMEWORK_2567 };
+
+/** Every known framework, oldest first. */
+export const CATALOGUES: Catalogue[] = [FRAMEWORK_2561, FRAMEWORK_2567];
+
+/** Default target score (pass mark 85, H). The NACC raises the bar over 2567–2570: keep it a setting. */
+export const DEFAULT_TARGET = 85;
+
+/** Buddhist-era years accepted at all. */
+const MIN_BE = 2500;
+const MAX_BE = 2700;
+/** Christian-era years read as C.E. (→ B.E. 2543–2700); they cannot be confused with B.E. years. */
+const MIN_CE = 2000;
+const MAX_CE = MAX_BE - 543;
+
+/**
+ * The catalogue of an assessment year (B.E.). A year inside a framework gets that framework and no
+ * warning. A year outside every framework gets the nearest one (the later one on a tie) and a Thai
+ * warning. A C.E. year 2000–2157 is read as C.E. (2024 → 2567) with a warning saying so: the ranges
+ * cannot overlap with 2500–2700, so this is unambiguous. Any other year throws an Error (Thai).
+ */
+export function catalogueForYear(year: number): { catalogue: Catalogue; warning: string | null } {
+  if (!Number.isInteger(year)) {
+    throw new Error(`ปีการประเมิน "${year}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2567`);
+  }
+  let be = year;
+  const notes: string[] = [];
+  if (year >= MIN_CE && year <= MAX_CE) {
+    be = year + 543;
+    notes.push(`ปี ${year} เป็นปี ค.ศ. จึงถือเป็นปี พ.ศ. ${be}`);
+  } else if (year < MIN_BE || year > MAX_BE) {
+    throw new Error(`ปีการประเมิน ${year} ไม่ถูกต้อง ต้องเป็นปี พ.ศ. ระหว่าง ${MIN_BE} ถึง ${MAX_BE} เช่น 2567`);
+  }
+  const inside = CATALOGUES.find((c) => be >= c.firstYear && be <= c.lastYear);
+  if (inside) return { catalogue: inside, warning: notes.length ? notes.join(' ') : null };
+
+  const distance = (c: Catalogue) => (be < c.firstYear ? c.firstYear - be : be - c.lastYear);
+  let nearest = CATALOGUES[0];
+  for (const c of CATALOGUES) if (distance(c) <= distance(nearest)) nearest = c;
+  notes.push(
+    `ไม่มีชุดตัวชี้วัดของปี พ.ศ. ${be} ใช้ชุดของปี ${nearest.firstYear}-${nearest.lastYear} แทน (ชุดที่ใกล้ที่สุด) ` +
+      'ข้อคำถามและรายการ OIT อาจไม่ตรงกับปีนี้ โปรดตรวจสอบ',
+  );
+  return { catalogue: nearest, warning: notes.join(' ') };
+}
+
+/** The catalogue with this id ("2561-2566", "2567-2570"), if any. */
+export function catalogueById(id: string): Catalogue | undefined {
+  return CATALOGUES.find((c) => c.id === id);
+}
+
+/** A question or OIT item by code, case-insensitive ("E4", "o10", "๐10", "O.10"). */
+export function findQuestion(cat: Catalogue, code: string): QuestionDef | undefined {
+  const c = normalizeCode(code);
+  return cat.questions.find((q) => q.code === c);
+}
+
+export function indicatorByNumber(cat: Catalogue, n: number): IndicatorDef | undefined {
+  return cat.indicators.find((i) => i.number === n);
+}
+
+/** The questions (or OIT items) of indicator n, in catalogue order; [] when n is unknown. */
+export function questionsOfIndicator(cat: Catalogue, n: number): QuestionDef[] {
+  return cat.questions.filter((q) => q.indicator === n);
+}
+
+export function instrumentOfIndicator(cat: Catalogue, n: number): InstrumentId | undefined {
+  return indicatorByNumber(cat, n)?.instrument;
+}
+
+/** Title of an OIT item ("o34" → "มาตรการส่งเสริม…"); undefined for unknown or non-OIT codes. */
+export function oitItemTitle(cat: Catalogue, code: string): string | undefined {
+  const q = findQuestion(cat, code);
+  return q && q.instrument === 'OIT' ? q.text : undefined;
+}
+
+export function subIndicatorById(cat: Catalogue, id: string): SubIndicatorDef | undefined {
+  const key = id.trim();
+  return cat.subIndicators.find((s) => s.id === key);
+}
+
+/** True when `ref` is an OIT item code or a sub-indicator id of the catalogue ("o10", "9.1"). */
+export function isOitRef(cat: Catalogue, ref: string): boolean {
+  return oitItemTitle(cat, ref) !== undefined || subIndicatorById(cat, ref) !== undefined;
+}
