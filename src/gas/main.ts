@@ -1,0 +1,34 @@
+// Server entry of the add-on. Every export becomes a top-level Apps Script function (see scripts/build.mjs):
+// menu targets, triggers and google.script.run endpoints. Names must not end with "_".
+// Never call a service at module scope: this file is evaluated under onOpen's AuthMode.NONE.
+import { fillMenu, MENU } from './menu';
+
+const SIDEBAR_FILE = 'Sidebar';
+const SIDEBAR_TITLE = 'ITA: วิเคราะห์ผลและจัดทำมาตรการ';
+const ABOUT_TITLE = 'เกี่ยวกับส่วนเสริม ITA';
+const ABOUT_TEXT =
+  'ส่วนเสริมนี้ช่วยวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ' +
+  'หาตัวชี้วัดและข้อคำถามที่ต่ำกว่าเกณฑ์ และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34) ' +
+  'กับรายงานผลการดำเนินการ (o35)';
+
+/** Simple trigger: builds the add-on menu only (works in AuthMode.NONE). */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  fillMenu(SpreadsheetApp.getUi().createAddonMenu(), MENU).addToUi();
+}
+
+/** Runs when the add-on is installed from the Marketplace: same menu as onOpen. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** Opens the sidebar (dist/Sidebar.html, one self-contained file, not a template). */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** A short Thai description of the add-on. */
+export function showAbout(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(ABOUT_TITLE, ABOUT_TEXT, ui.ButtonSet.OK);
+}
