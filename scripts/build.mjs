@@ -2,7 +2,7 @@
 //   dist/Code.js         the server bundle: one IIFE (global __addon) plus one top-level function per export
 //   dist/Sidebar.html    sidebar/index.html with the bundled sidebar/main.ts and sidebar/style.css inlined
 //   dist/appsscript.json the manifest, copied
-// Usage: node scripts/build.mjs [--entry <file.ts>] [--outdir <dir>]
+// Usage: node scripts/build.mjs [--entry <file.ts>] [--outdir <dir>] [--sidebar-dir <dir>] [--manifest <file>]
 // Also importable: `import { build } from './build.mjs'`.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -176,12 +176,14 @@ export async function build(options = {}) {
   }
 }
 
+const CLI_OPTIONS = { '--entry': 'entry', '--outdir': 'outdir', '--sidebar-dir': 'sidebarDir', '--manifest': 'manifest' };
+
 function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i += 2) {
-    const key = argv[i].replace(/^--/, '');
-    if (!['entry', 'outdir'].includes(key) || argv[i + 1] === undefined) {
-      throw new BuildError(`unknown or incomplete option "${argv[i]}" (use --entry <file> --outdir <dir>)`);
+    const key = CLI_OPTIONS[argv[i]];
+    if (!key || argv[i + 1] === undefined) {
+      throw new BuildError(`unknown or incomplete option "${argv[i]}" (known: ${Object.keys(CLI_OPTIONS).join(', ')}, each with a path)`);
     }
     options[key] = argv[i + 1];
   }
@@ -189,8 +191,10 @@ function parseArgs(argv) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  build(parseArgs(process.argv.slice(2))).catch((err) => {
-    console.error(`build failed: ${err instanceof BuildError ? err.message : err && err.stack ? err.stack : err}`);
-    process.exit(1);
-  });
+  Promise.resolve()
+    .then(() => build(parseArgs(process.argv.slice(2))))
+    .catch((err) => {
+      console.error(`build failed: ${err instanceof BuildError ? err.message : err && err.stack ? err.stack : err}`);
+      process.exit(1);
+    });
 }
