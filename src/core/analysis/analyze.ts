@@ -1,0 +1,76 @@
+// analyze(): from the scores of a year (and earlier years) to gaps, pass marks, level, changes and weak questions.
+import { AnalysisOptions, AnalysisResult, INSTRUMENT_IDS, InstrumentResult, IndicatorResult, ScoreSet } from '../types';
+import { DEFAULT_TARGET, catalogueForYear, levelFor } from '../catalogue';
+import { scoreYear } from './score-year';
+import { weakQuestions } from './weak';
+import { isScore } from './stats';
+
+function line(score: number | null, target: number): { score: number | null; pass: boolean | null; gap: number | null } {
+  if (score === null) return { score: null, pass: null, gap: null };
+  return { score, pass: score >= target, gap: target - score };
+}
+
+function change(now: number | null, before: number | null | undefined): number | null {
+  return now !== null && isScore(before) ? now - before : null;
+}
+
+/**
+ * Analyse the current year of a score set. Full precision throughout; round only when printing.
+ * Throws (Thai message) on a target or threshold that is not a number.
+ */
+export function analyze(scores: ScoreSet, opts: AnalysisOptions = {}): AnalysisResult {
+  const year = opts.year ?? scores.current.year;
+  const target = opts.target ?? DEFAULT_TARGET;
+  const weakThreshold = opts.weakThreshold ?? target;
+  if (!isScore(target)) throw new Error(`ค่าเป้าหมาย "${target}" ไม่ใช่ตัวเลข`);
+  if (!isScore(weakThreshold)) throw new Error(`เกณฑ์ข้อที่ต้องปรับปรุง "${weakThreshold}" ไม่ใช่ตัวเลข`);
+
+  const { catalogue, warning } = catalogueForYear(year);
+  const warnings: string[] = warning ? [warning] : [];
+  const now = scoreYear(scores.current, catalogue);
+  warnings.push(...now.warnings);
+
+  // The previous year: the latest history year before the current one, compared by indicator number.
+  const earlier = scores.history.filter((h) => h.year < year).sort((a, b) => b.year - a.year)[0];
+  const before = earlier ? scoreYear(earlier, catalogueForYear(earlier.year).catalogue) : null;
+  const beforeIndicator = new Map(before?.indicators.map((i) => [i.number, i.score]) ?? []);
+
+  const indicators: IndicatorResult[] = now.indicators.map((i) => ({
+    number: i.number,
+    name: i.name,
+    instrument: i.instrument,
+    ...line(i.score, target),
+    change: change(i.score, beforeIndicator.get(i.number)),
+    source: i.source,
+    fromQuestions: i.fromQuestions,
+    ...(i.partMeans ? { partMeans: i.partMeans } : {}),
+  }));
+
+  const instruments: InstrumentResult[] = INSTRUMENT_IDS.map((id) => ({
+    id,
+    name: catalogue.instrumentNames[id],
+    ...line(now.instruments[id], target),
+    change: change(now.instruments[id], before?.instruments[id]),
+  }));
+
+  const instrumentScores: Partial<Record<(typeof INSTRUMENT_IDS)[number], number>> = {};
+  for (const id of INSTRUMENT_IDS) {
+    const s = now.instruments[id];
+    if (s !== null) instrumentScores[id] = s;
+  }
+  const levels = opts.levels ?? catalogue.levels;
+  const level = now.overall === null ? null : levelFor(levels, now.overall, instrumentScores);
+
+  return {
+    year,
+    framework: catalogue.id,
+    target,
+    weakThreshold,
+    overall: { ...line(now.overall, target), level },
+    instruments,
+    indicators,
+    weakQuestions: weakQuestions(scores.current.questions, catalogue, weakThreshold, target),
+    previousYear: earlier ? earlier.year : null,
+    warnings,
+  };
+}

@@ -1,0 +1,57 @@
+// The machine-readable report of an analysis (the `ita analyze --json` output). Numbers rounded to 2 decimals.
+import { AnalysisResult, InstrumentId } from '../types';
+import { round2 } from '../thai/numbers';
+
+export interface JsonReport {
+  year: number;
+  framework: string;
+  target: number;
+  overall: { score: number | null; level: string | null; pass: boolean | null; gap: number | null };
+  instruments: { id: InstrumentId; score: number | null; pass: boolean | null; gap: number | null }[];
+  indicators: {
+    number: number;
+    name: string;
+    instrument: InstrumentId;
+    score: number | null;
+    pass: boolean | null;
+    gap: number | null;
+    change: number | null;
+  }[];
+  weakQuestions: { code: string; part: 1 | 2 | null; score: number; gap: number; indicator: number; oitRefs: string[] }[];
+  warnings: string[];
+}
+
+const r = (n: number | null): number | null => (n === null ? null : round2(n));
+
+export function toJsonReport(result: AnalysisResult): JsonReport {
+  return {
+    year: result.year,
+    framework: result.framework,
+    target: result.target,
+    overall: {
+      score: r(result.overall.score),
+      level: result.overall.level,
+      pass: result.overall.pass,
+      gap: r(result.overall.gap),
+    },
+    instruments: result.instruments.map((i) => ({ id: i.id, score: r(i.score), pass: i.pass, gap: r(i.gap) })),
+    indicators: result.indicators.map((i) => ({
+      number: i.number,
+      name: i.name,
+      instrument: i.instrument,
+      score: r(i.score),
+      pass: i.pass,
+      gap: r(i.gap),
+      change: r(i.change),
+    })),
+    weakQuestions: result.weakQuestions.map((w) => ({
+      code: w.code,
+      part: w.part,
+      score: round2(w.score),
+      gap: round2(w.gap),
+      indicator: w.indicator,
+      oitRefs: [...w.oitRefs],
+    })),
+    warnings: [...result.warnings],
+  };
+}

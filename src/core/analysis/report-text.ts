@@ -1,0 +1,98 @@
+// The terminal report of an analysis: a readable Thai plain-text summary with tables.
+import { AnalysisResult } from '../types';
+import { formatScore, formatSigned } from '../thai/numbers';
+import { withDigits } from '../thai/digits';
+import { table } from './text-table';
+
+export interface TextReportOptions {
+  /** Write ๐–๙ instead of 0–9 (default false: terminals read Arabic digits better). */
+  thaiDigits?: boolean;
+}
+
+const PASS = '✓';
+const FAIL = '✗';
+
+export function formatTextReport(result: AnalysisResult, opts: TextReportOptions = {}): string {
+  const thaiDigits = opts.thaiDigits ?? false;
+  const num = (n: number | null): string => formatScore(n, { thaiDigits });
+  const signed = (n: number | null): string => formatSigned(n, { thaiDigits });
+  const mark = (p: boolean | null): string => (p === null ? '-' : p ? PASS : FAIL);
+  const digits = (s: string): string => withDigits(s, thaiDigits);
+  const out: string[] = [];
+
+  out.push(digits(`ผลการวิเคราะห์การประเมิน ITA ปี ${result.year} (กรอบการประเมิน ${result.framework})`));
+  out.push(
+    `ค่าเป้าหมาย ${num(result.target)} คะแนน · ข้อคำถามที่ต่ำกว่า ${num(result.weakThreshold)} ถือว่าต้องปรับปรุง`,
+  );
+  out.push('ห่างเป้า = ค่าเป้าหมาย − คะแนน (ค่าบวก = ยังไม่ถึงเป้าหมาย)');
+  out.push('');
+
+  const o = result.overall;
+  const verdict = o.pass === null ? '' : o.pass ? `${PASS} ผ่านค่าเป้าหมาย` : `${FAIL} ต่ำกว่าค่าเป้าหมาย`;
+  out.push(`คะแนนรวม ${num(o.score)}  ระดับ ${o.level ?? '-'}  ${verdict}  ห่างเป้า ${signed(o.gap)}`.trim());
+  out.push('');
+
+  const changeHead = result.previousYear ? digits(`เทียบปี ${result.previousYear}`) : 'เทียบปีก่อน';
+  out.push('แบบวัด');
+  out.push(
+    ...table(
+      [
+        ['แบบวัด', 'คะแนน', 'ห่างเป้า', 'ผ่าน', changeHead, 'ชื่อแบบวัด'],
+        ...result.instruments.map((i) => [i.id, num(i.score), signed(i.gap), mark(i.pass), signed(i.change), i.name]),
+      ],
+      [false, true, true, false, true, false],
+    ).map((l) => `  ${l}`),
+  );
+  out.push('');
+
+  out.push('ตัวชี้วัด');
+  out.push(
+    ...table(
+      [
+        ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'ห่างเป้า', 'ผ่าน', changeHead],
+        ...result.indicators.map((i) => [
+          digits(String(i.number)),
+          i.name,
+          i.instrument,
+          num(i.score),
+          signed(i.gap),
+          mark(i.pass),
+          signed(i.change),
+        ]),
+      ],
+      [true, false, false, true, true, false, true],
+    ).map((l) => `  ${l}`),
+  );
+  out.push('');
+
+  const weak = result.weakQuestions;
+  if (weak.length === 0) {
+    out.push(`ข้อคำถามที่ต่ำกว่าเกณฑ์: ไม่มี`);
+  } else {
+    out.push(digits(`ข้อคำถามที่ต่ำกว่าเกณฑ์ (${weak.length} รายการ เรียงจากห่างเป้ามากที่สุด)`));
+    out.push(
+      ...table(
+        [
+          ['ข้อ', 'ส่วนที่', 'คะแนน', 'ห่างเป้า', 'ตัวชี้วัด', 'อ้างอิง OIT', 'ข้อคำถาม'],
+          ...weak.map((w) => [
+            w.code,
+            w.part === null ? '-' : digits(String(w.part)),
+            num(w.score),
+            signed(w.gap),
+            digits(String(w.indicator)),
+            w.oitRefs.length ? w.oitRefs.join(', ') : '-',
+            w.text,
+          ]),
+        ],
+        [false, true, true, true, true, false, false],
+      ).map((l) => `  ${l}`),
+    );
+  }
+
+  if (result.warnings.length > 0) {
+    out.push('');
+    out.push('คำเตือน');
+    for (const w of result.warnings) out.push(`  - ${w}`);
+  }
+  return out.join('\n') + '\n';
+}
