@@ -4,6 +4,17 @@ import { oitRefsForQuestion } from '../recommendations';
 import { lookupQuestion } from './score-year';
 import { isScore } from './stats';
 
+/** oitRefsForQuestion() copies its data on every call; the references are static, so look each up once. */
+const refsCache = new WeakMap<Catalogue, Map<string, string[]>>();
+
+function oitRefs(cat: Catalogue, code: string): string[] {
+  let byCode = refsCache.get(cat);
+  if (!byCode) refsCache.set(cat, (byCode = new Map()));
+  let refs = byCode.get(code);
+  if (!refs) byCode.set(code, (refs = oitRefsForQuestion(cat, code)));
+  return [...refs];
+}
+
 /**
  * One entry per weak question part, sorted by gap (target − score)
  * descending, ties by catalogue order, then part.
@@ -36,7 +47,7 @@ export function weakQuestions(
           indicator: def.indicator,
           instrument: def.instrument,
           text: def.text,
-          oitRefs: [...oitRefsForQuestion(cat, def.code)],
+          oitRefs: oitRefs(cat, def.code),
         },
       });
     }
