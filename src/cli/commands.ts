@@ -1,0 +1,5 @@
+// The command table of `ita`. To add a command, write src/cli/<name>.ts exporting a Command and list it here.
+import { analyzeCommand } from './analyze';
+import { Command } from './io';
+
+export const COMMANDS: Command[] = [analyzeCommand];
