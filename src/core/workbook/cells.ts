@@ -1,0 +1,92 @@
+// Reading single cells (as getValues returns them) and writing text that must stay text.
+import { toArabicDigits } from '../thai/digits';
+
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** Error values a sheet shows in a cell (getValues returns them as strings). */
+const CELL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)/i;
+
+export function isCellError(v: unknown): v is string {
+  return typeof v === 'string' && CELL_ERROR.test(v.trim());
+}
+
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+export type NumberRead = { ok: true; value: number | null } | { ok: false; why: string };
+
+/**
+ * A score cell: a number 0–100, or blank (null). Text holding a plain number ("95.38", "๙๕.๓๘") is
+ * accepted. Everything else is refused with a Thai reason (the caller adds where).
+ */
+export function readScore(v: unknown, min = 0, max = 100): NumberRead {
+  if (isBlank(v)) return { ok: true, value: null };
+  if (isCellError(v)) return { ok: false, why: `เซลล์มีข้อผิดพลาด ${String(v).trim()} ต้องเป็นคะแนน ${min}–${max} หรือเว้นว่าง` };
+  let n: number;
+  if (typeof v === 'number') {
+    n = v;
+  } else if (typeof v === 'string') {
+    const s = toArabicDigits(v).trim();
+    if (/^-?\d+,\d+$/.test(s)) {
+      return { ok: false, why: `"${v}" ใช้จุลภาคเป็นจุดทศนิยม ต้องเขียนเป็น "${s.replace(',', '.')}"` };
+    }
+    if (!/^-?\d+(\.\d+)?$/.test(s)) return { ok: false, why: `"${v}" ไม่ใช่ตัวเลข ต้องเป็นคะแนน ${min}–${max} หรือเว้นว่าง` };
+    n = Number(s);
+  } else {
+    return { ok: false, why: `"${cellText(v)}" ไม่ใช่ตัวเลข ต้องเป็นคะแนน ${min}–${max} หรือเว้นว่าง` };
+  }
+  if (!Number.isFinite(n)) return { ok: false, why: `ค่าไม่ใช่ตัวเลข ต้องเป็นคะแนน ${min}–${max}` };
+  if (n < min || n > max) return { ok: false, why: `คะแนน ${n} อยู่นอกช่วง ต้องอยู่ระหว่าง ${min}–${max}` };
+  return { ok: true, value: n };
+}
+
+/** A whole number (year) or blank. */
+export function readInteger(v: unknown): NumberRead {
+  if (isBlank(v)) return { ok: true, value: null };
+  const s = toArabicDigits(cellText(v));
+  if (!/^\d+$/.test(s)) return { ok: false, why: `"${cellText(v)}" ไม่ใช่จำนวนเต็ม` };
+  return { ok: true, value: Number(s) };
+}
+
+/** Characters that make the sheet read text as a formula. */
+const FORMULA_START = /^[=+\-@]/;
+
+/**
+ * A value safe to hand to setValues: strings starting with = + - @ get a leading apostrophe, which the
+ * sheet stores as a text marker (getValues returns the string without it). Numbers, booleans pass.
+ */
+export function safeValue(v: unknown): string | number | boolean {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  const s = v instanceof Date ? v.toISOString() : String(v);
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+export function safeGrid(values: unknown[][]): (string | number | boolean)[][] {
+  return values.map((row) => row.map(safeValue));
+}
+
+/** Split a list cell: "e1, e2 / o10" → ["e1","e2","o10"]. */
+export function splitList(v: unknown): string[] {
+  return cellText(v)
+    .split(/[,;\n/、]+|\s{2,}/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** A short stable hash (FNV-1a 32-bit, hex) of a text. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

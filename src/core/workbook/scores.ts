@@ -1,0 +1,136 @@
+// The workbook's inputs as the core's ScoreSet, with every problem located (sheet, row, column).
+import { AgencySettings, AnalysisOptions, Catalogue, InputIssue, ScoreSet, YearScores } from '../types';
+import { catalogueForYear, findQuestion } from '../catalogue';
+import { LAYOUTS, TableId, where } from './layouts';
+import {
+  QuestionRowRead,
+  TableSnapshot,
+  checkTable,
+  questionScoresOfYear,
+  readLevels,
+  readQuestionScores,
+  readScoresByYear,
+  readSettings,
+} from './readers';
+
+/** Tables compute needs; the others are optional. */
+export const INPUT_TABLES: TableId[] = ['settings', 'scoresByYear', 'questionScores'];
+
+export const NO_TEMPLATE_MESSAGE =
+  'ยังไม่พบตารางของ ITA ในสมุดงานนี้ กรุณาเลือกเมนู "ตั้งค่าแม่แบบ" ก่อน';
+
+export function missingTableMessage(id: TableId): string {
+  return `ไม่พบชีต "${LAYOUTS[id].sheetName}" (อาจถูกลบ) กรุณาเลือกเมนู "ตั้งค่าแม่แบบ" เพื่อสร้างใหม่ ข้อมูลในชีตอื่นจะไม่ถูกแก้ไข`;
+}
+
+export interface WorkbookInputs {
+  settings: AgencySettings;
+  catalogue: Catalogue;
+  scores: ScoreSet;
+  options: AnalysisOptions;
+  questionRows: QuestionRowRead[];
+  issues: InputIssue[];
+  warnings: string[];
+}
+
+/** Every table needed is present, checked (headers, merges) and read; errors are collected, not thrown. */
+export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): WorkbookInputs | { issues: InputIssue[] } {
+  const present = INPUT_TABLES.filter((id) => tables[id]);
+  if (present.length === 0) return { issues: [{ message: NO_TEMPLATE_MESSAGE }] };
+  const missing = INPUT_TABLES.filter((id) => !tables[id]);
+  if (missing.length) return { issues: missing.map((id) => ({ message: missingTableMessage(id) })) };
+  const issues: InputIssue[] = [];
+  for (const id of [...INPUT_TABLES, 'levels' as TableId]) if (tables[id]) issues.push(...checkTable(tables[id]!));
+  if (issues.length) return { issues };
+
+  const s = readSettings(tables.settings!);
+  issues.push(...s.issues);
+  if (s.yearMissing) {
+    issues.push({
+      sheet: tables.settings!.sheet,
+      line: s.rowOf.assessmentYear,
+      message: `${where(tables.settings!.sheet, s.rowOf.assessmentYear, 2)}: ยังไม่ได้กรอกปีการประเมิน ITA (พ.ศ.) เช่น 2567`,
+    });
+  }
+  const byYear = readScoresByYear(tables.scoresByYear!);
+  const q = readQuestionScores(tables.questionScores!);
+  const levels = tables.levels ? readLevels(tables.levels) : { issues: [] as InputIssue[] };
+  issues.push(...byYear.issues, ...q.issues, ...levels.issues);
+  if (issues.length) return { issues };
+
+  const year = s.settings.assessmentYear;
+  let catalogue: Catalogue;
+  const warnings: string[] = [];
+  try {
+    const c = catalogueForYear(year);
+    catalogue = c.catalogue;
+    if (c.warning) warnings.push(c.warning);
+  } catch (e) {
+    return { issues: [{ sheet: tables.settings!.sheet, line: s.rowOf.assessmentYear, message: (e as Error).message }] };
+  }
+
+  const twoPart = (cat: Catalogue) => (code: string) => findQuestion(cat, code)?.parts === 2;
+  const yearScores = (y: number): YearScores => {
+    const col = byYear.years.find((c) => c.year === y);
+    let cat = catalogue;
+    try {
+      cat = catalogueForYear(y).catalogue;
+    } catch {
+      /* the year header was validated already */
+    }
+    return {
+      year: y,
+      overall: col?.overall ?? null,
+      instruments: { ...(col?.instruments ?? {}) },
+      indicators: { ...(col?.indicators ?? {}) },
+      questions: questionScoresOfYear(q.rows, y, twoPart(cat)),
+    };
+  };
+
+  // Unknown question codes of the analysed year.
+  for (const r of q.rows) {
+    if (r.year === year && !findQuestion(catalogue, r.code)) {
+      issues.push({
+        sheet: tables.questionScores!.sheet,
+        line: r.row,
+        column: 2,
+        message: `${where(tables.questionScores!.sheet, r.row, 2, 'ข้อ')}: ไม่มีข้อ ${r.code} ในชุดตัวชี้วัดปี ${catalogue.firstYear}-${catalogue.lastYear}`,
+      });
+    }
+  }
+
+  const current = yearScores(year);
+  // Every indicator needs a score: given in the scores-by-year table or from its question scores.
+  for (const ind of catalogue.indicators) {
+    const given = current.indicators[ind.number] !== undefined;
+    const fromQuestions = current.questions.some((qs) => findQuestion(catalogue, qs.code)?.indicator === ind.number);
+    if (!given && !fromQuestions) {
+      const col = byYear.years.find((c) => c.year === year)?.col;
+      const row = byYear.rowOf[String(ind.number)];
+      issues.push({
+        sheet: tables.scoresByYear!.sheet,
+        line: row,
+        column: col,
+        message:
+          `${where(tables.scoresByYear!.sheet, row, col, `ปี ${year}`)}: ไม่มีคะแนนตัวชี้วัดที่ ${ind.number} ${ind.name} ` +
+          `ต้องกรอกคะแนนตัวชี้วัด หรือคะแนนรายข้อในชีต "${tables.questionScores!.sheet}"`,
+      });
+    }
+  }
+  if (issues.length) return { issues };
+
+  const otherYears = new Set<number>([...byYear.years.map((c) => c.year), ...q.rows.map((r) => r.year)]);
+  otherYears.delete(year);
+  const history = [...otherYears]
+    .sort((a, b) => b - a)
+    .map(yearScores)
+    .filter((h) => h.overall !== null || Object.keys(h.indicators).length > 0 || Object.keys(h.instruments).length > 0 || h.questions.length > 0);
+
+  const options: AnalysisOptions = { year, target: s.settings.target, weakThreshold: s.settings.weakThreshold };
+  if ('scale' in levels && levels.scale) options.levels = levels.scale;
+  return { settings: s.settings, catalogue, scores: { current, history }, options, questionRows: q.rows, issues: [], warnings };
+}
+
+export function isInputs(x: WorkbookInputs | { issues: InputIssue[] }): x is WorkbookInputs {
+  return 'scores' in x;
+}

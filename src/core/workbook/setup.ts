@@ -1,0 +1,131 @@
+// Planner: what template setup adds. Idempotent and non-destructive: only missing sheets, header rows,
+// settings rows, score rows, year columns and question rows are added; no non-empty cell is written.
+import { Catalogue, InputIssue } from '../types';
+import { catalogueForYear } from '../catalogue';
+import { cellText, isBlank, safeGrid } from './cells';
+import {
+  DEFAULT_DIVISIONS,
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  LAYOUTS,
+  OVERALL_CODE,
+  SCORE_ROW_CODES,
+  SETTING_ROWS,
+  SettingKey,
+  TABLE_ORDER,
+  TableId,
+  YES,
+  headers,
+} from './layouts';
+import { TableSnapshot, checkTable, readSettings } from './readers';
+
+export interface CellBlock {
+  table: TableId;
+  /** 1-based top-left cell. */
+  row: number;
+  col: number;
+  values: (string | number | boolean)[][];
+}
+
+export interface SetupPlan {
+  /** Tables whose sheet must be created (with metadata), in order. */
+  create: TableId[];
+  writes: CellBlock[];
+  /** Tables left alone because their header row holds something else. */
+  issues: InputIssue[];
+  year: number;
+  catalogueWarning: string | null;
+}
+
+function lastUsedRow(values: unknown[][]): number {
+  for (let i = values.length - 1; i >= 0; i--) if (!(values[i] ?? []).every(isBlank)) return i + 1;
+  return 0;
+}
+
+function defaultSetting(key: SettingKey, year: number): string | number {
+  switch (key) {
+    case 'assessmentYear':
+      return year;
+    case 'planFiscalYear':
+      return year + 1;
+    case 'target':
+    case 'weakThreshold':
+      return 85;
+    case 'thaiDigits':
+      return YES;
+    case 'divisions':
+      return DEFAULT_DIVISIONS.join(', ');
+    default:
+      return '';
+  }
+}
+
+function indicatorName(cat: Catalogue, code: string): string {
+  if (code === OVERALL_CODE) return 'คะแนนรวม';
+  if (code === 'IIT' || code === 'EIT' || code === 'OIT') return cat.instrumentNames[code];
+  return cat.indicators.find((i) => i.number === Number(code))?.name ?? '';
+}
+
+/**
+ * `tables` = snapshots of the tables found (by metadata); `defaultYear` is used when settings has no
+ * assessment year. Returns the sheets to create and the blocks to write.
+ */
+export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defaultYear: number): SetupPlan {
+  const settingsRead = tables.settings ? readSettings(tables.settings) : null;
+  const year = settingsRead && settingsRead.settings.assessmentYear ? settingsRead.settings.assessmentYear : defaultYear;
+  const { catalogue: cat, warning } = catalogueForYear(year);
+  const create: TableId[] = [];
+  const writes: CellBlock[] = [];
+  const issues: InputIssue[] = [];
+
+  for (const id of TABLE_ORDER) {
+    const snap = tables[id];
+    let values: unknown[][] = snap ? snap.values : [];
+    if (!snap) {
+      create.push(id);
+    }
+    const head = values[HEADER_ROW - 1] ?? [];
+    if (head.every(isBlank)) {
+      writes.push({ table: id, row: HEADER_ROW, col: 1, values: [headers(id)] });
+      values = [headers(id), ...values.slice(1)];
+    } else {
+      const headerIssues = checkTable({ table: id, sheet: snap!.sheet, values });
+      if (headerIssues.length) {
+        issues.push(...headerIssues);
+        continue;
+      }
+    }
+    const append = (rows: (string | number | boolean)[][]) => {
+      if (rows.length) writes.push({ table: id, row: Math.max(lastUsedRow(values), HEADER_ROW) + 1, col: 1, values: safeGrid(rows) });
+    };
+    const firstCol = new Set(values.slice(FIRST_DATA_ROW - 1).map((r) => cellText((r ?? [])[0]).replace(/\s+/g, ' ')));
+
+    if (id === 'settings') {
+      append(
+        SETTING_ROWS.filter((d) => !firstCol.has(d.label)).map((d) => [d.label, defaultSetting(d.key, year), d.note]),
+      );
+    } else if (id === 'scoresByYear') {
+      const upper = new Set([...firstCol].map((s) => s.toUpperCase()));
+      const missing = SCORE_ROW_CODES.filter((code) => !upper.has(code.toUpperCase()));
+      append(missing.map((code) => [code, indicatorName(cat, code)]));
+      const h = values[HEADER_ROW - 1] ?? [];
+      const fixed = LAYOUTS.scoresByYear.columns.length;
+      const present = new Set(h.slice(fixed).map((v) => Number(cellText(v))));
+      const wanted = [year - 1, year].filter((y) => !present.has(y));
+      let lastCol = fixed;
+      for (let i = h.length - 1; i >= fixed; i--) if (!isBlank(h[i])) { lastCol = i + 1; break; }
+      if (wanted.length) writes.push({ table: id, row: HEADER_ROW, col: lastCol + 1, values: [wanted] });
+    } else if (id === 'questionScores') {
+      const have = new Set(values.slice(FIRST_DATA_ROW - 1).map((r) => `${cellText((r ?? [])[0])}:${cellText((r ?? [])[1]).toLowerCase()}`));
+      const rows = cat.questions
+        .filter((q) => !have.has(`${year}:${q.code}`))
+        .map((q) => [year, q.code, q.instrument, q.indicator, q.text, '', '', '', '', '', '']);
+      append(rows);
+    } else if (id === 'levels') {
+      if (lastUsedRow(values) <= HEADER_ROW) {
+        append(cat.levels.bands.map((b) => [b.label, b.min, b.eachInstrumentMin ?? '']));
+      }
+    }
+  }
+  return { create, writes, issues, year, catalogueWarning: warning };
+}
