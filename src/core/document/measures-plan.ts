@@ -1,0 +1,130 @@
+// The measures plan (OIT o34): มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน.
+
+import type { MeasureRow, Recommendation, WeakQuestion } from '../types';
+import { a4, type Block, type DocInput, type DocModel, type TableBlock } from './model';
+import { lookups } from './deps';
+import { fmt, numbered, thaiList, type Fmt } from './text';
+import { WORDS, indicatorTable, locationLine, overallParagraph, para, signature, titleBlocks, weakPhrase, weakTable } from './parts';
+
+export const MEASURES_PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
+export const MEASURES_TABLE_HEADER = [
+  'มาตรการ/แนวทางการดำเนินงาน',
+  'วิธีการดำเนินการ',
+  'ผู้รับผิดชอบ',
+  'ระยะเวลาดำเนินการ',
+  'การติดตามผล',
+];
+
+/** Weak questions grouped by the recommendation that answers them (e4 and e5 share one). */
+export interface WeakGroup {
+  key: string;
+  weak: WeakQuestion[];
+  recommendation: Recommendation | null;
+}
+
+export function groupWeak(weak: WeakQuestion[], recommend: (code: string) => Recommendation | null): WeakGroup[] {
+  const groups: WeakGroup[] = [];
+  const byRec = new Map<Recommendation, WeakGroup>();
+  const byCode = new Map<string, WeakGroup>();
+  for (const w of weak) {
+    const rec = recommend(w.code);
+    let g = rec ? byRec.get(rec) : byCode.get(w.code);
+    if (!g) {
+      g = { key: '', weak: [], recommendation: rec };
+      groups.push(g);
+      if (rec) byRec.set(rec, g);
+      else byCode.set(w.code, g);
+    }
+    g.weak.push(w);
+  }
+  for (const g of groups) g.key = [...new Set(g.weak.map((w) => w.code))].join('-');
+  return groups;
+}
+
+/** One numbered paragraph of section ๒ for a group of weak questions. */
+export function urgentParagraph(f: Fmt, agency: string, index: number, g: WeakGroup, questionText: (c: string) => string): string {
+  const codes = [...new Set(g.weak.map((w) => w.code))];
+  const found = thaiList(g.weak.map((w) => weakPhrase(f, w)));
+  const head = `${f.t(`2.${index}`)} ${WORDS.question} ${codes.join(', ')} ${questionText(codes[0]) || g.weak[0].text}`;
+  const rec = g.recommendation;
+  if (!rec) return f.t(`${head}: ${found} ${agency}จะทบทวนการดำเนินงานที่เกี่ยวข้องและกำหนดมาตรการแก้ไขในตารางมาตรการ`);
+  const refs = rec.oitRefs.length ? ` (อ้างอิง ${rec.oitRefs.join(', ')})` : '';
+  const method = rec.method.replace(/\n/g, ' ');
+  return f.t(`${head}: ${found} ประเด็นคือ ${rec.problem} ดังนั้น ${agency}จึงกำหนด${rec.measure} โดย ${method}${refs}`);
+}
+
+export function measuresTable(key: string, input: DocInput, f: Fmt, periodDefault: string): TableBlock {
+  const rows = input.measures.map((m: MeasureRow, i: number) => ({
+    key: m.id,
+    cells: [numbered(f, i + 1, m.measure), f.t(m.method), f.t(m.responsible), m.period.trim() ? f.t(m.period) : periodDefault, f.t(m.followUp)],
+  }));
+  return {
+    type: 'table',
+    key,
+    header: [MEASURES_TABLE_HEADER],
+    rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', ''], mergeAll: true }],
+    widths: [3, 4.2, 1.8, 1.9, 2.6],
+    repeatHeader: true,
+  };
+}
+
+/** Duplicate measure ids break the row keys: say so (Thai). */
+export function measureIdWarnings(measures: MeasureRow[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  measures.forEach((m, i) => {
+    if (!m.id.trim()) out.push(`มาตรการแถวที่ ${i + 1} ไม่มีรหัสมาตรการ (คอลัมน์ รหัส) จึงเชื่อมกับผลการดำเนินการไม่ได้`);
+    else if (seen.has(m.id)) out.push(`รหัสมาตรการ "${m.id}" ซ้ำกัน (แถวที่ ${i + 1}) ต้องไม่ซ้ำกัน`);
+    seen.add(m.id);
+  });
+  return out;
+}
+
+/**
+ * Portrait A4: the plan is mostly prose (published as o34); its 5-column measures table fits the
+ * 16 cm text width at the table size (one step below body text), as agencies print it.
+ */
+export function buildMeasuresPlan(input: DocInput): DocModel {
+  const s = input.settings;
+  const f = fmt(s.thaiDigits);
+  const lk = lookups(input);
+  const a = input.analysis;
+  const blocks: Block[] = [
+    ...titleBlocks([MEASURES_PLAN_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`)]),
+  ];
+  const where = locationLine(input);
+  if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
+
+  blocks.push({ type: 'heading', key: 's1', level: 2, text: f.t(`1. การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) });
+  blocks.push(overallParagraph('s1.overall', input, f));
+  blocks.push(indicatorTable('table.indicators', input, f));
+  blocks.push(
+    para(
+      's1.weak',
+      a.weakQuestions.length
+        ? f.t(`ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ (${f.num(a.weakThreshold)} คะแนน) มีจำนวน ${a.weakQuestions.length} รายการ ดังนี้`)
+        : f.t(`ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ (${f.num(a.weakThreshold)} คะแนน) ${s.agencyName}จะรักษามาตรฐานการดำเนินงานไว้`),
+      { spacing: { before: 'small' } },
+    ),
+  );
+  blocks.push(weakTable('table.weak', input, f));
+
+  blocks.push({ type: 'heading', key: 's2', level: 2, text: f.t('2. ประเด็นที่ต้องแก้ไข/ปรับปรุงโดยเร่งด่วน') });
+  const groups = groupWeak(a.weakQuestions, lk.recommend);
+  if (groups.length === 0) {
+    blocks.push(para('s2.none', `ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน ${s.agencyName}จะรักษาระดับคะแนนและพัฒนาการดำเนินงานอย่างต่อเนื่อง`));
+  }
+  groups.forEach((g, i) => blocks.push(para(`s2.${g.key}`, urgentParagraph(f, s.agencyName, i + 1, g, lk.questionText))));
+
+  blocks.push({ type: 'heading', key: 's3', level: 2, text: f.t(`3. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`) });
+  blocks.push(measuresTable('table.measures', input, f, f.period(s.planFiscalYear, 'short')));
+  blocks.push(...signature('signature', input, f));
+
+  return {
+    kind: 'measures-plan',
+    title: f.t(`${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
+    page: a4('portrait'),
+    blocks,
+    warnings: [...measureIdWarnings(input.measures)],
+  };
+}

@@ -1,0 +1,269 @@
+// The document model: one renderer-neutral structure for the o34 measures plan, the o35 results
+// report and the analysis report. Renderers: .docx (src/cli/docx) and Google Docs (DocumentApp).
+//
+// Built for UPDATING A DOCUMENT IN PLACE: every block has a stable `key` and every table body row
+// has a stable `key` (measure id, indicator number, question code…), so a renderer can diff the new
+// model against what it wrote last time, keep unchanged paragraphs and cells (and the supervisors'
+// comments anchored on them), rewrite only changed cells and insert/remove table rows.
+//
+// Text is plain strings. Inside a table cell, "\n" starts a new paragraph of the cell. Runs (bold
+// spans) are used only where needed. Fonts and sizes are NOT here: they are a DocStyle per renderer.
+// Nothing is truncated here: a cell may hold thousands of characters; a renderer may warn.
+
+import type {
+  AgencySettings,
+  AnalysisResult,
+  Catalogue,
+  MeasureRow,
+  QuestionScore,
+  Recommendation,
+  ResultRow,
+} from '../types';
+import type { ThaiDate } from '../thai';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+/** Vertical space around a paragraph; the DocStyle says how many points each means. */
+export type SpacingSize = 'none' | 'small' | 'large';
+
+/** A span of text; only `bold` is modelled. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
+
+export interface HeadingBlock {
+  type: 'heading';
+  key: string;
+  level: 1 | 2 | 3;
+  text: string;
+  align?: Align;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  key: string;
+  /** The whole text; when `runs` is set it equals the runs' texts joined. */
+  text: string;
+  runs?: Run[];
+  align?: Align;
+  bold?: boolean;
+  /** Thai official paragraphs start indented (DocStyle.firstLineIndentMm). */
+  firstLineIndent?: boolean;
+  spacing?: { before?: SpacingSize; after?: SpacingSize };
+}
+
+/** A merge of header cells: the cell at (row, col) spans rowSpan rows and colSpan columns. */
+export interface HeaderMerge {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface TableRow {
+  /** Stable across regenerations: measure id, "ind.3", "q.e1", "placeholder"… */
+  key: string;
+  /** Exactly one string per column. "\n" = new paragraph in the cell. */
+  cells: string[];
+  /** The row is one cell across the table holding cells[0] (placeholders); cells keep their count. */
+  mergeAll?: boolean;
+  bold?: boolean;
+}
+
+export interface TableBlock {
+  type: 'table';
+  key: string;
+  /** Header rows, each with one string per column (cells covered by a merge are ""). */
+  header: string[][];
+  headerMerges?: HeaderMerge[];
+  rows: TableRow[];
+  /** Relative column widths (any positive numbers; the renderer scales them to the page width). */
+  widths: number[];
+  /** Alignment per column of body cells; default left. */
+  columnAlign?: Align[];
+  /** Repeat the header rows at the top of every page. */
+  repeatHeader: boolean;
+}
+
+export interface PageBreakBlock {
+  type: 'pageBreak';
+  key: string;
+}
+
+/** "(ลงชื่อ)……………" / "(name)" / position, centred in the right half of the page. */
+export interface SignatureBlock {
+  type: 'signature';
+  key: string;
+  name: string;
+  position: string;
+  /** Print the "(ลงชื่อ)………" line above the name. */
+  signLine: boolean;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | PageBreakBlock | SignatureBlock;
+export type BlockType = Block['type'];
+
+export type Orientation = 'portrait' | 'landscape';
+
+export interface PageSetup {
+  size: 'A4';
+  orientation: Orientation;
+  marginsMm: { top: number; right: number; bottom: number; left: number };
+}
+
+export type DocKind = 'measures-plan' | 'results-report' | 'analysis-report' | 'announcement';
+
+export interface DocModel {
+  kind: DocKind;
+  /** Document name (file / Google Doc title), Thai. */
+  title: string;
+  page: PageSetup;
+  blocks: Block[];
+  /** Problems found while building (Thai), e.g. a result whose measure id is unknown. */
+  warnings: string[];
+}
+
+/**
+ * What every builder needs. `settings.thaiDigits` governs all digits in the document.
+ * Optional parts: `catalogue` (default: the catalogue of settings.assessmentYear),
+ * `questionScores` (all question scores of the assessment year, for the analysis report's theme
+ * tables; without them only weak questions show a score), `recommend` (the recommendation for a
+ * question code; default: the recommendations module).
+ */
+export interface DocInput {
+  settings: AgencySettings;
+  analysis: AnalysisResult;
+  measures: MeasureRow[];
+  results: ResultRow[];
+  today: ThaiDate;
+  catalogue?: Catalogue;
+  questionScores?: QuestionScore[];
+  recommend?: (code: string) => Recommendation | null;
+}
+
+// ---- Page and style ----
+
+/**
+ * Margins: the common Thai official-document rule (ระเบียบงานสารบรรณ practice): top 2.5 cm,
+ * left 3 cm (binding), right 2 cm, bottom 2 cm. Kept for landscape pages too (same paper edges
+ * in the reader's view: the left edge is still the binding).
+ */
+export const THAI_OFFICIAL_MARGINS_MM = { top: 25, right: 20, bottom: 20, left: 30 } as const;
+
+export function a4(orientation: Orientation): PageSetup {
+  return { size: 'A4', orientation, marginsMm: { ...THAI_OFFICIAL_MARGINS_MM } };
+}
+
+/** Fonts and sizes, chosen per renderer. */
+export interface DocStyle {
+  id: string;
+  bodyFont: string;
+  bodySizePt: number;
+  /** Table text is one step smaller than body text, as agencies do to fit 5–6 columns. */
+  tableSizePt: number;
+  /** Sizes of heading levels 1, 2, 3. */
+  headingSizesPt: [number, number, number];
+  /** Points of space for each SpacingSize. */
+  spacingPt: Record<SpacingSize, number>;
+  /** First-line indent of body paragraphs (Thai official: 2.5 cm). */
+  firstLineIndentMm: number;
+  /** Header row shading, hex RGB without '#'. */
+  headerShading: string;
+  borderColor: string;
+}
+
+/** .docx: TH SarabunPSK 16 pt, the official font and size (cabinet resolution 7 Sep 2553). */
+export const DOCX_STYLE: DocStyle = {
+  id: 'docx',
+  bodyFont: 'TH SarabunPSK',
+  bodySizePt: 16,
+  tableSizePt: 14,
+  headingSizesPt: [20, 18, 16],
+  spacingPt: { none: 0, small: 4, large: 12 },
+  firstLineIndentMm: 25,
+  headerShading: 'D9D9D9',
+  borderColor: '000000',
+};
+
+/**
+ * Google Docs has no TH SarabunPSK; Sarabun (Google Fonts) is its counterpart, but Sarabun's
+ * glyphs are drawn larger on the em: measured here by rendering the same Thai lines with
+ * LibreOffice in Laksaman (a TH Sarabun New derivative with TH SarabunPSK's metrics) and in
+ * Sarabun (from the @fontsource/sarabun package), both at 16 pt, Sarabun's lines came out about
+ * 1.25 times as wide. 16 / 1.25 ≈ 12.8 pt matches the width, but Thai readers judge size by the
+ * height of the letters, which grows less than the width; Sarabun 14 pt is the size Thai
+ * agencies use on Google Docs as the TH SarabunPSK 16 equivalent, and it keeps a page of text
+ * close to the Word original (one to two lines longer per page). Tables step down likewise.
+ */
+export const GOOGLE_DOCS_STYLE: DocStyle = {
+  id: 'google-docs',
+  bodyFont: 'Sarabun',
+  bodySizePt: 14,
+  tableSizePt: 12,
+  headingSizesPt: [17, 15.5, 14],
+  spacingPt: { none: 0, small: 3, large: 10 },
+  firstLineIndentMm: 25,
+  headerShading: 'D9D9D9',
+  borderColor: '000000',
+};
+
+// ---- Helpers ----
+
+/** The plain text of a block (tables: header and body rows, cells joined by tabs, rows by newlines). */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+      return block.text;
+    case 'table':
+      return [...block.header, ...block.rows.map((r) => r.cells)].map((cells) => cells.join('\t')).join('\n');
+    case 'pageBreak':
+      return '';
+    case 'signature':
+      return [block.signLine ? SIGN_LINE : '', `(${block.name})`, block.position].filter((s) => s !== '').join('\n');
+  }
+}
+
+/** The "(ลงชื่อ)" line of a signature block. */
+export const SIGN_LINE = '(ลงชื่อ)......................................................';
+
+/**
+ * The shape of a model: "type:key" per block, tables as "table:key[columns]". Two models with the
+ * same signature can be updated cell by cell; a different signature means blocks were added or
+ * removed (row counts are not part of it: rows are diffed by key).
+ */
+export function modelSignature(model: DocModel): string[] {
+  return model.blocks.map((b) => (b.type === 'table' ? `table:${b.key}[${b.widths.length}]` : `${b.type}:${b.key}`));
+}
+
+/** Row keys of a table block, in order. */
+export function rowKeys(block: TableBlock): string[] {
+  return block.rows.map((r) => r.key);
+}
+
+/** The block with this key, or undefined. */
+export function findBlock(model: DocModel, key: string): Block | undefined {
+  return model.blocks.find((b) => b.key === key);
+}
+
+/** Checks the invariants renderers rely on; returns Thai messages (empty = fine). */
+export function validateModel(model: DocModel): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const b of model.blocks) {
+    if (seen.has(b.key)) problems.push(`คีย์ของส่วนเอกสาร "${b.key}" ซ้ำกัน`);
+    seen.add(b.key);
+    if (b.type !== 'table') continue;
+    const n = b.widths.length;
+    b.header.forEach((row, i) => {
+      if (row.length !== n) problems.push(`ตาราง "${b.key}" หัวตารางแถวที่ ${i + 1} มี ${row.length} ช่อง ต้องมี ${n} ช่อง`);
+    });
+    const rowSeen = new Set<string>();
+    b.rows.forEach((row, i) => {
+      if (row.cells.length !== n) problems.push(`ตาราง "${b.key}" แถวที่ ${i + 1} มี ${row.cells.length} ช่อง ต้องมี ${n} ช่อง`);
+      if (rowSeen.has(row.key)) problems.push(`ตาราง "${b.key}" คีย์แถว "${row.key}" ซ้ำกัน`);
+      rowSeen.add(row.key);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,159 @@
+// Pieces shared by the documents: title lines, the overall paragraph, the 10-indicator table,
+// the weak-question table, the signature.
+
+import type { AnalysisResult, IndicatorResult, WeakQuestion } from '../types';
+import type { Block, DocInput, ParagraphBlock, TableBlock, TableRow } from './model';
+import type { Fmt } from './text';
+import { thaiList } from './text';
+
+/** Words of the documents (Thai), kept together. */
+export const WORDS = {
+  pass: 'ผ่าน',
+  below: 'ต่ำกว่าเป้าหมาย',
+  noData: 'ไม่มีข้อมูล',
+  keep: 'รักษาระดับ',
+  notReported: 'ยังไม่ได้รายงานผล',
+  noMeasures: 'ยังไม่มีมาตรการ — เพิ่มมาตรการในชีต มาตรการ',
+  noWeak: 'ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์',
+  part: 'ส่วนที่',
+  question: 'ข้อ',
+  points: 'คะแนน',
+} as const;
+
+export const INDICATOR_TABLE_HEADER = ['ตัวชี้วัดที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'ค่าเป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน'];
+export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'ต่ำกว่าเกณฑ์'];
+
+export function titleBlocks(lines: string[], keyPrefix = 'title'): Block[] {
+  return lines.map((text, i) => ({
+    type: 'heading',
+    key: i === 0 ? keyPrefix : `${keyPrefix}.${i}`,
+    level: 1,
+    text,
+    align: 'center',
+  }));
+}
+
+export function para(key: string, text: string, extra: Partial<ParagraphBlock> = {}): ParagraphBlock {
+  return { type: 'paragraph', key, text, align: 'justify', firstLineIndent: true, ...extra };
+}
+
+/** "อำเภอลี้ จังหวัดลำพูน" from the settings; "" when neither is set. */
+export function locationLine(input: DocInput): string {
+  const { district, province } = input.settings;
+  return [district && `อำเภอ${district.replace(/^อำเภอ/, '')}`, province && `จังหวัด${province.replace(/^จังหวัด/, '')}`]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function passWord(pass: boolean | null): string {
+  return pass === null ? WORDS.noData : pass ? WORDS.pass : WORDS.below;
+}
+
+/** "IIT (๙๗.๐๐)" style list entries of instruments. */
+function instrumentEntry(f: Fmt, a: AnalysisResult, id: string, score: number | null): string {
+  const eit = id === 'EIT' ? eitPartsText(f, a) : '';
+  return `${id} (${f.score(score)}${eit})`;
+}
+
+/** "; ส่วนที่ ๑ ๙๖.๕๘ / ส่วนที่ ๒ ๘๔.๒๘" from the EIT indicators' part means, when known. */
+function eitPartsText(f: Fmt, a: AnalysisResult): string {
+  const eit = a.indicators.filter((i) => i.instrument === 'EIT' && i.partMeans && i.partMeans.length === 2);
+  if (eit.length === 0) return '';
+  const mean = (k: number) => {
+    const v = eit.map((i) => i.partMeans?.[k]).filter((x): x is number => typeof x === 'number');
+    return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
+  };
+  return `; ${WORDS.part} ${f.t('1')} ${f.score(mean(0))} / ${WORDS.part} ${f.t('2')} ${f.score(mean(1))}`;
+}
+
+/** The paragraph with the overall score, the level and which instruments pass the target. */
+export function overallParagraph(key: string, input: DocInput, f: Fmt): ParagraphBlock {
+  const a = input.analysis;
+  const s = input.settings;
+  const target = f.num(a.target);
+  const passing = a.instruments.filter((i) => i.pass === true).map((i) => instrumentEntry(f, a, i.id, i.score));
+  const failing = a.instruments.filter((i) => i.pass === false).map((i) => instrumentEntry(f, a, i.id, i.score));
+  const missing = a.instruments.filter((i) => i.pass === null).map((i) => i.id);
+  const parts: string[] = [
+    `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${f.t(String(s.assessmentYear))} ` +
+      `ของ${s.agencyName} มีคะแนนรวม ${f.score(a.overall.score)} คะแนน` +
+      (a.overall.level ? ` อยู่ในระดับ ${a.overall.level}` : '') +
+      (a.overall.pass === null ? '' : a.overall.pass ? ` ผ่านค่าเป้าหมาย (${target} คะแนนขึ้นไป)` : ` ต่ำกว่าค่าเป้าหมาย (${target} คะแนน)`),
+  ];
+  if (passing.length) parts.push(`แบบวัดที่มีคะแนนผ่านค่าเป้าหมาย ได้แก่ ${thaiList(passing)}`);
+  if (failing.length) parts.push(`แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(failing)}`);
+  else if (passing.length === a.instruments.length) parts.push('ทุกแบบวัดมีคะแนนผ่านค่าเป้าหมาย');
+  if (missing.length) parts.push(`ไม่มีข้อมูลคะแนนของแบบวัด ${thaiList(missing)}`);
+  const belowInd = a.indicators.filter((i) => i.pass === false);
+  if (belowInd.length) {
+    parts.push(
+      `ตัวชี้วัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(
+        belowInd.map((i) => `ตัวชี้วัดที่ ${f.t(String(i.number))} ${i.name} (${f.score(i.score)})`),
+      )}`,
+    );
+  }
+  return para(key, parts.join(' ') + ' รายละเอียดตามตารางต่อไปนี้');
+}
+
+function indicatorRow(f: Fmt, i: IndicatorResult, target: number): TableRow {
+  const diff = i.score === null ? null : i.score - target;
+  return {
+    key: `ind.${i.number}`,
+    cells: [f.t(String(i.number)), i.name, i.instrument, f.score(i.score), f.num(target), f.signed(diff), passWord(i.pass)],
+  };
+}
+
+export function indicatorTable(key: string, input: DocInput, f: Fmt): TableBlock {
+  const a = input.analysis;
+  const rows = [...a.indicators].sort((x, y) => x.number - y.number).map((i) => indicatorRow(f, i, a.target));
+  return {
+    type: 'table',
+    key,
+    header: [INDICATOR_TABLE_HEADER],
+    rows,
+    widths: [1.1, 4, 1, 1.2, 1.3, 1.2, 1.9],
+    columnAlign: ['center', 'left', 'center', 'center', 'center', 'center', 'center'],
+    repeatHeader: true,
+  };
+}
+
+export function weakKey(w: WeakQuestion): string {
+  return w.part === null ? `q.${w.code}` : `q.${w.code}.${w.part}`;
+}
+
+/** "ข้อ e1 ส่วนที่ ๒ ได้ ๗๗.๐๐ คะแนน (ต่ำกว่าเกณฑ์ ๘.๐๐ คะแนน)". */
+export function weakPhrase(f: Fmt, w: WeakQuestion): string {
+  const part = w.part === null ? '' : ` ${WORDS.part} ${f.t(String(w.part))}`;
+  return `${WORDS.question} ${w.code}${part} ได้ ${f.score(w.score)} คะแนน (ต่ำกว่าเกณฑ์ ${f.score(w.gap)} คะแนน)`;
+}
+
+export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
+  const a = input.analysis;
+  const rows: TableRow[] = a.weakQuestions.map((w) => ({
+    key: weakKey(w),
+    cells: [w.code, f.t(w.text), w.part === null ? '-' : f.t(String(w.part)), f.score(w.score), f.score(w.gap)],
+  }));
+  if (rows.length === 0) {
+    rows.push({
+      key: 'placeholder',
+      cells: [`${WORDS.noWeak} (${f.num(a.weakThreshold)} คะแนน)`, '', '', '', ''],
+      mergeAll: true,
+    });
+  }
+  return {
+    type: 'table',
+    key,
+    header: [WEAK_TABLE_HEADER],
+    rows,
+    widths: [0.9, 7, 1, 1.2, 1.4],
+    columnAlign: ['center', 'left', 'center', 'center', 'center'],
+    repeatHeader: true,
+  };
+}
+
+/** The signature block when a signer is set; [] otherwise. */
+export function signature(key: string, input: DocInput, f: Fmt): Block[] {
+  const { signerName, signerPosition } = input.settings;
+  if (!signerName.trim()) return [];
+  return [{ type: 'signature', key, name: f.t(signerName.trim()), position: f.t(signerPosition.trim()), signLine: true }];
+}

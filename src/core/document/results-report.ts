@@ -1,0 +1,127 @@
+// The results report (OIT o35), shaped like seed 002.
+
+import type { ResultRow, ResultStatus } from '../types';
+import { a4, type Block, type DocInput, type DocModel, type TableRow } from './model';
+import { formatThaiDate } from '../thai';
+import { fmt, numbered } from './text';
+import { WORDS, locationLine, para, signature, titleBlocks } from './parts';
+import { measureIdWarnings } from './measures-plan';
+
+export const RESULTS_REPORT_TITLE = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
+export const RESULTS_TABLE_HEADER = [
+  'มาตรการ/กิจกรรม',
+  'วิธีการดำเนินการ',
+  'ผู้รับผิดชอบ',
+  'ระยะเวลา',
+  'ผลการดำเนินการ',
+  'ผลลัพธ์หรือความสำเร็จ',
+];
+
+export const STATUS_LABELS: Record<ResultStatus, string> = {
+  done: 'ดำเนินการแล้วเสร็จ',
+  'in-progress': 'อยู่ระหว่างดำเนินการ',
+  'not-started': 'ยังไม่ได้ดำเนินการ',
+};
+
+/** Counts per status; measures without a result row count as not reported. */
+export function progressCounts(input: DocInput): Record<ResultStatus | 'not-reported', number> {
+  const byId = resultsById(input.results);
+  const counts = { done: 0, 'in-progress': 0, 'not-started': 0, 'not-reported': 0 };
+  for (const m of input.measures) {
+    const r = byId.get(m.id);
+    counts[r ? r.status : 'not-reported'] += 1;
+  }
+  return counts;
+}
+
+/** Results by measure id; the last row wins when an id is repeated. */
+export function resultsById(results: ResultRow[]): Map<string, ResultRow> {
+  return new Map(results.map((r) => [r.measureId.trim(), r]));
+}
+
+/**
+ * Landscape A4: the report is one 6-column table of dated evidence (meetings, คำสั่ง numbers,
+ * ประกาศ dates), unreadable in 16 cm portrait columns; seed 002 is laid out the same way.
+ */
+export function buildResultsReport(input: DocInput): DocModel {
+  const s = input.settings;
+  const f = fmt(s.thaiDigits);
+  const a = input.analysis;
+  const byId = resultsById(input.results);
+  const warnings = measureIdWarnings(input.measures);
+  const ids = new Set(input.measures.map((m) => m.id));
+  input.results.forEach((r, i) => {
+    if (!ids.has(r.measureId.trim())) {
+      warnings.push(`ผลการดำเนินการแถวที่ ${i + 1} อ้างถึงรหัสมาตรการ "${r.measureId}" ที่ไม่มีในชีต มาตรการ จึงไม่ได้ใส่ในรายงาน`);
+    }
+  });
+
+  const blocks: Block[] = [...titleBlocks([RESULTS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`)])];
+  const where = locationLine(input);
+  if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
+
+  const level = a.overall.level ? ` อยู่ในระดับ ${a.overall.level}` : '';
+  blocks.push(
+    para(
+      'intro',
+      f.t(
+        `ตามที่${s.agencyName}ได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear} ` +
+          `มีคะแนนรวม ${f.score(a.overall.score)} คะแนน${level} จึงนำผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ` +
+          `มาปรับปรุงพัฒนาการดำเนินงาน ในปีงบประมาณ พ.ศ. ${s.planFiscalYear} โดยกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
+          `และได้เปิดเผยผลการดำเนินการและแสดงความก้าวหน้าในการขับเคลื่อนอย่างเป็นรูปธรรม ` +
+          `จึงสรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของ${s.agencyName} ` +
+          `ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear} ดังนี้`,
+      ),
+    ),
+  );
+
+  const periodDefault = f.period(s.planFiscalYear, 'short');
+  const rows: TableRow[] = input.measures.map((m, i) => {
+    const r = byId.get(m.id);
+    const done = r ? [r.done.trim(), r.evidence.trim() ? `หลักฐาน: ${r.evidence.trim()}` : ''].filter(Boolean).join('\n') : '';
+    const status = r ? `(${STATUS_LABELS[r.status]})` : '';
+    return {
+      key: m.id,
+      cells: [
+        numbered(f, i + 1, m.measure),
+        f.t(m.method),
+        f.t(m.responsible),
+        m.period.trim() ? f.t(m.period) : periodDefault,
+        r ? f.t([done, status].filter(Boolean).join('\n')) : WORDS.notReported,
+        r ? f.t(r.outcome) : '',
+      ],
+    };
+  });
+  blocks.push({
+    type: 'table',
+    key: 'table.results',
+    header: [RESULTS_TABLE_HEADER],
+    rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', '', ''], mergeAll: true }],
+    widths: [2.6, 3.4, 1.6, 1.7, 4, 3],
+    repeatHeader: true,
+  });
+
+  const c = progressCounts(input);
+  const total = input.measures.length;
+  const summary =
+    total === 0
+      ? 'ยังไม่มีมาตรการในชีต มาตรการ จึงยังสรุปความก้าวหน้าไม่ได้'
+      : `สรุปความก้าวหน้า ณ วันที่ ${formatToday(input, s.thaiDigits)}: มาตรการทั้งหมด ${total} มาตรการ ` +
+        `${STATUS_LABELS.done} ${c.done} มาตรการ ${STATUS_LABELS['in-progress']} ${c['in-progress']} มาตรการ ` +
+        `${STATUS_LABELS['not-started']} ${c['not-started']} มาตรการ` +
+        (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
+  blocks.push(para('summary', f.t(summary), { spacing: { before: 'large' } }));
+  blocks.push(...signature('signature', input, f));
+
+  return {
+    kind: 'results-report',
+    title: f.t(`${RESULTS_REPORT_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
+    page: a4('landscape'),
+    blocks,
+    warnings,
+  };
+}
+
+function formatToday(input: DocInput, thaiDigits: boolean): string {
+  return formatThaiDate(input.today, { style: 'full', thaiDigits });
+}

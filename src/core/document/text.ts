@@ -1,0 +1,100 @@
+// Text helpers of the document builders: digits, scores, periods, numbering.
+
+import {
+  formatFiscalPeriod,
+  formatScore,
+  formatSigned,
+  toArabicDigits,
+  toThaiDigits,
+  type ThaiPeriodStyle,
+} from '../thai';
+
+/**
+ * Kept as typed: web and e-mail addresses (๑ in a URL breaks the link) and question codes
+ * ("e9", "o25", "O34": the NACC's codes, written with Latin digits even in Thai-digit documents).
+ */
+const KEEP_DIGITS = /(https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![A-Za-z0-9])[ieoIEO]\d{1,2}(?![0-9]))/g;
+
+/**
+ * THE digit policy of the documents, for generated text and for text typed in the sheet alike:
+ * with `thaiDigits` every digit becomes ๐–๙ (agencies write "๑. ๒." lists and dates in Thai
+ * digits), otherwise every Thai digit becomes 0–9, so one document never mixes the two sets.
+ * URLs, e-mail addresses and question codes (e9, o25) keep their digits. Nothing else in user
+ * text is changed.
+ */
+export function docDigits(text: string, thaiDigits: boolean): string {
+  const convert = thaiDigits ? toThaiDigits : toArabicDigits;
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(KEEP_DIGITS)) {
+    const at = m.index ?? 0;
+    out += convert(text.slice(last, at)) + m[0];
+    last = at + m[0].length;
+  }
+  return out + convert(text.slice(last));
+}
+
+/** Binds the digit setting once, for a builder. */
+export interface Fmt {
+  thai: boolean;
+  /** Any text (generated or from the sheet) through the digit policy. */
+  t(text: string): string;
+  /** A score with 2 decimals, "-" when missing. */
+  score(n: number | null | undefined): string;
+  /** A signed difference, "+1.25" / "-3.00". */
+  signed(n: number | null | undefined): string;
+  /** A whole number (counts, years, targets without decimals when whole). */
+  num(n: number): string;
+  /** The period of a fiscal year. */
+  period(fy: number, style: ThaiPeriodStyle): string;
+  /** "๑." numbering. */
+  ordinal(i: number): string;
+}
+
+export function fmt(thaiDigits: boolean): Fmt {
+  const t = (text: string) => docDigits(text, thaiDigits);
+  return {
+    thai: thaiDigits,
+    t,
+    score: (n) => formatScore(n, { thaiDigits }),
+    signed: (n) => formatSigned(n, { thaiDigits }),
+    num: (n) => t(Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100)),
+    period: (fy, style) => formatFiscalPeriod(fy, { style, thaiDigits }),
+    ordinal: (i) => t(`${i}.`),
+  };
+}
+
+/** Text already starting with a list number ("1.", "๒)", "3 ") is not numbered again. */
+const NUMBERED = /^\s*[0-9๐-๙]+\s*[.)]/;
+
+/** "๑. measure" unless the officer already numbered it. */
+export function numbered(f: Fmt, i: number, text: string): string {
+  const body = f.t(text);
+  return NUMBERED.test(body) ? body : `${f.ordinal(i)} ${body}`;
+}
+
+/** Joins Thai list items: "ก", "ก และ ข", "ก, ข และ ค". */
+export function thaiList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} และ ${items[items.length - 1]}`;
+}
+
+/** "i1–i3, e1–e4" from ["i1","i2","i3","e1",…]: consecutive codes of one prefix become a range. */
+export function codeRanges(codes: string[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < codes.length) {
+    const m = /^([a-z]+)(\d+)$/i.exec(codes[i]);
+    let j = i;
+    if (m) {
+      while (j + 1 < codes.length) {
+        const n = /^([a-z]+)(\d+)$/i.exec(codes[j + 1]);
+        if (!n || n[1] !== m[1] || Number(n[2]) !== Number(m[2]) + (j + 1 - i)) break;
+        j += 1;
+      }
+    }
+    out.push(j - i >= 2 ? `${codes[i]}–${codes[j]}` : codes.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
+}
