@@ -1,0 +1,530 @@
+// parseScores: read pasted ITA score tables (indicators, instruments, overall, questions; one or
+// several years) into a ScoreSet, with located Thai errors and warnings. Never guesses a value.
+import { CATALOGUES, catalogueForYear, findQuestion } from '../catalogue';
+import { toArabicDigits } from '../thai/digits';
+import { Catalogue, InputIssue, InstrumentId, ParseResult, QuestionDef } from '../types';
+import { CodeCell, readCodeCell } from './codes';
+import { EXPECTED_LABEL, where } from './messages';
+import { isOverallLabel, normaliseName, readIndicatorLabel, readInstrumentLabel, IndicatorLabel, InstrumentLabel } from './names';
+import { findYearInText, isBlankScore, isScoreLike, parseScoreNumber, readYearCell, withoutYears } from './numbers';
+import { splitRows } from './rows';
+import { ScoreStore } from './store';
+
+export interface ParseOptions {
+  /** The assessment year (B.E.); default: the latest year found in the input. */
+  year?: number;
+  /** Catalogue to use for the assessment year (default: the catalogue of that year). */
+  catalogue?: Catalogue;
+}
+
+/** Lines longer than this are prose (paragraphs), never table rows or year lines. */
+const MAX_ROW_TEXT = 150;
+/** Header words that mark the leading number column as a rank, not an indicator number. */
+const RANK_WORDS = ['อันดับ', 'อันดับที่', 'ลำดับ', 'ลำดับที่', 'ที่'];
+const LETTER_INSTRUMENT: Record<'i' | 'e' | 'o', InstrumentId> = { i: 'IIT', e: 'EIT', o: 'OIT' };
+
+interface TableCtx {
+  rank: boolean;
+  yearCols: Map<number, number> | null;
+  parts: 'both' | 1 | 2 | null;
+  instrument: InstrumentId | null;
+}
+
+function freshCtx(): TableCtx {
+  return { rank: false, yearCols: null, parts: null, instrument: null };
+}
+
+type Label =
+  | { kind: 'code'; at: number; code: CodeCell }
+  | { kind: 'indicator'; at: number; ind: IndicatorLabel }
+  | { kind: 'overall'; at: number }
+  | { kind: 'instrument'; at: number; inst: InstrumentLabel };
+
+interface ScoreValue {
+  value: number | null;
+  column: number;
+  year: number | null;
+}
+
+/** Years named by a line: a year line, or year header cells. */
+function yearsOfRow(cells: string[]): number[] {
+  const filled = cells.filter((c) => c !== '');
+  const out: number[] = [];
+  if (filled.length === 1 && filled[0].length <= MAX_ROW_TEXT) {
+    const y = findYearInText(filled[0]);
+    if (y !== null) out.push(y);
+  }
+  for (const c of filled) {
+    const y = readYearCell(c);
+    if (y !== null) out.push(y);
+  }
+  return out;
+}
+
+/** Split "ข้อ e1 95.25 77.00" into a label and trailing number tokens; null when none trail. */
+function tokenise(text: string): string[] | null {
+  const tokens = text.split(' ');
+  let k = tokens.length;
+  while (k > 0 && (isScoreLike(tokens[k - 1]) || /^[<>]\d/.test(tokens[k - 1]))) k--;
+  if (k === tokens.length || k === 0) return null;
+  return [tokens.slice(0, k).join(' '), ...tokens.slice(k)];
+}
+
+function isRankWord(cell: string): boolean {
+  return RANK_WORDS.includes(normaliseName(cell));
+}
+
+function smallInteger(cell: string): number | null {
+  const m = /^(\d{1,2})\.?$/.exec(toArabicDigits(cell));
+  return m ? Number(m[1]) : null;
+}
+
+class Parser {
+  readonly errors: InputIssue[] = [];
+  readonly warnings: InputIssue[] = [];
+  readonly store = new ScoreStore(this.errors, this.warnings);
+  private ctx = freshCtx();
+  private lineYear: number | null = null;
+  private catalogues = new Map<number, Catalogue>();
+
+  constructor(
+    private readonly current: number | null,
+    private readonly opts: ParseOptions,
+  ) {}
+
+  private error(line: number, column: number | undefined, text: string): void {
+    this.errors.push({ line, column, message: `${where(line, column)}: ${text}` });
+  }
+
+  private warn(line: number, column: number | undefined, text: string): void {
+    this.warnings.push({ line, column, message: `${where(line, column)}: ${text}` });
+  }
+
+  catalogueOf(year: number | null): Catalogue {
+    if (year === null) return this.opts.catalogue ?? CATALOGUES[CATALOGUES.length - 1];
+    const cached = this.catalogues.get(year);
+    if (cached) return cached;
+    const own = this.opts.catalogue;
+    let cat: Catalogue;
+    if (own && (year === this.current || (year >= own.firstYear && year <= own.lastYear))) cat = own;
+    else {
+      const r = catalogueForYear(year);
+      cat = r.catalogue;
+      if (r.warning) this.warnings.push({ message: r.warning });
+    }
+    this.catalogues.set(year, cat);
+    return cat;
+  }
+
+  /** The year a row belongs to; null only when the input names no year at all. */
+  private rowYear(labelText: string | null): number | null {
+    const own = labelText ? findYearInText(labelText) : null;
+    return own ?? this.lineYear ?? this.current;
+  }
+
+  line(lineNo: number, cells: string[]): void {
+    const filled = cells.map((c, i) => ({ c, i })).filter((x) => x.c !== '');
+    if (filled.length === 0) return;
+    if (filled.length === 1) {
+      const { c, i } = filled[0];
+      if (c.length > MAX_ROW_TEXT) return this.prose(lineNo, i + 1, c);
+      const yearLine = findYearInText(c);
+      const trailing = tokenise(withoutYears(c).trim());
+      if (yearLine !== null && !trailing) {
+        this.lineYear = yearLine;
+        this.ctx = freshCtx();
+        return;
+      }
+      const tokens = tokenise(c);
+      if (tokens) return this.row(lineNo, [...cells.slice(0, i).map(() => ''), ...tokens]);
+      return this.textLine(lineNo, i + 1, c);
+    }
+    this.row(lineNo, cells);
+  }
+
+  private prose(lineNo: number, column: number, text: string): void {
+    if (/\d+\.\d+/.test(withoutYears(text))) {
+      this.warn(lineNo, column, 'ข้ามย่อหน้าข้อความที่มีตัวเลข (ไม่อ่านคะแนนจากข้อความบรรยาย) หากเป็นคะแนน ให้วางเป็นตาราง');
+    }
+  }
+
+  /** A line with one cell and no trailing number: a title, a sub-heading, or a code with no score. */
+  private textLine(lineNo: number, column: number, text: string): void {
+    const code = readCodeCell(text);
+    if (code) {
+      this.error(lineNo, column, `"${text}" มีรหัสข้อคำถามแต่ไม่มีคะแนน: ใส่คะแนนต่อท้าย เช่น "ข้อ e1<Tab>95.25<Tab>77.00"`);
+      return;
+    }
+    const inst = readInstrumentLabel(text);
+    if (inst) {
+      this.ctx.instrument = inst.id;
+      if (inst.part) this.ctx.parts = inst.part;
+      return;
+    }
+    const first = text.split(' ')[0];
+    if (isRankWord(first)) {
+      this.ctx = freshCtx();
+      this.ctx.rank = true;
+      return;
+    }
+    this.ctx = freshCtx();
+    this.prose(lineNo, column, text);
+  }
+
+  private findLabel(cat: Catalogue, cells: string[]): { label: Label | null; ambiguousAt: number } {
+    let code: Label | null = null;
+    let ind: Label | null = null;
+    let overall: Label | null = null;
+    let inst: Label | null = null;
+    let ambiguousAt = -1;
+    cells.forEach((c, at) => {
+      if (c === '' || isScoreLike(c)) return;
+      const cc = readCodeCell(c);
+      if (cc) {
+        code ??= { kind: 'code', at, code: cc };
+        return;
+      }
+      const il = readIndicatorLabel(cat, c);
+      if (il) {
+        ind ??= { kind: 'indicator', at, ind: il };
+        if (il.kind === 'ambiguous' && ambiguousAt < 0) ambiguousAt = at;
+        return;
+      }
+      if (isOverallLabel(withoutYears(c))) {
+        overall ??= { kind: 'overall', at };
+        return;
+      }
+      const ins = readInstrumentLabel(c);
+      if (ins) inst ??= { kind: 'instrument', at, inst: ins };
+    });
+    return { label: code ?? ind ?? overall ?? inst, ambiguousAt };
+  }
+
+  private row(lineNo: number, cells: string[]): void {
+    const yearGuess = this.rowYear(null);
+    const cat = this.catalogueOf(yearGuess);
+    const scoreCols = cells.map((c, i) => (c !== '' && isScoreLike(c) ? i : -1)).filter((i) => i >= 0);
+    const yearCells = cells.map((c) => (c !== '' ? readYearCell(c) : null));
+
+    // Part sub-header: "ส่วนที่ | 1 | 2" or "ส่วนที่ 1 | ส่วนที่ 2".
+    const partCell = cells.findIndex((c) => /^ส่วนที่/.test(c));
+    if (partCell >= 0 && scoreCols.every((i) => /^[12๑๒]$/.test(cells[i])) && !cells.some((c) => readCodeCell(c))) {
+      const text = cells.join(' ');
+      const has1 = /1|๑/.test(toArabicDigits(text).replace(/\d{2,}/g, ''));
+      const has2 = /2/.test(toArabicDigits(text).replace(/\d{2,}/g, ''));
+      this.ctx.parts = has1 && has2 ? 'both' : has2 ? 2 : 1;
+      const inst = cells.map((c) => readInstrumentLabel(c)).find((x) => x);
+      if (inst) this.ctx.instrument = inst.id;
+      return;
+    }
+
+    const { label, ambiguousAt } = this.findLabel(cat, cells);
+    const nonYearScores = scoreCols.filter((i) => yearCells[i] === null);
+
+    if (!label && nonYearScores.length === 0) return this.header(cells, yearCells);
+
+    if (!label) {
+      const firstFilled = cells.findIndex((c) => c !== '');
+      const n = smallInteger(cells[firstFilled]);
+      const textBefore = cells.findIndex((c, i) => c !== '' && !isScoreLike(c) && i < nonYearScores[nonYearScores.length - 1]);
+      if (textBefore >= 0) {
+        this.error(lineNo, textBefore + 1, `ไม่รู้จัก "${cells[textBefore]}": ${EXPECTED_LABEL}`);
+        return;
+      }
+      if (n !== null && nonYearScores.length >= 2 && cat.indicators.some((d) => d.number === n)) {
+        if (this.ctx.rank) {
+          this.error(
+            lineNo,
+            firstFilled + 1,
+            `ตารางนี้มีคอลัมน์อันดับ เลข ${n} จึงเป็นอันดับ ไม่ใช่เลขตัวชี้วัด: ใส่ชื่อตัวชี้วัดในแถวนี้ (เช่น การปฏิบัติหน้าที่)`,
+          );
+          return;
+        }
+        return this.indicatorRow(lineNo, cells, firstFilled, n, this.rowYear(null));
+      }
+      this.error(lineNo, firstFilled + 1, `อ่านแถวนี้ไม่ได้ ("${cells.filter((c) => c).join(' | ')}"): ${EXPECTED_LABEL}`);
+      return;
+    }
+
+    if (label.kind === 'indicator' && label.ind.kind === 'ambiguous') {
+      const names = label.ind.candidates.map((d) => `ตัวชี้วัดที่ ${d.number} ${d.name}`).join(' หรือ ');
+      this.error(lineNo, ambiguousAt + 1, `ชื่อ "${cells[label.at]}" ตรงกับได้หลายตัวชี้วัด (${names}): เขียนชื่อให้ชัดเจน`);
+      return;
+    }
+
+    // An instrument cell on the row (before the label) is context for the rows below it.
+    const rowInst = cells
+      .slice(0, label.at)
+      .map((c) => (c && !isScoreLike(c) ? readInstrumentLabel(c) : null))
+      .find((x) => x);
+    if (rowInst) this.ctx.instrument = rowInst.id;
+    const year = this.rowYear(cells[label.at]);
+
+    switch (label.kind) {
+      case 'code':
+        return this.questionRow(lineNo, cells, label.at, label.code, rowInst?.id ?? null, year);
+      case 'indicator':
+        if (label.ind.kind === 'number') return this.indicatorRow(lineNo, cells, label.at, label.ind.number, year);
+        if (label.ind.kind === 'name') return this.namedIndicatorRow(lineNo, cells, label.at, label.ind, year);
+        return;
+      case 'overall':
+        return this.singleScoreRow(lineNo, cells, label.at, year, 'คะแนนรวม', (y, v, col) =>
+          this.store.overall(y, { value: v, line: lineNo, column: col }),
+        );
+      case 'instrument':
+        return this.instrumentRow(lineNo, cells, label.at, label.inst, year);
+    }
+  }
+
+  private header(cells: string[], yearCells: (number | null)[]): void {
+    const first = cells.find((c) => c !== '') ?? '';
+    const years = new Map<number, number>();
+    yearCells.forEach((y, i) => {
+      if (y !== null) years.set(i, y);
+    });
+    this.ctx = freshCtx();
+    this.ctx.rank = isRankWord(first);
+    if (years.size) this.ctx.yearCols = years;
+    const inst = cells.map((c) => (c ? readInstrumentLabel(c) : null)).find((x) => x);
+    if (inst) this.ctx.instrument = inst.id;
+  }
+
+  /**
+   * The score cells after the label. With year columns: one value per year column. Otherwise the run
+   * of number cells after the label (text before it is question text; text after it is a comment).
+   * Returns null when a cell is unreadable (the errors are reported).
+   */
+  private scoresAfter(lineNo: number, cells: string[], at: number, defaultYear: number | null): ScoreValue[] | null {
+    const out: ScoreValue[] = [];
+    let bad = false;
+    const read = (i: number, year: number | null) => {
+      const v = parseScoreNumber(cells[i]);
+      if (v !== null && typeof v === 'object') {
+        this.error(lineNo, i + 1, v.error);
+        bad = true;
+      } else out.push({ value: v, column: i + 1, year });
+    };
+    if (this.ctx.yearCols) {
+      for (const [col, year] of this.ctx.yearCols) if (col > at && col < cells.length) read(col, year);
+      return bad ? null : out;
+    }
+    // Skip question text cells (anything not number-like) up to the first number-like cell.
+    let firstText = -1;
+    let i = at + 1;
+    while (i < cells.length && !isScoreLike(cells[i])) {
+      if (cells[i] !== '' && firstText < 0) firstText = i;
+      i++;
+    }
+    if (i >= cells.length) {
+      if (firstText >= 0 && cells[firstText].length <= 25 && !isBlankScore(cells[firstText])) {
+        const v = parseScoreNumber(cells[firstText]);
+        this.error(lineNo, firstText + 1, typeof v === 'object' && v ? v.error : `"${cells[firstText]}" ไม่ใช่คะแนน`);
+      } else {
+        this.error(lineNo, at + 1, `"${cells[at]}" ไม่มีคะแนน: ใส่คะแนน (ตัวเลข 0 ถึง 100) ในคอลัมน์ถัดไป`);
+      }
+      return null;
+    }
+    for (; i < cells.length; i++) {
+      const c = cells[i];
+      if (c !== '' && !isScoreLike(c) && !isBlankScore(c)) break;
+      read(i, defaultYear);
+    }
+    while (out.length && out[out.length - 1].value === null) out.pop();
+    if (bad) return null;
+    if (!out.length) {
+      this.error(lineNo, at + 1, `"${cells[at]}" ไม่มีคะแนน: ใส่คะแนน (ตัวเลข 0 ถึง 100) ในคอลัมน์ถัดไป`);
+      return null;
+    }
+    return out;
+  }
+
+  /** Group score values by year (year-column tables) or give them all to the row's year. */
+  private byYear(values: ScoreValue[], year: number | null): Map<number | null, ScoreValue[]> {
+    const m = new Map<number | null, ScoreValue[]>();
+    for (const v of values) {
+      const y = v.year ?? year;
+      if (!m.has(y)) m.set(y, []);
+      m.get(y)!.push(v);
+    }
+    return m;
+  }
+
+  private singleScoreRow(
+    lineNo: number,
+    cells: string[],
+    at: number,
+    year: number | null,
+    what: string,
+    put: (year: number, value: number, column: number) => void,
+  ): void {
+    const values = this.scoresAfter(lineNo, cells, at, year);
+    if (!values) return;
+    for (const [y, vs] of this.byYear(values, year)) {
+      const given = vs.filter((v) => v.value !== null);
+      if (given.length > 1) {
+        this.error(lineNo, given[1].column, `${what} มีคะแนนเกิน 1 ค่า ("${cells[given[1].column - 1]}"): ใส่คะแนนเดียวต่อแถว หรือใส่หัวตารางเป็นปี`);
+        continue;
+      }
+      if (given.length === 1) put(y ?? 0, given[0].value as number, given[0].column);
+    }
+  }
+
+  private namedIndicatorRow(
+    lineNo: number,
+    cells: string[],
+    at: number,
+    ind: Extract<IndicatorLabel, { kind: 'name' }>,
+    year: number | null,
+  ): void {
+    const n = ind.def.number;
+    if (ind.stated !== null && ind.stated !== n) {
+      this.error(lineNo, at + 1, `"${cells[at]}": เลขตัวชี้วัดที่ ${ind.stated} ไม่ตรงกับชื่อ (ชื่อนี้คือตัวชี้วัดที่ ${n} ${ind.def.name}) ต้องแก้ให้ตรงกัน`);
+      return;
+    }
+    if (!this.ctx.rank) {
+      const before = cells.slice(0, at).map(smallInteger).find((x) => x !== null) ?? ind.leading;
+      if (before !== null && before !== undefined && before !== n) {
+        this.warn(lineNo, at + 1, `เลข ${before} หน้าชื่อ "${ind.def.name}" ไม่ใช่เลขของตัวชี้วัดนี้ ถือตามชื่อเป็นตัวชี้วัดที่ ${n} (ถ้าเป็นคอลัมน์อันดับ ใส่หัวตาราง "อันดับ")`);
+      }
+    }
+    this.indicatorRow(lineNo, cells, at, n, year);
+  }
+
+  private indicatorRow(lineNo: number, cells: string[], at: number, n: number, year: number | null): void {
+    this.singleScoreRow(lineNo, cells, at, year, `ตัวชี้วัดที่ ${n}`, (y, v, col) =>
+      this.store.indicator(y, n, { value: v, line: lineNo, column: col }),
+    );
+  }
+
+  private instrumentRow(lineNo: number, cells: string[], at: number, inst: InstrumentLabel, year: number | null): void {
+    this.ctx.instrument = inst.id;
+    if (inst.part) this.ctx.parts = inst.part;
+    const hasScore = cells.slice(at + 1).some((c) => c !== '' && isScoreLike(c));
+    if (!hasScore && !this.ctx.yearCols) return;
+    const values = this.scoresAfter(lineNo, cells, at, year);
+    if (!values) return;
+    for (const [y, vs] of this.byYear(values, year)) {
+      const given = vs.filter((v) => v.value !== null);
+      if (!given.length) continue;
+      if (inst.part || given.length === 2) {
+        const parts = inst.part ? `ส่วนที่ ${inst.part} = ${given[0].value}` : given.map((v, k) => `ส่วนที่ ${k + 1} = ${v.value}`).join(', ');
+        this.warn(lineNo, given[0].column, `คะแนน ${inst.id} ${parts} บันทึกเป็นข้อมูลประกอบเท่านั้น คะแนนแบบวัดคิดจากค่าเฉลี่ยของตัวชี้วัด`);
+        continue;
+      }
+      if (given.length > 2) {
+        this.error(lineNo, given[2].column, `แบบวัด ${inst.id} มีคะแนนเกินมา: ใส่คะแนนเดียวต่อแถว`);
+        continue;
+      }
+      this.store.instrument(y ?? 0, inst.id, { value: given[0].value as number, line: lineNo, column: given[0].column });
+    }
+  }
+
+  /** Resolve the letter of a code (bare numbers and "l" need context); null after reporting an error. */
+  private codeLetter(lineNo: number, column: number, text: string, code: CodeCell, rowInst: InstrumentId | null, cat: Catalogue): 'i' | 'e' | 'o' | null {
+    const context = rowInst ?? this.ctx.instrument;
+    if (code.letter === null) {
+      if (!context) {
+        this.error(lineNo, column, `"${text}" ไม่ระบุแบบวัด: เขียนรหัสพร้อมตัวอักษร เช่น i${code.from}, e${code.from} หรือ o${code.from}`);
+        return null;
+      }
+      const letter = context === 'IIT' ? 'i' : context === 'EIT' ? 'e' : 'o';
+      this.warn(lineNo, column, `อ่าน "${text}" เป็น ${letter}${code.from} ตามแบบวัด ${context} ที่ระบุไว้ในตาราง`);
+      return letter;
+    }
+    if (code.fromL) {
+      const asI = findQuestion(cat, `i${code.from}`);
+      if (!asI || (context && context !== 'IIT')) {
+        this.error(lineNo, column, `อ่าน "${text}" ไม่ได้: ตัว l ไม่ใช่รหัสแบบวัด เขียนเป็น i, e หรือ o`);
+        return null;
+      }
+      this.warn(lineNo, column, `อ่าน "${text}" เป็น i${code.from} (ตัว l แทนตัว i)`);
+    }
+    return code.letter;
+  }
+
+  private questionRow(lineNo: number, cells: string[], at: number, code: CodeCell, rowInst: InstrumentId | null, year: number | null): void {
+    const cat = this.catalogueOf(year);
+    const col = at + 1;
+    const letter = this.codeLetter(lineNo, col, cells[at], code, rowInst, cat);
+    if (!letter) return;
+    const defs: QuestionDef[] = [];
+    for (let k = code.from; k <= code.to; k++) {
+      const q = findQuestion(cat, `${letter}${k}`);
+      if (!q) {
+        const yearText = year === null ? '' : ` ปี ${year}`;
+        this.error(lineNo, col, `ไม่มีข้อ ${letter}${k} ในชุดตัวชี้วัด${yearText} (ชุด ${cat.id}): ตรวจรหัสข้อคำถาม`);
+        return;
+      }
+      defs.push(q);
+    }
+    if (rowInst && rowInst !== LETTER_INSTRUMENT[letter]) {
+      this.error(lineNo, col, `ข้อ ${letter}${code.from} เป็นของแบบวัด ${LETTER_INSTRUMENT[letter]} แต่แถวนี้ระบุแบบวัด ${rowInst}`);
+      return;
+    }
+    const values = this.scoresAfter(lineNo, cells, at, year);
+    if (!values) return;
+    for (const [y, vs] of this.byYear(values, year)) {
+      const yCat = this.catalogueOf(y);
+      for (const q0 of defs) {
+        const q = yCat === cat ? q0 : findQuestion(yCat, q0.code);
+        if (!q) {
+          this.error(lineNo, col, `ไม่มีข้อ ${q0.code} ในชุดตัวชี้วัดปี ${y} (ชุด ${yCat.id})`);
+          continue;
+        }
+        const scores = this.partScores(lineNo, q, vs);
+        if (scores) this.store.question(y ?? 0, q.code, { value: scores, line: lineNo, column: vs[0].column });
+      }
+    }
+  }
+
+  /** Scores of one question from the values of one year: one value, or part 1 and part 2. */
+  private partScores(lineNo: number, q: QuestionDef, vs: ScoreValue[]): (number | null)[] | null {
+    const values = vs.map((v) => v.value);
+    if (values.every((v) => v === null)) return null;
+    if (q.parts === 1) {
+      if (values.length > 1) {
+        this.error(lineNo, vs[1].column, `ข้อ ${q.code} มีคะแนนเดียว แต่พบ ${values.length} ค่า: ลบค่าที่เกินออก`);
+        return null;
+      }
+      return [values[0]];
+    }
+    if (values.length > 2) {
+      this.error(lineNo, vs[2].column, `ข้อ ${q.code} มีคะแนน 2 ส่วน (ส่วนที่ 1, ส่วนที่ 2) แต่พบ ${values.length} ค่า`);
+      return null;
+    }
+    if (values.length === 2) return values;
+    if (this.ctx.parts === 2) return [null, values[0]];
+    if (this.ctx.parts !== 1) {
+      this.warn(lineNo, vs[0].column, `ข้อ ${q.code} มีคะแนน 2 ส่วน แต่พบค่าเดียว: ถือเป็นส่วนที่ 1 และไม่มีคะแนนส่วนที่ 2`);
+    }
+    return [values[0], null];
+  }
+}
+
+/**
+ * Read pasted text (tab-separated, CSV, or columns separated by 2+ spaces) holding ITA scores at any
+ * level, for one or several years.
+ */
+export function parseScores(text: string, opts: ParseOptions = {}): ParseResult {
+  const rows = splitRows(text);
+  let latest: number | null = null;
+  for (const cells of rows) for (const y of yearsOfRow(cells)) latest = latest === null ? y : Math.max(latest, y);
+  const current = opts.year ?? latest;
+  const p = new Parser(current, opts);
+  if (current === null) {
+    p.errors.push({
+      message: 'ไม่พบปีที่ประเมิน: เพิ่มบรรทัดบอกปี เช่น "ปีงบประมาณ พ.ศ. 2567" หรือ "ITA 2567" หรือใส่ปีในหัวตาราง',
+    });
+  } else {
+    p.catalogueOf(current);
+  }
+  rows.forEach((cells, i) => p.line(i + 1, cells));
+  const currentYear = current ?? 0;
+  p.store.touch(currentYear);
+  const history = p.store
+    .yearsWithData()
+    .filter((y) => y !== currentYear)
+    .sort((a, b) => b - a)
+    .map((y) => p.store.yearScores(y));
+  return { scores: { current: p.store.yearScores(currentYear), history }, errors: p.errors, warnings: p.warnings };
+}
