@@ -208,10 +208,11 @@ class Parser {
 
     // Part sub-header: "ส่วนที่ | 1 | 2" or "ส่วนที่ 1 | ส่วนที่ 2".
     const partCell = cells.findIndex((c) => /^ส่วนที่/.test(c));
-    if (partCell >= 0 && scoreCols.every((i) => /^[12๑๒]$/.test(cells[i])) && !cells.some((c) => readCodeCell(c))) {
-      const text = cells.join(' ');
-      const has1 = /1|๑/.test(toArabicDigits(text).replace(/\d{2,}/g, ''));
-      const has2 = /2/.test(toArabicDigits(text).replace(/\d{2,}/g, ''));
+    if (partCell >= 0 && scoreCols.every((i) => /^[12๑๒]\.?$/.test(cells[i])) && !cells.some((c) => readCodeCell(c))) {
+      // The part numbers are in the "ส่วนที่" cell or after it (a "1." before it is a row number).
+      const text = toArabicDigits(cells.slice(partCell).join(' ')).replace(/\d{2,}/g, '');
+      const has1 = /1/.test(text);
+      const has2 = /2/.test(text);
       this.ctx.parts = has1 && has2 ? 'both' : has2 ? 2 : 1;
       const inst = cells.map((c) => readInstrumentLabel(c)).find((x) => x);
       if (inst) this.ctx.instrument = inst.id;

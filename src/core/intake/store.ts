@@ -81,7 +81,7 @@ export class ScoreStore {
         column: now.column,
         message:
           `${where(now.line, now.column)}: ${what} ปี ${year} มีคะแนนสองค่าที่ไม่ตรงกัน ` +
-          `(บรรทัด ${old.line} = ${oldText}, บรรทัด ${now.line} = ${nowText}) ต้องเหลือค่าเดียว`,
+          `(บรรทัด ${old.line}: ${oldText}; บรรทัด ${now.line}: ${nowText}) ต้องเหลือค่าเดียว`,
       });
     }
   }
