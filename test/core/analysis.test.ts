@@ -58,6 +58,7 @@ describe('analyze: seed 001 (ITA 2567, เทศบาลตำบลก้อ)'
     expect(e9.text).toContain('E-Service');
     const e7 = report.weakQuestions.find((w) => w.code === 'e7')!;
     expect(e7).toEqual({ code: 'e7', part: 2, score: 74, gap: 11, indicator: 8, oitRefs: ['o25'] });
+    expect(result.weakQuestions.find((w) => w.code === 'e1')!.oitRefs).toEqual(['o10', 'o11']);
     expect(result.weakQuestions.every((w) => Array.isArray(w.oitRefs))).toBe(true);
   });
 
@@ -105,9 +106,10 @@ describe('analyze: other years, history, missing data, settings', () => {
   });
 
   it('history year scored from its own (2561) questions', () => {
-    const h = { year: 2566, overall: null, instruments: {}, indicators: { ...SEED_INDICATORS, 1: undefined } as Record<number, number>,
+    const indicators: Record<number, number> = { ...SEED_INDICATORS };
+    delete indicators[1];
+    const h = { year: 2566, overall: null, instruments: {}, indicators,
       questions: [1, 2, 3, 4, 5, 6].map((k) => ({ code: `i${k}`, scores: [k * 10] })) };
-    delete h.indicators[1];
     const r = analyze(seedSet({}, [h]));
     expect(r.indicators[0].change).toBeCloseTo(97.43 - 35, 10);
   });
