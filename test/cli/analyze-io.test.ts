@@ -3,9 +3,7 @@ import { ParseResult } from '../../src/core/types';
 import { seedSet } from '../core/analysis-fixtures';
 
 const parseScores = jest.fn<ParseResult, [string, { year?: number }?]>();
-jest.mock('../../src/core/intake', () => ({ parseScores: (...a: [string, { year?: number }?]) => parseScores(...a) }), {
-  virtual: true,
-});
+jest.mock('../../src/core/intake', () => ({ parseScores: (...a: [string, { year?: number }?]) => parseScores(...a) }));
 
 import { main, CliIO } from '../../src/cli/ita';
 
