@@ -1,0 +1,35 @@
+// Menu action: compute gaps — one read per input table, one setValues and one setBackgrounds.
+import { formatScore } from '../../core/thai/numbers';
+import { FIRST_DATA_ROW, analysisOutput, missingTableMessage, safeGrid } from '../../core/workbook';
+import { withDocumentLock } from './lock';
+import { ActionResult, failure, guarded, success } from './messages';
+import { isLoaded, loadAndAnalyse } from './inputs';
+
+export const COMPUTE_TITLE = 'คำนวณช่องว่างคะแนน';
+
+export function runCompute(): ActionResult {
+  return guarded(COMPUTE_TITLE, () =>
+    withDocumentLock(() => {
+      const loaded = loadAndAnalyse();
+      if (!isLoaded(loaded)) return failure(COMPUTE_TITLE, loaded.issues);
+      const sheet = loaded.sheets.analysis;
+      if (!sheet) return failure(COMPUTE_TITLE, [{ message: missingTableMessage('analysis') }]);
+      const { result, inputs } = loaded;
+      const previousRows = Math.max(sheet.getLastRow() - FIRST_DATA_ROW + 1, 0);
+      const out = analysisOutput(result, previousRows);
+      const range = sheet.getRange(FIRST_DATA_ROW, 1, out.values.length, out.values[0].length);
+      range.setValues(safeGrid(out.values));
+      range.setBackgrounds(out.backgrounds);
+
+      const fmt = (n: number | null) => formatScore(n, { thaiDigits: false });
+      const short = result.indicators.filter((i) => i.pass === false).map((i) => `${i.number} ${i.name} (${fmt(i.score)})`);
+      const lines = [
+        `ปี ${result.year}: คะแนนรวม ${fmt(result.overall.score)}${result.overall.level ? ` ระดับ ${result.overall.level}` : ''} (เป้าหมาย ${result.target})`,
+        `IIT ${fmt(result.instruments[0].score)} · EIT ${fmt(result.instruments[1].score)} · OIT ${fmt(result.instruments[2].score)}`,
+        short.length ? `ตัวชี้วัดที่ต่ำกว่าเป้าหมาย: ${short.join(', ')}` : 'ทุกตัวชี้วัดผ่านเป้าหมาย',
+        `บันทึกผลในชีต "${sheet.getName()}" แล้ว`,
+      ];
+      return success(COMPUTE_TITLE, lines.join('\n'), [...inputs.warnings, ...result.warnings]);
+    }),
+  );
+}

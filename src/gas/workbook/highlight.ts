@@ -1,0 +1,31 @@
+// Menu action: highlight weak questions — one setValues (flag columns) and one setBackgrounds (scores).
+import { highlightPlan, safeGrid } from '../../core/workbook';
+import { FIRST_DATA_ROW } from '../../core/workbook';
+import { withDocumentLock } from './lock';
+import { ActionResult, failure, guarded, success } from './messages';
+import { isLoaded, loadAndAnalyse } from './inputs';
+
+export const HIGHLIGHT_TITLE = 'ไฮไลต์ข้อคำถามที่ต้องพัฒนา';
+
+export function runHighlight(): ActionResult {
+  return guarded(HIGHLIGHT_TITLE, () =>
+    withDocumentLock(() => {
+      const loaded = loadAndAnalyse();
+      if (!isLoaded(loaded)) return failure(HIGHLIGHT_TITLE, loaded.issues);
+      const { result, inputs, snaps, sheets } = loaded;
+      const sheet = sheets.questionScores!;
+      const plan = highlightPlan(snaps.questionScores!.values, result, inputs.catalogue);
+      const n = plan.flags.length;
+      if (n > 0) {
+        sheet.getRange(FIRST_DATA_ROW, plan.flagCol, n, plan.flags[0].length).setValues(safeGrid(plan.flags));
+        sheet.getRange(FIRST_DATA_ROW, plan.scoreCol, n, plan.backgrounds[0].length).setBackgrounds(plan.backgrounds);
+      }
+      const weak = result.weakQuestions.filter((w) => w.instrument !== 'OIT');
+      const codes = weak.map((w) => (w.part ? `${w.code} (ส่วนที่ ${w.part})` : w.code));
+      const message = weak.length
+        ? `ข้อคำถามที่ต่ำกว่า ${result.weakThreshold} คะแนน ${weak.length} รายการ: ${codes.join(', ')}\nไฮไลต์ในชีต "${sheet.getName()}" แล้ว`
+        : `ไม่มีข้อคำถามที่ต่ำกว่า ${result.weakThreshold} คะแนน (ล้างไฮไลต์เดิมแล้ว)`;
+      return success(HIGHLIGHT_TITLE, message, [...inputs.warnings, ...result.warnings]);
+    }),
+  );
+}

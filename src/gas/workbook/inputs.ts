@@ -1,0 +1,32 @@
+// Reading the workbook's inputs for compute, highlight and suggest: one getValues per table.
+import { analyze } from '../../core/analysis';
+import { AnalysisResult, InputIssue } from '../../core/types';
+import { INPUT_TABLES, TableId, TableSnapshot, WorkbookInputs, isInputs, readInputs } from '../../core/workbook';
+import { TableSheets, locateTables, readTables } from './tables';
+
+export interface Loaded {
+  sheets: TableSheets;
+  snaps: Partial<Record<TableId, TableSnapshot>>;
+  inputs: WorkbookInputs;
+  result: AnalysisResult;
+}
+
+/** Locate, read (with merge checks), validate and analyse. Returns issues instead when input is bad. */
+export function loadAndAnalyse(extra: TableId[] = []): Loaded | { issues: InputIssue[] } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = locateTables(ss);
+  const snaps = readTables(sheets, [...INPUT_TABLES, 'levels'], true);
+  Object.assign(snaps, readTables(sheets, extra, false));
+  const inputs = readInputs(snaps);
+  if (!isInputs(inputs)) return { issues: inputs.issues };
+  try {
+    const result = analyze(inputs.scores, inputs.options);
+    return { sheets, snaps, inputs, result };
+  } catch (e) {
+    return { issues: [{ message: e instanceof Error ? e.message : String(e) }] };
+  }
+}
+
+export function isLoaded(x: Loaded | { issues: InputIssue[] }): x is Loaded {
+  return 'result' in x;
+}
