@@ -1,0 +1,275 @@
+// The regeneration planner (pure): given what the add-on wrote last time (the snapshot), what the
+// Google Doc holds now (read once into plain data) and the new model, decide between
+//   - updating in place: a list of edits touching only changed paragraphs/cells, inserting and removing
+//     table rows (and blocks) by key, leaving everything else alone (comments anchored there survive);
+//   - a new version: when the doc's structure was changed by hand, when a hand edit collides with a data
+//     change, or when there is no usable snapshot. The old doc is never touched then.
+//
+// Three-way rule per paragraph/cell, with S = hash written last time, L = live text, N = new text:
+//   N unchanged (hash N = S)            → leave it (a hand edit, if any, is kept);
+//   N changed, L untouched (hash L = S) → rewrite it;
+//   N changed, L edited by hand         → same text: leave it; else a CONFLICT (→ new version).
+// Removing a paragraph, table or row that was edited by hand is a conflict too.
+
+import type { DocModel } from './model';
+import {
+  flattenModel,
+  normaliseText,
+  textHash,
+  type DocElement,
+  type DocSnapshot,
+  type ParagraphElement,
+  type SnapshotElement,
+  type SnapshotTable,
+  type TableElement,
+} from './snapshot';
+
+/** A body child of the live doc, read once. */
+export type LiveElement =
+  | { t: 'p'; text: string }
+  | { t: 'table'; rows: string[][] }
+  /** Anything else (list item, table of contents…): its type name as Apps Script gives it. */
+  | { t: 'other'; type: string };
+
+export interface LiveDoc {
+  elements: LiveElement[];
+}
+
+/**
+ * Edits in the order to apply them. Indices are positions in the live doc AS READ: the list is ordered
+ * from the end of the document to its start (and from the last table row to the first), so applying
+ * the edits in order never shifts an index not yet used. `at` = insert before the live child/row at
+ * that position (= after everything before it).
+ */
+export type DocOp =
+  | { op: 'setParagraph'; index: number; element: ParagraphElement }
+  | { op: 'removeElement'; index: number; key: string }
+  | { op: 'insertParagraph'; at: number; element: ParagraphElement }
+  | { op: 'insertTable'; at: number; element: TableElement }
+  | { op: 'setCell'; index: number; row: number; col: number; text: string; header: boolean; tableKey: string; rowKey: string }
+  | { op: 'removeRow'; index: number; row: number; tableKey: string; rowKey: string }
+  | { op: 'insertRow'; index: number; at: number; cells: string[]; tableKey: string; rowKey: string; element: TableElement };
+
+export type NewVersionReason =
+  | { code: 'no-snapshot' }
+  | { code: 'structure'; what: 'count' | 'type' | 'columns' | 'rows'; index: number; key: string }
+  | { code: 'conflict'; key: string; rowKey?: string; col?: number }
+  | { code: 'edited-removed'; key: string; rowKey?: string };
+
+export interface PlanStats {
+  paragraphsRewritten: number;
+  cellsRewritten: number;
+  rowsInserted: number;
+  rowsRemoved: number;
+  elementsInserted: number;
+  elementsRemoved: number;
+  /** Paragraphs/cells edited by hand whose data did not change: kept as edited. */
+  handEditsKept: number;
+}
+
+export type UpdatePlan =
+  | { action: 'update'; ops: DocOp[]; stats: PlanStats; elements: DocElement[] }
+  | { action: 'newVersion'; reasons: NewVersionReason[]; elements: DocElement[] };
+
+const emptyStats = (): PlanStats => ({
+  paragraphsRewritten: 0,
+  cellsRewritten: 0,
+  rowsInserted: 0,
+  rowsRemoved: 0,
+  elementsInserted: 0,
+  elementsRemoved: 0,
+  handEditsKept: 0,
+});
+
+/** Does the live doc still have the shape the snapshot describes? Returns the first difference. */
+export function structureDifference(prev: DocSnapshot, live: LiveDoc): NewVersionReason | null {
+  const snap = prev.elements;
+  const els = live.elements;
+  if (els.length < snap.length) return { code: 'structure', what: 'count', index: els.length, key: snap[els.length]?.key ?? '' };
+  // The doc may end with empty paragraphs Google Docs keeps after a last table or that an editor left.
+  for (let i = snap.length; i < els.length; i++) {
+    const e = els[i];
+    if (e.t !== 'p' || normaliseText(e.text).trim() !== '') return { code: 'structure', what: 'count', index: i, key: '' };
+  }
+  for (let i = 0; i < snap.length; i++) {
+    const s = snap[i];
+    const e = els[i];
+    if (s.t !== e.t) return { code: 'structure', what: 'type', index: i, key: s.key };
+    if (s.t === 'table' && e.t === 'table') {
+      if (e.rows.length !== s.header.length + s.rows.length) return { code: 'structure', what: 'rows', index: i, key: s.key };
+      if (e.rows.some((r) => r.length !== s.columns)) return { code: 'structure', what: 'columns', index: i, key: s.key };
+    }
+  }
+  return null;
+}
+
+/** Indices pairs of a longest common subsequence of two key lists. */
+export function lcsPairs(a: string[], b: string[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  // Trim the common head and tail first: the usual case (few changes) costs O(n).
+  let head = 0;
+  while (head < n && head < m && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < n - head && tail < m - head && a[n - 1 - tail] === b[m - 1 - tail]) tail++;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < head; i++) pairs.push([i, i]);
+  const a2 = a.slice(head, n - tail);
+  const b2 = b.slice(head, m - tail);
+  const rows = a2.length;
+  const cols = b2.length;
+  if (rows > 0 && cols > 0) {
+    const w = cols + 1;
+    const dp = new Uint32Array((rows + 1) * w);
+    for (let i = rows - 1; i >= 0; i--) {
+      for (let j = cols - 1; j >= 0; j--) {
+        dp[i * w + j] = a2[i] === b2[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < rows && j < cols) {
+      if (a2[i] === b2[j]) {
+        pairs.push([head + i, head + j]);
+        i++;
+        j++;
+      } else if (dp[(i + 1) * w + j] >= dp[i * w + j + 1]) i++;
+      else j++;
+    }
+  }
+  for (let k = tail; k > 0; k--) pairs.push([n - k, m - k]);
+  return pairs;
+}
+
+/**
+ * A merged walk of old (0..n) and new (0..m) lists: steps are 'keep' (matched), 'remove' (old only)
+ * and 'insert' (new only), in document order.
+ */
+type Step = { kind: 'keep'; old: number; neu: number } | { kind: 'remove'; old: number } | { kind: 'insert'; neu: number; at: number };
+
+function mergeSteps(oldKeys: string[], newKeys: string[]): Step[] {
+  const pairs = lcsPairs(oldKeys, newKeys);
+  const steps: Step[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [pi, pj] of [...pairs, [oldKeys.length, newKeys.length] as [number, number]]) {
+    while (i < pi) steps.push({ kind: 'remove', old: i++ });
+    while (j < pj) steps.push({ kind: 'insert', neu: j++, at: i });
+    if (pi < oldKeys.length) steps.push({ kind: 'keep', old: i++, neu: j++ });
+  }
+  return steps;
+}
+
+function identity(e: SnapshotElement | DocElement): string {
+  if (e.t === 'p') return `p\u0000${e.key}`;
+  const headerRows = 'headerRows' in e ? e.headerRows.length : e.header.length;
+  return `t\u0000${e.key}\u0000${e.columns}\u0000${headerRows}`;
+}
+
+type Verdict = 'same' | 'rewrite' | 'keptEdit' | 'conflict';
+
+function threeWay(snapHash: string, live: string, next: string): Verdict {
+  const nextHash = textHash(next);
+  if (nextHash === snapHash) return textHash(live) === snapHash ? 'same' : 'keptEdit';
+  if (textHash(live) === snapHash) return 'rewrite';
+  return normaliseText(live) === normaliseText(next) ? 'same' : 'conflict';
+}
+
+const edited = (snapHash: string, live: string) => textHash(live) !== snapHash;
+
+/** Plans regenerating a doc in place, or says why a new version is needed. */
+export function planUpdate(prev: DocSnapshot | null, live: LiveDoc, model: DocModel): UpdatePlan {
+  const elements = flattenModel(model);
+  if (!prev) return { action: 'newVersion', reasons: [{ code: 'no-snapshot' }], elements };
+  const shape = structureDifference(prev, live);
+  if (shape) return { action: 'newVersion', reasons: [shape], elements };
+
+  const stats = emptyStats();
+  const reasons: NewVersionReason[] = [];
+  const forward: DocOp[][] = []; // per step, its ops (tables: rows in descending order already)
+  const steps = mergeSteps(prev.elements.map(identity), elements.map(identity));
+
+  for (const step of steps) {
+    const ops: DocOp[] = [];
+    if (step.kind === 'insert') {
+      const el = elements[step.neu];
+      ops.push(el.t === 'p' ? { op: 'insertParagraph', at: step.at, element: el } : { op: 'insertTable', at: step.at, element: el });
+      stats.elementsInserted++;
+    } else if (step.kind === 'remove') {
+      const s = prev.elements[step.old];
+      const l = live.elements[step.old];
+      const handEdited =
+        s.t === 'p' && l.t === 'p'
+          ? edited(s.hash, l.text)
+          : s.t === 'table' && l.t === 'table'
+            ? tableEdited(s, l.rows)
+            : false;
+      if (handEdited) reasons.push({ code: 'edited-removed', key: s.key });
+      ops.push({ op: 'removeElement', index: step.old, key: s.key });
+      stats.elementsRemoved++;
+    } else {
+      const s = prev.elements[step.old];
+      const l = live.elements[step.old];
+      const el = elements[step.neu];
+      if (s.t === 'p' && l.t === 'p' && el.t === 'p') {
+        const v = threeWay(s.hash, l.text, el.text);
+        if (v === 'rewrite') {
+          ops.push({ op: 'setParagraph', index: step.old, element: el });
+          stats.paragraphsRewritten++;
+        } else if (v === 'keptEdit') stats.handEditsKept++;
+        else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key });
+      } else if (s.t === 'table' && l.t === 'table' && el.t === 'table') {
+        ops.push(...planTable(step.old, s, l.rows, el, stats, reasons));
+      }
+    }
+    forward.push(ops);
+  }
+
+  if (reasons.length) return { action: 'newVersion', reasons, elements };
+  const ops: DocOp[] = [];
+  for (let k = forward.length - 1; k >= 0; k--) ops.push(...forward[k]);
+  return { action: 'update', ops, stats, elements };
+}
+
+function tableEdited(s: SnapshotTable, rows: string[][]): boolean {
+  const all = [...s.header, ...s.rows.map((r) => r.cells)];
+  return all.some((cells, r) => cells.some((h, c) => edited(h, rows[r]?.[c] ?? '')));
+}
+
+/** Ops for one matched table, last row first. */
+function planTable(index: number, s: SnapshotTable, liveRows: string[][], el: TableElement, stats: PlanStats, reasons: NewVersionReason[]): DocOp[] {
+  const ops: DocOp[] = [];
+  const nh = s.header.length;
+  const cellOps = (liveRow: number, snapCells: string[], next: string[], header: boolean, rowKey: string) => {
+    for (let c = 0; c < next.length; c++) {
+      const v = threeWay(snapCells[c], liveRows[liveRow][c], next[c]);
+      if (v === 'rewrite') {
+        ops.push({ op: 'setCell', index, row: liveRow, col: c, text: next[c], header, tableKey: s.key, rowKey });
+        stats.cellsRewritten++;
+      } else if (v === 'keptEdit') stats.handEditsKept++;
+      else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key, rowKey, col: c });
+    }
+  };
+  const steps = mergeSteps(
+    s.rows.map((r) => r.key),
+    el.rows.map((r) => r.key),
+  );
+  for (let k = steps.length - 1; k >= 0; k--) {
+    const step = steps[k];
+    if (step.kind === 'insert') {
+      const row = el.rows[step.neu];
+      ops.push({ op: 'insertRow', index, at: nh + step.at, cells: row.cells, tableKey: s.key, rowKey: row.key, element: el });
+      stats.rowsInserted++;
+    } else if (step.kind === 'remove') {
+      const snapRow = s.rows[step.old];
+      const live = liveRows[nh + step.old];
+      if (snapRow.cells.some((h, c) => edited(h, live[c]))) reasons.push({ code: 'edited-removed', key: s.key, rowKey: snapRow.key });
+      ops.push({ op: 'removeRow', index, row: nh + step.old, tableKey: s.key, rowKey: snapRow.key });
+      stats.rowsRemoved++;
+    } else {
+      cellOps(nh + step.old, s.rows[step.old].cells, el.rows[step.neu].cells, false, el.rows[step.neu].key);
+    }
+  }
+  for (let r = nh - 1; r >= 0; r--) cellOps(r, s.header[r], el.headerRows[r], true, `header.${r}`);
+  return ops;
+}

@@ -1,0 +1,234 @@
+import { buildMeasuresPlan, buildResultsReport, buildAnalysisReport, type DocModel } from '../../src/core/document';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  flattenModel,
+  snapshotOfModel,
+  textHash,
+  HASH_LENGTH,
+  type DocElement,
+} from '../../src/core/document/snapshot';
+import { lcsPairs, planUpdate, structureDifference, type DocOp, type LiveDoc } from '../../src/core/document/diff';
+import type { MeasureRow } from '../../src/core/types';
+import { docInput, MEASURES } from './document-fixture';
+
+/** The live doc exactly as the renderer writes the model. */
+function liveOf(model: DocModel): LiveDoc {
+  return {
+    elements: flattenModel(model).map((e: DocElement) =>
+      e.t === 'p' ? { t: 'p' as const, text: e.text } : { t: 'table' as const, rows: [...e.headerRows, ...e.rows.map((r) => r.cells)] },
+    ),
+  };
+}
+
+/** Applies ops to a plain live doc the way the adapter does (same index rules). */
+function apply(live: LiveDoc, ops: DocOp[]): LiveDoc {
+  const els = live.elements.map((e) => (e.t === 'table' ? { t: 'table' as const, rows: e.rows.map((r) => [...r]) } : { ...e }));
+  for (const op of ops) {
+    switch (op.op) {
+      case 'setParagraph':
+        els[op.index] = { t: 'p', text: op.element.text };
+        break;
+      case 'removeElement':
+        els.splice(op.index, 1);
+        break;
+      case 'insertParagraph':
+        els.splice(op.at, 0, { t: 'p', text: op.element.text });
+        break;
+      case 'insertTable':
+        els.splice(op.at, 0, { t: 'table', rows: [...op.element.headerRows, ...op.element.rows.map((r) => r.cells)] });
+        break;
+      case 'setCell': {
+        const t = els[op.index];
+        if (t.t === 'table') t.rows[op.row][op.col] = op.text;
+        break;
+      }
+      case 'removeRow': {
+        const t = els[op.index];
+        if (t.t === 'table') t.rows.splice(op.row, 1);
+        break;
+      }
+      case 'insertRow': {
+        const t = els[op.index];
+        if (t.t === 'table') t.rows.splice(op.at, 0, [...op.cells]);
+        break;
+      }
+    }
+  }
+  return { elements: els };
+}
+
+function measures(n: number): MeasureRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ...MEASURES[i % MEASURES.length],
+    id: `M${String(i + 1).padStart(3, '0')}`,
+    measure: `มาตรการที่ ${i + 1}`,
+  }));
+}
+
+const plan = (ms: MeasureRow[]) => buildMeasuresPlan(docInput({ measures: ms }));
+const measuresTableIndex = (m: DocModel) => flattenModel(m).findIndex((e) => e.key === 'table.measures');
+
+describe('snapshot', () => {
+  test('hash is fixed-length, stable and ignores CR/trailing newline differences', () => {
+    expect(textHash('abc')).toHaveLength(HASH_LENGTH);
+    expect(textHash('ก\nข')).toBe(textHash('ก\rข\n'));
+    expect(textHash('ก')).not.toBe(textHash('ข'));
+  });
+
+  test('encode/decode round-trips every document kind', () => {
+    for (const m of [plan(measures(7)), buildResultsReport(docInput()), buildAnalysisReport(docInput())]) {
+      const s = snapshotOfModel(m);
+      expect(decodeSnapshot(encodeSnapshot(s))).toEqual(s);
+    }
+  });
+
+  test('a 200-measure plan fits in one spreadsheet cell', () => {
+    const text = encodeSnapshot(snapshotOfModel(plan(measures(200))));
+    expect(text.length).toBeLessThan(50000);
+    expect(text.length).toBeGreaterThan(9000); // why it is not a document property
+  });
+
+  test('garbage is not a snapshot', () => {
+    expect(decodeSnapshot('')).toBeNull();
+    expect(decodeSnapshot('{"a":1}')).toBeNull();
+    expect(decodeSnapshot('1\nt\tx\t2\nr\tk\tabc')).toBeNull();
+  });
+});
+
+describe('lcsPairs', () => {
+  test('finds the common order', () => {
+    expect(lcsPairs(['a', 'b', 'c', 'd'], ['a', 'c', 'x', 'd'])).toEqual([
+      [0, 0],
+      [2, 1],
+      [3, 3],
+    ]);
+    expect(lcsPairs([], ['a'])).toEqual([]);
+  });
+});
+
+describe('planUpdate', () => {
+  const base = plan(measures(10));
+  const snap = snapshotOfModel(base);
+
+  test('no change: no edits at all', () => {
+    const p = planUpdate(snap, liveOf(base), plan(measures(10)));
+    expect(p.action).toBe('update');
+    if (p.action !== 'update') return;
+    expect(p.ops).toEqual([]);
+  });
+
+  test('one measure changed: only that row\'s changed cells', () => {
+    const ms = measures(10);
+    ms[4] = { ...ms[4], method: 'วิธีใหม่' };
+    const next = plan(ms);
+    const p = planUpdate(snap, liveOf(base), next);
+    expect(p.action).toBe('update');
+    if (p.action !== 'update') return;
+    expect(p.ops).toEqual([expect.objectContaining({ op: 'setCell', rowKey: 'M005', col: 1, text: 'วิธีใหม่', row: 5 })]);
+    expect(apply(liveOf(base), p.ops)).toEqual(liveOf(next));
+  });
+
+  test('rows added and removed by key, at the right place', () => {
+    const ms = measures(10);
+    const extra = { ...ms[0], id: 'NEW', measure: 'มาตรการใหม่' };
+    const nextMs = [ms[0], extra, ...ms.slice(1, 6), ...ms.slice(7)]; // M007 removed, NEW after M001
+    const next = plan(nextMs);
+    const p = planUpdate(snap, liveOf(base), next);
+    expect(p.action).toBe('update');
+    if (p.action !== 'update') return;
+    expect(p.stats.rowsInserted).toBe(1);
+    expect(p.stats.rowsRemoved).toBe(1);
+    // the numbering "1. …" in the first cell shifts for rows after the insert: those cells are rewritten
+    expect(apply(liveOf(base), p.ops)).toEqual(liveOf(next));
+    const ti = measuresTableIndex(base);
+    expect(p.ops.find((o) => o.op === 'insertRow')).toMatchObject({ index: ti, at: 2, rowKey: 'NEW' });
+    expect(p.ops.find((o) => o.op === 'removeRow')).toMatchObject({ index: ti, row: 7, rowKey: 'M007' });
+  });
+
+  test('from no measures (placeholder) to some and back', () => {
+    const empty = plan([]);
+    const some = plan(measures(3));
+    const p1 = planUpdate(snapshotOfModel(empty), liveOf(empty), some);
+    expect(p1.action).toBe('update');
+    if (p1.action === 'update') expect(apply(liveOf(empty), p1.ops)).toEqual(liveOf(some));
+    const p2 = planUpdate(snapshotOfModel(some), liveOf(some), empty);
+    expect(p2.action).toBe('update');
+    if (p2.action === 'update') expect(apply(liveOf(some), p2.ops)).toEqual(liveOf(empty));
+  });
+
+  test('blocks added and removed by key (signature without signer)', () => {
+    const noSigner = buildMeasuresPlan(docInput({ measures: measures(10), settings: { ...docInput().settings, signerName: '' } }));
+    const p = planUpdate(snap, liveOf(base), noSigner);
+    expect(p.action).toBe('update');
+    if (p.action !== 'update') return;
+    expect(p.stats.elementsRemoved).toBeGreaterThan(0);
+    expect(apply(liveOf(base), p.ops)).toEqual(liveOf(noSigner));
+    const back = planUpdate(snapshotOfModel(noSigner), liveOf(noSigner), base);
+    expect(back.action).toBe('update');
+    if (back.action === 'update') expect(apply(liveOf(noSigner), back.ops)).toEqual(liveOf(base));
+  });
+
+  test('a hand edit of a cell whose data did not change is kept', () => {
+    const live = liveOf(base);
+    const ti = measuresTableIndex(base);
+    const t = live.elements[ti];
+    if (t.t === 'table') t.rows[3][2] = 'แก้ไขด้วยมือ';
+    const p = planUpdate(snap, live, plan(measures(10)));
+    expect(p.action).toBe('update');
+    if (p.action === 'update') {
+      expect(p.ops).toEqual([]);
+      expect(p.stats.handEditsKept).toBe(1);
+    }
+  });
+
+  test('a hand edit colliding with a data change is a conflict → new version', () => {
+    const live = liveOf(base);
+    const ti = measuresTableIndex(base);
+    const t = live.elements[ti];
+    if (t.t === 'table') t.rows[3][1] = 'แก้ไขด้วยมือ';
+    const ms = measures(10);
+    ms[2] = { ...ms[2], method: 'ข้อมูลใหม่' };
+    const p = planUpdate(snap, live, plan(ms));
+    expect(p).toMatchObject({ action: 'newVersion', reasons: [{ code: 'conflict', key: 'table.measures', rowKey: 'M003', col: 1 }] });
+  });
+
+  test('removing a hand-edited row is a conflict', () => {
+    const live = liveOf(base);
+    const t = live.elements[measuresTableIndex(base)];
+    if (t.t === 'table') t.rows[1][4] = 'ผู้ตรวจแก้';
+    const p = planUpdate(snap, live, plan(measures(10).slice(1)));
+    expect(p).toMatchObject({ action: 'newVersion', reasons: [{ code: 'edited-removed', rowKey: 'M001' }] });
+  });
+
+  test('structure changed by hand → new version', () => {
+    const ti = measuresTableIndex(base);
+    const addedRow = liveOf(base);
+    const t = addedRow.elements[ti];
+    if (t.t === 'table') t.rows.push(['', '', '', '', '']);
+    expect(structureDifference(snap, addedRow)).toMatchObject({ what: 'rows', key: 'table.measures' });
+
+    const addedColumn = liveOf(base);
+    const t2 = addedColumn.elements[ti];
+    if (t2.t === 'table') t2.rows.forEach((r) => r.push(''));
+    expect(planUpdate(snap, addedColumn, base)).toMatchObject({ action: 'newVersion', reasons: [{ what: 'columns' }] });
+
+    const addedPara = liveOf(base);
+    addedPara.elements.splice(2, 0, { t: 'p', text: 'ย่อหน้าที่เพิ่มเอง' });
+    expect(planUpdate(snap, addedPara, base).action).toBe('newVersion');
+
+    const removed = liveOf(base);
+    removed.elements.splice(1, 1);
+    expect(planUpdate(snap, removed, base).action).toBe('newVersion');
+  });
+
+  test('trailing empty paragraphs are tolerated', () => {
+    const live = liveOf(base);
+    live.elements.push({ t: 'p', text: '' });
+    expect(planUpdate(snap, live, base)).toMatchObject({ action: 'update', ops: [] });
+  });
+
+  test('no snapshot → new version', () => {
+    expect(planUpdate(null, liveOf(base), base)).toMatchObject({ action: 'newVersion', reasons: [{ code: 'no-snapshot' }] });
+  });
+});
