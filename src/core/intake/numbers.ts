@@ -39,7 +39,10 @@ export function parseScoreNumber(cell: string): number | null | { error: string 
 
 /** True when a cell is meant as a number (digits with at most a sign, comparison, unit or comma). */
 export function isScoreLike(cell: string): boolean {
-  const s = toArabicDigits(cleanCell(cell));
+  const c = cleanCell(cell);
+  // "๐10": a Thai zero before more digits is the letter o of a code (o10), never a score.
+  if (/^๐[0-9๐-๙]/.test(c)) return false;
+  const s = toArabicDigits(c);
   return /\d/.test(s) && /^[<>≥≤=+\-−]?\s*[\d.,\s]+(?:%|คะแนน)?$/.test(s);
 }
 
