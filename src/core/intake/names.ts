@@ -51,6 +51,8 @@ function matchName(cat: Catalogue, text: string): IndicatorDef[] {
  */
 export function readIndicatorLabel(cat: Catalogue, cell: string): IndicatorLabel | null {
   const s = toArabicDigits(cleanCell(cell));
+  // Sub-indicators ("9.1 …", "ตัวชี้วัดย่อยที่ 10.2") are not indicators.
+  if (/^(?:ตัวชี้วัดย่อย)|^(?:ตัวชี้วัด(?:ที่)?\s*)?\d{1,2}\.\d/.test(s)) return null;
   let stated: number | null = null;
   let leading: number | null = null;
   let name = s;

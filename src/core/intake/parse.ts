@@ -223,6 +223,8 @@ class Parser {
     const nonYearScores = scoreCols.filter((i) => yearCells[i] === null);
 
     if (!label && nonYearScores.length === 0) return this.header(cells, yearCells);
+    // A text table (question texts, findings) with no number at all: prose, not a score row.
+    if (nonYearScores.length === 0 && cells.some((c) => c.length > MAX_ROW_TEXT)) return;
 
     if (!label) {
       const firstFilled = cells.findIndex((c) => c !== '');
