@@ -3,6 +3,16 @@
 // Never call a service at module scope: this file is evaluated under onOpen's AuthMode.NONE.
 import { fillMenu, MENU } from './menu';
 
+export {
+  setupTemplate,
+  showImportDialog,
+  importScoresPreview,
+  importScoresConfirm,
+  computeGaps,
+  highlightWeakQuestions,
+  suggestMeasures,
+} from './actions';
+
 const SIDEBAR_FILE = 'Sidebar';
 const SIDEBAR_TITLE = 'ITA: วิเคราะห์ผลและจัดทำมาตรการ';
 const ABOUT_TITLE = 'เกี่ยวกับส่วนเสริม ITA';

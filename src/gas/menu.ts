@@ -14,6 +14,12 @@ export type MenuEntry = MenuItem | typeof SEPARATOR;
 export const MENU: readonly MenuEntry[] = [
   { label: 'เปิดแผงเครื่องมือ ITA', fn: 'showSidebar' },
   SEPARATOR,
+  { label: 'ตั้งค่าแม่แบบ', fn: 'setupTemplate' },
+  { label: 'นำเข้าคะแนน', fn: 'showImportDialog' },
+  { label: 'คำนวณช่องว่างคะแนน', fn: 'computeGaps' },
+  { label: 'ไฮไลต์ข้อคำถามที่ต้องพัฒนา', fn: 'highlightWeakQuestions' },
+  { label: 'เสนอมาตรการ', fn: 'suggestMeasures' },
+  SEPARATOR,
   { label: 'เกี่ยวกับส่วนเสริมนี้', fn: 'showAbout' },
 ];
 
