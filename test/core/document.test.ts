@@ -1,0 +1,181 @@
+import {
+  blockText,
+  buildAnalysisReport,
+  buildMeasuresPlan,
+  buildResultsReport,
+  docDigits,
+  findBlock,
+  MEASURES_TABLE_HEADER,
+  modelSignature,
+  RESULTS_TABLE_HEADER,
+  THEME_TABLE_HEADER,
+  validateModel,
+  type DocModel,
+  type TableBlock,
+} from '../../src/core/document';
+import { docInput, MEASURES, RESULTS, settings } from './document-fixture';
+
+function table(model: DocModel, key: string): TableBlock {
+  const b = findBlock(model, key);
+  if (!b || b.type !== 'table') throw new Error(`no table ${key}`);
+  return b;
+}
+const allText = (m: DocModel) => m.blocks.map(blockText).join('\n');
+const builders = { plan: buildMeasuresPlan, results: buildResultsReport, analysis: buildAnalysisReport };
+
+describe('document models', () => {
+  it.each(Object.entries(builders))('%s: valid, and the same input gives the same model and signature', (_n, build) => {
+    const a = build(docInput());
+    const b = build(docInput());
+    expect(validateModel(a)).toEqual([]);
+    expect(modelSignature(a)).toEqual(modelSignature(b));
+    expect(a).toEqual(b);
+  });
+
+  it('signature does not change when only measure texts or results change', () => {
+    const edited = MEASURES.map((m) => ({ ...m, method: m.method + ' (แก้ไข)' }));
+    for (const build of Object.values(builders)) {
+      expect(modelSignature(build(docInput({ measures: edited, results: [] })))).toEqual(modelSignature(build(docInput())));
+    }
+  });
+
+  it('measures table: verbatim headers, row keys = measure ids, Thai numbering', () => {
+    const t = table(buildMeasuresPlan(docInput()), 'table.measures');
+    expect(t.header).toEqual([MEASURES_TABLE_HEADER]);
+    expect(MEASURES_TABLE_HEADER).toEqual(['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล']);
+    expect(t.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
+    expect(t.rows[0].cells[0]).toBe('๑. มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด');
+    expect(t.rows[2].cells[0].startsWith('๓. ')).toBe(true);
+    expect(t.widths).toHaveLength(5);
+  });
+
+  it('empty period → the plan fiscal year period, never the impossible same-year range', () => {
+    const plan = buildMeasuresPlan(docInput());
+    const t = table(plan, 'table.measures');
+    expect(t.rows[0].cells[3]).toBe('๑ ต.ค.๖๗ – ๓๐ ก.ย.๖๘');
+    expect(t.rows[1].cells[3]).toBe('๑ ม.ค. ๖๘ – ๓๐ ก.ย. ๖๘'); // typed by the officer: kept, digits converted
+    const fy2570 = buildMeasuresPlan(docInput({ settings: settings({ planFiscalYear: 2570, thaiDigits: false }) }));
+    expect(table(fy2570, 'table.measures').rows[0].cells[3]).toBe('1 ต.ค.69 – 30 ก.ย.70');
+    const analysis = buildAnalysisReport(docInput());
+    expect(table(analysis, 'table.implementation').rows[0].cells[5]).toBe('๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘');
+    expect(allText(analysis)).not.toMatch(/๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๗/);
+  });
+
+  it('empty measures list → one clear Thai placeholder row, not an empty table', () => {
+    for (const [build, key] of [
+      [buildMeasuresPlan, 'table.measures'],
+      [buildResultsReport, 'table.results'],
+      [buildAnalysisReport, 'table.implementation'],
+    ] as const) {
+      const t = table(build(docInput({ measures: [], results: [] })), key);
+      expect(t.rows).toHaveLength(1);
+      expect(t.rows[0]).toMatchObject({ key: 'placeholder', mergeAll: true });
+      expect(t.rows[0].cells[0]).toBe('ยังไม่มีมาตรการ — เพิ่มมาตรการในชีต มาตรการ');
+      expect(t.rows[0].cells).toHaveLength(t.widths.length);
+    }
+  });
+
+  it('Thai digits on: generated and user text use ๐–๙; codes and URLs keep their digits', () => {
+    const plan = buildMeasuresPlan(docInput());
+    const text = allText(plan);
+    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(text).toContain('มีคะแนนรวม ๙๕.๑๑ คะแนน');
+    expect(text).toContain('รายงานผลต่อนายกเทศมนตรีทุก ๓ เดือน'); // user text converted
+    expect(text).toContain('https://www.ko.go.th/2568'); // URL untouched
+    expect(text).toContain('ข้อ e4, e5');
+    expect(text.replace(/https?:\/\/\S+/g, '').replace(/\b[ieo]\d{1,2}\b/gi, '')).not.toMatch(/[0-9]/);
+  });
+
+  it('Thai digits off: no Thai digit anywhere, even in text typed with Thai digits', () => {
+    const s = settings({ thaiDigits: false });
+    const measures = [{ ...MEASURES[0], followUp: 'รายงานทุก ๓ เดือน' }];
+    for (const build of Object.values(builders)) {
+      const text = allText(build(docInput({ settings: s, measures })));
+      expect(text).not.toMatch(/[๐-๙]/);
+    }
+    expect(allText(buildMeasuresPlan(docInput({ settings: s, measures })))).toContain('รายงานทุก 3 เดือน');
+  });
+
+  it('docDigits converts both ways and keeps addresses and codes', () => {
+    expect(docDigits('ข้อ 1. ดู www.a1.go.th หรือ x1@a.co และ o25', true)).toBe('ข้อ ๑. ดู www.a1.go.th หรือ x1@a.co และ o25');
+    expect(docDigits('๑ ต.ค.๖๗ และ e9', false)).toBe('1 ต.ค.67 และ e9');
+  });
+
+  it('indicator table: 10 rows keyed by number with pass/below and signed difference', () => {
+    const t = table(buildMeasuresPlan(docInput()), 'table.indicators');
+    expect(t.header[0]).toEqual(['ตัวชี้วัดที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'ค่าเป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน']);
+    expect(t.rows.map((r) => r.key)).toEqual(Array.from({ length: 10 }, (_, i) => `ind.${i + 1}`));
+    expect(t.rows[7].cells).toEqual(['๘', 'การปรับปรุงการทำงาน', 'EIT', '๘๓.๘๓', '๘๕', '-๑.๑๗', 'ต่ำกว่าเป้าหมาย']);
+    expect(t.rows[0].cells[6]).toBe('ผ่าน');
+  });
+
+  it('plan section 2 groups weak questions by recommendation (e4 with e5)', () => {
+    const plan = buildMeasuresPlan(docInput());
+    const keys = plan.blocks.filter((b) => b.key.startsWith('s2.')).map((b) => b.key);
+    expect(keys).toContain('s2.e4-e5');
+    expect(keys).not.toContain('s2.e5');
+    expect(blockText(findBlock(plan, 's2.e4-e5')!)).toContain('ข้อ e5 ส่วนที่ ๒ ได้ ๘๓.๐๐ คะแนน');
+  });
+
+  it('results report: verbatim headers, joined by measure id, missing result says so, progress counted', () => {
+    const rep = buildResultsReport(docInput());
+    const t = table(rep, 'table.results');
+    expect(t.header).toEqual([RESULTS_TABLE_HEADER]);
+    expect(RESULTS_TABLE_HEADER).toEqual(['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ']);
+    expect(t.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
+    expect(t.rows[0].cells[4]).toContain('ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ ๙ ม.ค. ๖๘');
+    expect(t.rows[0].cells[4]).toContain('หลักฐาน: คำสั่งเทศบาลตำบลก้อ ที่ ๙๘๔/๒๕๖๗');
+    expect(t.rows[1].cells[4]).toBe('ยังไม่ได้รายงานผล');
+    expect(t.rows[2].cells[5]).toBe('ประชาชนร่วมแสดงความคิดเห็น ๑๒๐ คน');
+    const summary = blockText(findBlock(rep, 'summary')!);
+    expect(summary).toContain('มาตรการทั้งหมด ๓ มาตรการ ดำเนินการแล้วเสร็จ ๑ มาตรการ อยู่ระหว่างดำเนินการ ๑ มาตรการ');
+    expect(summary).toContain('ยังไม่ได้รายงานผล ๑ มาตรการ');
+    const intro = blockText(findBlock(rep, 'intro')!);
+    expect(intro).toMatch(/^ตามที่เทศบาลตำบลก้อได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส \(ITA\) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ ผ่านดี/);
+    expect(intro).toContain('ในปีงบประมาณ พ.ศ. ๒๕๖๘');
+  });
+
+  it('results report: results joined by id whatever their order; an unknown id is a warning', () => {
+    const rep = buildResultsReport(docInput({ results: [{ ...RESULTS[1] }, { ...RESULTS[0] }, { ...RESULTS[0], measureId: 'M99' }] }));
+    const t = table(rep, 'table.results');
+    expect(t.rows[0].cells[5]).toBe('ผู้รับบริการทราบขั้นตอนและระยะเวลาชัดเจน');
+    expect(rep.warnings.join(' ')).toContain('"M99"');
+  });
+
+  it('analysis report: a theme table per theme, EIT scores as part 1 / part 2, keep vs fix', () => {
+    const rep = buildAnalysisReport(docInput());
+    expect(rep.page.orientation).toBe('landscape');
+    const themes = rep.blocks.filter((b) => b.type === 'heading' && /^theme\.\d+$/.test(b.key));
+    expect(themes).toHaveLength(7);
+    expect(blockText(themes[0])).toBe('ประเด็นที่ ๑ กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ');
+    const t = table(rep, 'theme.1.table');
+    expect(t.header).toEqual([THEME_TABLE_HEADER]);
+    const e1 = t.rows.find((r) => r.key === 'q.e1')!;
+    expect(e1.cells[4]).toBe('๙๕.๒๕ / ๗๗.๐๐');
+    expect(e1.cells[5]).not.toBe('รักษาระดับ');
+    expect(t.rows.find((r) => r.key === 'q.i1')!.cells[5]).toBe('รักษาระดับ');
+    const prose = blockText(findBlock(rep, 'theme.1.prose')!);
+    expect(prose).toContain('ข้อ e1 ส่วนที่ ๒ ได้ ๗๗.๐๐ คะแนน (ต่ำกว่าเกณฑ์ ๘.๐๐ คะแนน)');
+    expect(prose).toContain('มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด');
+    const impl = table(rep, 'table.implementation');
+    expect(impl.header[1]).toEqual(['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', '', '']);
+    expect(impl.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
+  });
+
+  it('orientation: plan portrait, reports landscape; Thai official margins', () => {
+    expect(buildMeasuresPlan(docInput()).page).toEqual({ size: 'A4', orientation: 'portrait', marginsMm: { top: 25, right: 20, bottom: 20, left: 30 } });
+    expect(buildResultsReport(docInput()).page.orientation).toBe('landscape');
+  });
+
+  it('a cell with thousands of characters is kept whole', () => {
+    const long = 'ก'.repeat(20000);
+    const t = table(buildMeasuresPlan(docInput({ measures: [{ ...MEASURES[0], method: long }] })), 'table.measures');
+    expect(t.rows[0].cells[1]).toHaveLength(20000);
+  });
+
+  it('duplicate or empty measure ids are reported', () => {
+    const plan = buildMeasuresPlan(docInput({ measures: [MEASURES[0], { ...MEASURES[1], id: 'M01' }, { ...MEASURES[2], id: '' }] }));
+    expect(plan.warnings.join('\n')).toMatch(/"M01" ซ้ำกัน/);
+    expect(plan.warnings.join('\n')).toMatch(/แถวที่ 3 ไม่มีรหัสมาตรการ/);
+  });
+});
