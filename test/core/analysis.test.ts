@@ -242,3 +242,14 @@ describe('formatTextReport', () => {
     expect(new Set(lines.map(col)).size).toBe(1);
   });
 });
+
+describe('analyze: pass marks use the published (2-decimal) score', () => {
+  it('passes an indicator whose mean prints as 85.00 and fails one that prints as 84.99', () => {
+    const r = analyze(seedSet({ indicators: { ...SEED_INDICATORS, 4: 84.996, 6: 84.994 }, questions: [], overall: null }));
+    const four = r.indicators.find((i) => i.number === 4)!;
+    const six = r.indicators.find((i) => i.number === 6)!;
+    expect(four.pass).toBe(true);
+    expect(four.gap).toBeCloseTo(0.004, 10);
+    expect(six.pass).toBe(false);
+  });
+});

@@ -4,10 +4,19 @@ import { DEFAULT_TARGET, catalogueForYear, levelFor } from '../catalogue';
 import { scoreYear } from './score-year';
 import { weakQuestions } from './weak';
 import { isScore } from './stats';
+import { round2 } from '../thai';
+
+/**
+ * Pass marks and levels are judged on the score as published (2 decimals): a score printed as 85.00
+ * passes a target of 85 even when its full-precision mean is 84.996. The gap keeps full precision.
+ */
+function published(score: number): number {
+  return round2(score);
+}
 
 function line(score: number | null, target: number): { score: number | null; pass: boolean | null; gap: number | null } {
   if (score === null) return { score: null, pass: null, gap: null };
-  return { score, pass: score >= target, gap: target - score };
+  return { score, pass: published(score) >= target, gap: target - score };
 }
 
 function change(now: number | null, before: number | null | undefined): number | null {
@@ -56,10 +65,10 @@ export function analyze(scores: ScoreSet, opts: AnalysisOptions = {}): AnalysisR
   const instrumentScores: Partial<Record<(typeof INSTRUMENT_IDS)[number], number>> = {};
   for (const id of INSTRUMENT_IDS) {
     const s = now.instruments[id];
-    if (s !== null) instrumentScores[id] = s;
+    if (s !== null) instrumentScores[id] = published(s);
   }
   const levels = opts.levels ?? catalogue.levels;
-  const level = now.overall === null ? null : levelFor(levels, now.overall, instrumentScores);
+  const level = now.overall === null ? null : levelFor(levels, published(now.overall), instrumentScores);
 
   return {
     year,
