@@ -1,0 +1,311 @@
+import {
+  COLORS,
+  LAYOUTS,
+  TABLE_ORDER,
+  TableId,
+  TableSnapshot,
+  analysisOutput,
+  checkTable,
+  colIndex,
+  highlightPlan,
+  importPlan,
+  isInputs,
+  measureRowValues,
+  readInputs,
+  readMeasures,
+  readScore,
+  safeValue,
+  setupPlan,
+  suggestMeasures,
+  isEditedMeasure,
+} from '../../src/core/workbook';
+import { analyze } from '../../src/core/analysis';
+import { FRAMEWORK_2567 } from '../../src/core/catalogue';
+import { AgencySettings, ScoreSet } from '../../src/core/types';
+
+type Grid = unknown[][];
+
+/** Applies a setup plan to in-memory grids (what the gas layer does with setValues). */
+function applySetup(grids: Partial<Record<TableId, Grid>>, year = 2567): Partial<Record<TableId, Grid>> {
+  const snaps: Partial<Record<TableId, TableSnapshot>> = {};
+  for (const id of TABLE_ORDER) if (grids[id]) snaps[id] = { table: id, sheet: LAYOUTS[id].sheetName, values: grids[id]! };
+  const plan = setupPlan(snaps, year);
+  const out: Partial<Record<TableId, Grid>> = {};
+  for (const id of TABLE_ORDER) out[id] = (grids[id] ?? []).map((r) => [...r]);
+  for (const w of plan.writes) {
+    const g = out[w.table]!;
+    w.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const r = w.row - 1 + i;
+        while (g.length <= r) g.push([]);
+        g[r][w.col - 1 + j] = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+      }),
+    );
+  }
+  // Pad rows to a rectangle as getValues would.
+  for (const id of TABLE_ORDER) {
+    const g = out[id]!;
+    const w = Math.max(...g.map((r) => r.length), 1);
+    out[id] = g.map((r) => Array.from({ length: w }, (_, j) => (r[j] === undefined ? '' : r[j])));
+  }
+  return out;
+}
+
+const snap = (grids: Partial<Record<TableId, Grid>>, id: TableId): TableSnapshot => ({
+  table: id,
+  sheet: LAYOUTS[id].sheetName,
+  values: grids[id]!,
+});
+const snaps = (grids: Partial<Record<TableId, Grid>>) => {
+  const out: Partial<Record<TableId, TableSnapshot>> = {};
+  for (const id of TABLE_ORDER) if (grids[id]) out[id] = snap(grids, id);
+  return out;
+};
+
+function setQuestion(g: Grid, code: string, s1: unknown, s2: unknown = ''): void {
+  const row = g.find((r) => r[1] === code && r[0] === 2567)!;
+  row[colIndex('questionScores', 'score1')] = s1;
+  row[colIndex('questionScores', 'score2')] = s2;
+}
+
+function setIndicator(g: Grid, code: string, year: number, v: unknown): void {
+  const col = g[0].findIndex((h) => Number(h) === year);
+  g.find((r) => String(r[0]) === code)![col] = v;
+}
+
+function filledWorkbook(): Partial<Record<TableId, Grid>> {
+  const g = applySetup({});
+  for (let n = 1; n <= 10; n++) setIndicator(g.scoresByYear!, String(n), 2567, 80 + n);
+  return g;
+}
+
+describe('cells', () => {
+  test.each([
+    ['ไม่มีข้อมูล', 'ไม่ใช่ตัวเลข'],
+    ['95,38', '"95.38"'],
+    ['>100', 'ไม่ใช่ตัวเลข'],
+    ['#N/A', '#N/A'],
+    ['#REF!', '#REF!'],
+    ['#VALUE!', '#VALUE!'],
+    ['#DIV/0!', '#DIV/0!'],
+    [-1, 'นอกช่วง'],
+    [100.5, 'นอกช่วง'],
+  ])('score %p is refused with a Thai reason', (v, why) => {
+    const r = readScore(v);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.why).toContain(why);
+  });
+  test('numbers, text numbers and Thai digits are accepted; blank is null', () => {
+    expect(readScore(95.38)).toEqual({ ok: true, value: 95.38 });
+    expect(readScore('๙๕.๓๘')).toEqual({ ok: true, value: 95.38 });
+    expect(readScore('')).toEqual({ ok: true, value: null });
+  });
+  test('formula-like text gets an apostrophe; numbers pass', () => {
+    expect(safeValue('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(safeValue('+66 81')).toBe("'+66 81");
+    expect(safeValue('- ตรวจสอบ')).toBe("'- ตรวจสอบ");
+    expect(safeValue('@ทุกกอง')).toBe("'@ทุกกอง");
+    expect(safeValue('ปกติ')).toBe('ปกติ');
+    expect(safeValue(-3)).toBe(-3);
+  });
+});
+
+describe('setupPlan', () => {
+  test('empty workbook: every table is created with its header and the 2567 question rows', () => {
+    const plan = setupPlan({}, 2567);
+    expect(plan.create).toEqual(TABLE_ORDER);
+    const g = applySetup({});
+    expect(g.questionScores!.length).toBe(1 + FRAMEWORK_2567.questions.length);
+    expect(g.scoresByYear![0].slice(2)).toEqual([2566, 2567]);
+    expect(g.settings!.map((r) => r[0])).toContain('ปีการประเมิน ITA (พ.ศ.)');
+    expect(g.levels!.length).toBe(1 + FRAMEWORK_2567.levels.bands.length);
+  });
+  test('rerun on a filled workbook adds nothing and writes no non-empty cell', () => {
+    const g = filledWorkbook();
+    setQuestion(g.questionScores!, 'e4', 80, 70);
+    const again = setupPlan(snaps(g), 2567);
+    expect(again.create).toEqual([]);
+    expect(again.writes).toEqual([]);
+  });
+  test('changing the assessment year adds the new year rows and keeps the old', () => {
+    const g = filledWorkbook();
+    setQuestion(g.questionScores!, 'e4', 80, 70);
+    const yearRow = g.settings!.find((r) => r[0] === 'ปีการประเมิน ITA (พ.ศ.)')!;
+    yearRow[1] = 2568;
+    const g2 = applySetup(g, 2567);
+    expect(g2.questionScores!.filter((r) => r[0] === 2567).length).toBe(FRAMEWORK_2567.questions.length);
+    expect(g2.questionScores!.filter((r) => r[0] === 2568).length).toBe(FRAMEWORK_2567.questions.length);
+    expect(g2.questionScores!.find((r) => r[0] === 2567 && r[1] === 'e4')![colIndex('questionScores', 'score2')]).toBe(70);
+    expect(g2.scoresByYear![0].slice(2)).toEqual([2566, 2567, 2568]);
+  });
+  test('a header row holding something else is reported, not overwritten', () => {
+    const g = filledWorkbook();
+    g.measures![0] = ['M01', 'ทำคู่มือ'];
+    const plan = setupPlan(snaps(g), 2567);
+    expect(plan.writes.some((w) => w.table === 'measures')).toBe(false);
+    expect(plan.issues[0].message).toContain('ชีต "มาตรการ" แถวที่ 1 คอลัมน์ A');
+  });
+});
+
+describe('readInputs: bad input is located', () => {
+  const issuesOf = (g: Partial<Record<TableId, Grid>>) => {
+    const r = readInputs(snaps(g));
+    expect(isInputs(r)).toBe(false);
+    return r.issues.map((i) => i.message).join('\n');
+  };
+  test.each([
+    ['ไม่มีข้อมูล', 'ไม่ใช่ตัวเลข'],
+    ['95,38', 'จุลภาค'],
+    ['>100', 'ไม่ใช่ตัวเลข'],
+    ['#N/A', '#N/A'],
+    ['#REF!', '#REF!'],
+    [-5, 'นอกช่วง'],
+    [101, 'นอกช่วง'],
+  ])('question score %p → sheet, row and column in Thai', (v, why) => {
+    const g = filledWorkbook();
+    setQuestion(g.questionScores!, 'i2', v);
+    const row = g.questionScores!.findIndex((r) => r[1] === 'i2') + 1;
+    const msg = issuesOf(g);
+    expect(msg).toContain(`ชีต "คะแนนรายข้อ" แถวที่ ${row} คอลัมน์ F (คะแนน (ส่วนที่ 1))`);
+    expect(msg).toContain(why);
+  });
+  test('an indicator score cell error names the year column', () => {
+    const g = filledWorkbook();
+    setIndicator(g.scoresByYear!, '3', 2567, '#DIV/0!');
+    expect(issuesOf(g)).toContain('ชีต "คะแนนรายปี" แถวที่ 4 คอลัมน์ D (ปี 2567)');
+  });
+  test('a question listed twice', () => {
+    const g = filledWorkbook();
+    const dup = [...g.questionScores!.find((r) => r[1] === 'e1')!];
+    g.questionScores!.push(dup);
+    expect(issuesOf(g)).toMatch(/ข้อ e1 ของปี 2567 ซ้ำกับแถวที่ \d+/);
+  });
+  test('an indicator missing', () => {
+    const g = filledWorkbook();
+    setIndicator(g.scoresByYear!, '7', 2567, '');
+    expect(issuesOf(g)).toContain('ไม่มีคะแนนตัวชี้วัดที่ 7');
+  });
+  test('an empty workbook', () => {
+    expect(readInputs({}).issues[0].message).toContain('ตั้งค่าแม่แบบ');
+  });
+  test('a deleted sheet', () => {
+    const g = filledWorkbook();
+    delete g.questionScores;
+    expect(issuesOf(g)).toContain('ไม่พบชีต "คะแนนรายข้อ"');
+  });
+  test('a deleted header row', () => {
+    const g = filledWorkbook();
+    g.questionScores!.shift();
+    expect(issuesOf(g)).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1 คอลัมน์ A: หัวตารางเป็น "2567" ต้องเป็น "ปีการประเมิน"');
+  });
+  test('merged cells', () => {
+    const s = snap(filledWorkbook(), 'questionScores');
+    s.merged = ['E2:F3'];
+    expect(checkTable(s)[0].message).toContain('ชีต "คะแนนรายข้อ" ช่วง E2:F3: มีการผสานเซลล์');
+  });
+  test('a year outside every catalogue', () => {
+    const g = filledWorkbook();
+    g.settings!.find((r) => r[0] === 'ปีการประเมิน ITA (พ.ศ.)')![1] = 1999;
+    expect(issuesOf(g)).toContain('ชีต "ตั้งค่า" แถวที่ 6 คอลัมน์ B (ค่า): ปีการประเมิน ITA (พ.ศ.) "1999" ไม่ถูกต้อง');
+  });
+  test('a year without its own catalogue is analysed with the nearest one and a warning', () => {
+    const g = filledWorkbook();
+    g.settings!.find((r) => r[0] === 'ปีการประเมิน ITA (พ.ศ.)')![1] = 2571;
+    g.scoresByYear![0].push(2571);
+    for (let n = 1; n <= 10; n++) setIndicator(g.scoresByYear!, String(n), 2571, 90);
+    const r = readInputs(snaps(g));
+    expect(isInputs(r)).toBe(true);
+    if (isInputs(r)) expect(r.warnings.join()).toContain('2571');
+  });
+});
+
+describe('analysisOutput', () => {
+  test('14 rows, status colours, stale rows cleared', () => {
+    const g = filledWorkbook();
+    const r = readInputs(snaps(g));
+    if (!isInputs(r)) throw new Error('bad');
+    const result = analyze(r.scores, r.options);
+    const out = analysisOutput(result, 20);
+    expect(out.values.length).toBe(20);
+    expect(out.values[14].every((v) => v === '')).toBe(true);
+    expect(out.backgrounds[14][0]).toBe(COLORS.computed);
+    const ind1 = out.values.find((v) => v[0] === 'ตัวชี้วัด' && v[1] === '1')!;
+    expect(ind1[3]).toBe(81);
+    expect(out.backgrounds[out.values.indexOf(ind1)][0]).toBe(COLORS.short);
+    const ind6 = out.values.find((v) => v[1] === '6')!;
+    expect(out.backgrounds[out.values.indexOf(ind6)][0]).toBe(COLORS.near); // 86: within 5 above 85
+    const ind10 = out.values.find((v) => v[1] === '10')!;
+    expect(out.backgrounds[out.values.indexOf(ind10)][0]).toBe(COLORS.passed); // 90
+  });
+});
+
+describe('highlightPlan and suggestMeasures', () => {
+  function weakWorkbook() {
+    const g = filledWorkbook();
+    setQuestion(g.questionScores!, 'e4', 90, 70);
+    setQuestion(g.questionScores!, 'e5', 80, 90);
+    setQuestion(g.questionScores!, 'i1', 60);
+    const r = readInputs(snaps(g));
+    if (!isInputs(r)) throw new Error(r.issues.map((i) => i.message).join());
+    return { g, r, result: analyze(r.scores, r.options) };
+  }
+  test('weak parts highlighted; other rows reset; flags filled', () => {
+    const { g, r, result } = weakWorkbook();
+    const plan = highlightPlan(g.questionScores!, result, r.catalogue);
+    const at = (code: string) => g.questionScores!.findIndex((row) => row[1] === code) - 1;
+    expect(plan.backgrounds[at('e4')]).toEqual([COLORS.input, COLORS.weak]);
+    expect(plan.backgrounds[at('e5')]).toEqual([COLORS.weak, COLORS.input]);
+    expect(plan.backgrounds[at('i1')]).toEqual([COLORS.weak, COLORS.computed]);
+    expect(plan.backgrounds[at('i2')]).toEqual([COLORS.input, COLORS.computed]);
+    expect(plan.flags[at('e4')][0]).toBe('ต้องพัฒนา (ส่วนที่ 2)');
+    expect(plan.flags[at('e4')][1]).toBe(15);
+    expect(plan.flags[at('i2')]).toEqual(['', '', '', '']);
+  });
+  const settings = (): AgencySettings => ({
+    agencyName: 'ทต.ก้อ', agencyType: '', district: '', province: '', assessmentYear: 2567, planFiscalYear: 2568,
+    target: 85, weakThreshold: 85, thaiDigits: true, divisions: ['สำนักปลัด'], outputFolderId: '', signerName: '', signerPosition: '',
+  });
+  test('e4/e5 share one row; second run adds nothing; ids continue; edited row detected', () => {
+    const { r, result } = weakWorkbook();
+    const first = suggestMeasures(result.weakQuestions, [], settings(), r.catalogue);
+    expect(first.map((m) => m.questions)).toEqual([['i1'], ['e4', 'e5']]);
+    expect(first.map((m) => m.id)).toEqual(['M01', 'M02']);
+    expect(first[0].period).toContain('2567');
+    const header = LAYOUTS.measures.columns.map((c) => c.header);
+    const manual = ['M07', 'ทำเอง', '', '', '', '', 'e9', '', '', 'เพิ่มเอง', ''];
+    const grid = [header, ...first.map(measureRowValues), manual];
+    const read = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
+    expect(read.map(isEditedMeasure)).toEqual([false, false, true]);
+    expect(suggestMeasures(result.weakQuestions, read, settings(), r.catalogue)).toEqual([]);
+    // An officer unlinked i1 from M01 and edited it: still their version of that suggestion, no duplicate.
+    grid[1][colIndex('measures', 'questions')] = '';
+    grid[1][colIndex('measures', 'measure')] = 'แก้ไขแล้ว';
+    const read2 = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
+    expect(suggestMeasures(result.weakQuestions, read2, settings(), r.catalogue)).toEqual([]);
+    // The officer deleted M01 altogether: the suggestion comes back with the next id after M07.
+    grid.splice(1, 1);
+    const read3 = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
+    expect(suggestMeasures(result.weakQuestions, read3, settings(), r.catalogue).map((m) => [m.id, m.questions])).toEqual([['M08', ['i1']]]);
+  });
+});
+
+describe('importPlan', () => {
+  test('fills empty cells, keeps different values unless overwrite, appends missing rows', () => {
+    const g = applySetup({});
+    setIndicator(g.scoresByYear!, '1', 2567, 50);
+    const scores: ScoreSet = {
+      current: { year: 2567, overall: 95.11, instruments: {}, indicators: { 1: 99.65, 2: 98 }, questions: [{ code: 'e4', scores: [90, 80] }] },
+      history: [{ year: 2565, overall: 90, instruments: {}, indicators: {}, questions: [] }],
+    };
+    const plan = importPlan(scores, snap(g, 'scoresByYear'), snap(g, 'questionScores'), false);
+    const kinds = Object.fromEntries(plan.values.map((v) => [v.label.split(' ').slice(0, 4).join(' '), v.kind]));
+    expect(kinds['ปี 2567 ตัวชี้วัดที่ 1']).toBe('conflict');
+    expect(kinds['ปี 2567 ตัวชี้วัดที่ 2']).toBe('new');
+    const byYearBlock = plan.blocks.find((b) => b.table === 'scoresByYear')!;
+    expect(byYearBlock.values[0]).toContain(2565); // new year column header
+    const row1 = byYearBlock.values[1];
+    expect(row1).toContain(50); // conflict kept
+    const over = importPlan(scores, snap(g, 'scoresByYear'), snap(g, 'questionScores'), true);
+    expect(over.blocks.find((b) => b.table === 'scoresByYear')!.values[1]).toContain(99.65);
+  });
+});
