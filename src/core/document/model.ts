@@ -178,7 +178,7 @@ export const DOCX_STYLE: DocStyle = {
   bodyFont: 'TH SarabunPSK',
   bodySizePt: 16,
   tableSizePt: 14,
-  headingSizesPt: [20, 18, 16],
+  headingSizesPt: [18, 17, 16],
   spacingPt: { none: 0, small: 4, large: 12 },
   firstLineIndentMm: 25,
   headerShading: 'D9D9D9',
@@ -186,21 +186,21 @@ export const DOCX_STYLE: DocStyle = {
 };
 
 /**
- * Google Docs has no TH SarabunPSK; Sarabun (Google Fonts) is its counterpart, but Sarabun's
- * glyphs are drawn larger on the em: measured here by rendering the same Thai lines with
- * LibreOffice in Laksaman (a TH Sarabun New derivative with TH SarabunPSK's metrics) and in
- * Sarabun (from the @fontsource/sarabun package), both at 16 pt, Sarabun's lines came out about
- * 1.25 times as wide. 16 / 1.25 ≈ 12.8 pt matches the width, but Thai readers judge size by the
- * height of the letters, which grows less than the width; Sarabun 14 pt is the size Thai
- * agencies use on Google Docs as the TH SarabunPSK 16 equivalent, and it keeps a page of text
- * close to the Word original (one to two lines longer per page). Tables step down likewise.
+ * Google Docs has no TH SarabunPSK; Sarabun (Google Fonts) is its counterpart, redrawn with Thai
+ * glyphs that are larger on the em (TH SarabunPSK's small Thai is why 16 pt is the official size).
+ * Measured here from the font tables (hmtx, OS/2): Sarabun (@fontsource/sarabun) and Laksaman
+ * (fonts-tlwg-laksaman, a Sarabun derivative) set the same Thai sentence within 1.5% of each
+ * other's width (x-heights 500 and 511 units per 1000); TH SarabunPSK itself is not
+ * installable here, so its ratio is assumed, not measured: its Thai runs about 1.15 times
+ * narrower than Sarabun's, which makes Sarabun 14 pt the equivalent of TH SarabunPSK 16 pt (the
+ * size Thai agencies use on Google Docs for official text). Tables and headings step down alike.
  */
 export const GOOGLE_DOCS_STYLE: DocStyle = {
   id: 'google-docs',
   bodyFont: 'Sarabun',
   bodySizePt: 14,
   tableSizePt: 12,
-  headingSizesPt: [17, 15.5, 14],
+  headingSizesPt: [16, 15, 14],
   spacingPt: { none: 0, small: 3, large: 10 },
   firstLineIndentMm: 25,
   headerShading: 'D9D9D9',
