@@ -1,0 +1,312 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { createFakes, installFakes, setCellError } from '../fakes';
+import {
+  computeGaps,
+  highlightWeakQuestions,
+  importScoresConfirm,
+  importScoresPreview,
+  setupTemplate,
+  suggestMeasures,
+  showImportDialog,
+} from '../../src/gas/actions';
+import { BUSY_MESSAGE, locateTables } from '../../src/gas/workbook';
+import { COLORS, LAYOUTS, colIndex, TableId } from '../../src/core/workbook';
+import { parseScores } from '../../src/core/intake';
+import { analyze } from '../../src/core/analysis';
+import { round2 } from '../../src/core/thai/numbers';
+
+const SEED = fs.readFileSync(path.join(__dirname, '../../examples/seed-001-2567.txt'), 'utf8');
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Any = any;
+let fakes: Any;
+let uninstall: () => void;
+
+beforeEach(() => {
+  fakes = createFakes();
+  uninstall = installFakes(fakes);
+});
+afterEach(() => uninstall());
+
+const ss = (): Any => fakes.spreadsheet;
+function sheetOf(id: TableId): Any {
+  const s = locateTables(SpreadsheetApp.getActiveSpreadsheet())[id];
+  if (!s) throw new Error(`no ${id}`);
+  return ss().getSheetByName(s.getName());
+}
+const values = (id: TableId): unknown[][] => sheetOf(id).getDataRange().getValues();
+function setCell(id: TableId, row: number, col: number, v: unknown): void {
+  sheetOf(id).getRange(row, col).setValue(v);
+}
+function rowOfQuestion(code: string, year = 2567): number {
+  return values('questionScores').findIndex((r) => r[1] === code && r[0] === year) + 1;
+}
+function setSetting(label: string, v: unknown): void {
+  const row = values('settings').findIndex((r) => r[0] === label) + 1;
+  setCell('settings', row, 2, v);
+}
+const lastAlert = (): string => {
+  const a = fakes.ui.alerts[fakes.ui.alerts.length - 1];
+  return `${a.title}\n${a.prompt}`;
+};
+
+function setupAndImport(): void {
+  expect(setupTemplate().ok).toBe(true);
+  setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+  const r = importScoresConfirm(SEED);
+  expect(r.ok).toBe(true);
+}
+
+describe('setup', () => {
+  test('empty workbook: all tables with Thai headers, metadata, dropdowns and protections', () => {
+    const r = setupTemplate();
+    expect(r.ok).toBe(true);
+    for (const id of Object.keys(LAYOUTS) as TableId[]) {
+      expect(values(id)[0].slice(0, LAYOUTS[id].columns.length)).toEqual(LAYOUTS[id].columns.map((c) => c.header));
+    }
+    expect(lastAlert()).toContain('สร้างชีตใหม่');
+    const prot = sheetOf('analysis').getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    expect(prot.length).toBeGreaterThan(0);
+    expect(prot.every((p: Any) => p.isWarningOnly())).toBe(true);
+    const status = sheetOf('results').getRange(2, colIndex('results', 'status') + 1).getDataValidation();
+    expect(status).not.toBeNull();
+    expect(sheetOf('questionScores').getRange(2, colIndex('questionScores', 'score1') + 1).getBackground()).toBe(COLORS.input);
+    expect(sheetOf('questionScores').getRange(2, colIndex('questionScores', 'text') + 1).getBackground()).toBe(COLORS.computed);
+  });
+
+  test('filled workbook: rerun loses nothing and adds nothing', () => {
+    setupAndImport();
+    setCell('measures', 2, 1, 'M01');
+    setCell('measures', 2, 2, 'มาตรการที่เขียนเอง');
+    setCell('results', 2, 4, 'ประชุมเมื่อ 9 ม.ค. 67');
+    const before = (Object.keys(LAYOUTS) as TableId[]).map(values);
+    const r = setupTemplate();
+    expect(r.ok).toBe(true);
+    expect(lastAlert()).toContain('ไม่มีสิ่งที่ต้องเพิ่ม');
+    expect((Object.keys(LAYOUTS) as TableId[]).map(values)).toEqual(before);
+  });
+
+  test('renamed and reordered sheets are still found', () => {
+    setupAndImport();
+    const s = sheetOf('questionScores');
+    s.setName('คะแนนของเรา');
+    ss().setActiveSheet(s);
+    ss().moveActiveSheet(1);
+    expect(computeGaps().ok).toBe(true);
+    expect(highlightWeakQuestions().ok).toBe(true);
+    expect(setupTemplate().ok).toBe(true);
+    expect(ss().getSheetByName('คะแนนรายข้อ')).toBeNull();
+  });
+});
+
+describe('import → compute → highlight → suggest', () => {
+  test('seed 001 through the paste path gives the same analysis as analyze()', () => {
+    setupTemplate();
+    setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+    const preview = importScoresPreview(SEED);
+    expect(preview.ok).toBe(true);
+    expect(preview.year).toBe(2567);
+    expect(preview.written).toBe(0);
+    expect(preview.targets.some((t) => t.label.startsWith('ปี 2567 ข้อ e4 ส่วนที่ 2'))).toBe(true);
+    expect(JSON.parse(JSON.stringify(preview))).toEqual(preview);
+    expect(values('questionScores').every((r) => r[5] === '' || r[5] === 'คะแนน (ส่วนที่ 1)')).toBe(true); // nothing written yet
+    const done = importScoresConfirm(SEED);
+    expect(done.written).toBeGreaterThan(20);
+
+    expect(computeGaps().ok).toBe(true);
+    const expected = analyze(parseScores(SEED).scores, { year: 2567 });
+    const a = values('analysis');
+    const overall = a[1];
+    expect(overall[3]).toBe(round2(expected.overall.score!));
+    expect(overall[3]).toBe(95.11);
+    for (const ind of expected.indicators) {
+      const row = a.find((r) => r[0] === 'ตัวชี้วัด' && r[1] === String(ind.number))!;
+      expect(row[3]).toBe(round2(ind.score!));
+    }
+    for (const ins of expected.instruments) {
+      expect(a.find((r) => r[1] === ins.id)![3]).toBe(round2(ins.score!));
+    }
+    // indicator 8 (83.83) is short of the target: red
+    const row8 = a.findIndex((r) => r[0] === 'ตัวชี้วัด' && r[1] === '8') + 1;
+    expect(sheetOf('analysis').getRange(row8, 4).getBackground()).toBe(COLORS.short);
+
+    expect(highlightWeakQuestions().ok).toBe(true);
+    const e4 = rowOfQuestion('e4');
+    const q = sheetOf('questionScores');
+    expect(q.getRange(e4, colIndex('questionScores', 'score2') + 1).getBackground()).toBe(COLORS.weak);
+    expect(q.getRange(e4, colIndex('questionScores', 'score1') + 1).getBackground()).toBe(COLORS.input);
+    expect(values('questionScores')[e4 - 1][colIndex('questionScores', 'flag')]).toContain('ต้องพัฒนา');
+
+    // A highlight that no longer applies is removed.
+    setCell('questionScores', e4, colIndex('questionScores', 'score2') + 1, 99);
+    highlightWeakQuestions();
+    expect(q.getRange(e4, colIndex('questionScores', 'score2') + 1).getBackground()).toBe(COLORS.input);
+    expect(values('questionScores')[e4 - 1][colIndex('questionScores', 'flag')]).toBe('');
+    setCell('questionScores', e4, colIndex('questionScores', 'score2') + 1, 79);
+
+    expect(suggestMeasures().ok).toBe(true);
+    const m1 = values('measures').slice(1).filter((r) => r[0] !== '');
+    expect(m1.length).toBeGreaterThan(0);
+    expect(m1.filter((r) => String(r[6]).includes('e4')).length).toBe(1);
+    expect(String(m1.find((r) => String(r[6]).includes('e4'))![6])).toContain('e5');
+    // Edit one suggested row, run again: no duplicates, the edit stays.
+    setCell('measures', 2, 2, 'ข้อความที่เจ้าหน้าที่แก้ไข');
+    suggestMeasures();
+    const m2 = values('measures').slice(1).filter((r) => r[0] !== '');
+    expect(m2.length).toBe(m1.length);
+    expect(m2[0][1]).toBe('ข้อความที่เจ้าหน้าที่แก้ไข');
+  });
+
+  test('import never overwrites a different value unless asked', () => {
+    setupTemplate();
+    setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+    const e1 = rowOfQuestion('e1');
+    setCell('questionScores', e1, colIndex('questionScores', 'score1') + 1, 50);
+    const r = importScoresConfirm(SEED);
+    expect(r.conflicts).toBe(1);
+    expect(r.message).toContain('ไม่ได้เขียนทับ 1 ค่า');
+    expect(values('questionScores')[e1 - 1][colIndex('questionScores', 'score1')]).toBe(50);
+    importScoresConfirm(SEED, true);
+    expect(values('questionScores')[e1 - 1][colIndex('questionScores', 'score1')]).toBe(95.25);
+  });
+
+  test('the import dialog is served from a string', () => {
+    showImportDialog();
+    expect(fakes.calls.by('HtmlService.createHtmlOutput')).toBe(1);
+  });
+});
+
+describe('shared editing and bad input', () => {
+  test('another user holds the lock: plain Thai message, nothing written', () => {
+    setupAndImport();
+    const before = values('analysis');
+    fakes.holdDocumentLockByOther();
+    const r = computeGaps();
+    expect(r.ok).toBe(false);
+    expect(r.message).toBe(BUSY_MESSAGE);
+    expect(values('analysis')).toEqual(before);
+    expect(importScoresConfirm(SEED).message).toBe(BUSY_MESSAGE);
+    expect(setupTemplate().message).toBe(BUSY_MESSAGE);
+  });
+
+  const bad: [string, (row: number) => void, string][] = [
+    ['text', (r) => setCell('questionScores', r, 6, 'ไม่มีข้อมูล'), 'ไม่ใช่ตัวเลข'],
+    ['comma decimal', (r) => setCell('questionScores', r, 6, '95,38'), '"95.38"'],
+    ['>100', (r) => setCell('questionScores', r, 6, '>100'), 'ไม่ใช่ตัวเลข'],
+    ['above 100', (r) => setCell('questionScores', r, 6, 120), 'นอกช่วง'],
+    ['below 0', (r) => setCell('questionScores', r, 6, -1), 'นอกช่วง'],
+  ];
+  test.each(bad)('%s in a score cell: Thai message with sheet, row and column; nothing written', (_n, spoil, why) => {
+    setupAndImport();
+    const row = rowOfQuestion('i2');
+    spoil(row);
+    const before = values('analysis');
+    const r = computeGaps();
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain(`ชีต "คะแนนรายข้อ" แถวที่ ${row} คอลัมน์ F`);
+    expect(r.message).toContain(why);
+    expect(values('analysis')).toEqual(before);
+  });
+
+  test('a cell error (#N/A) is located', () => {
+    setupAndImport();
+    const row = rowOfQuestion('i3');
+    setCellError(sheetOf('questionScores'), `F${row}`, '#N/A');
+    const r = computeGaps();
+    expect(r.message).toContain(`แถวที่ ${row} คอลัมน์ F`);
+    expect(r.message).toContain('#N/A');
+  });
+
+  test('a question listed twice', () => {
+    setupAndImport();
+    const row = values('questionScores')[rowOfQuestion('e1') - 1];
+    sheetOf('questionScores').appendRow(row);
+    expect(highlightWeakQuestions().message).toMatch(/ข้อ e1 ของปี 2567 ซ้ำกับแถวที่ \d+/);
+  });
+
+  test('an empty workbook', () => {
+    const r = computeGaps();
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('ตั้งค่าแม่แบบ');
+  });
+
+  test('a deleted sheet', () => {
+    setupAndImport();
+    ss().deleteSheet(sheetOf('scoresByYear'));
+    expect(computeGaps().message).toContain('ไม่พบชีต "คะแนนรายปี"');
+  });
+
+  test('a deleted header row', () => {
+    setupAndImport();
+    sheetOf('questionScores').deleteRow(1);
+    const r = computeGaps();
+    expect(r.message).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1 คอลัมน์ A');
+  });
+
+  test('merged cells in a table', () => {
+    setupAndImport();
+    sheetOf('questionScores').getRange(5, 5, 2, 1).merge();
+    expect(computeGaps().message).toContain('ช่วง E5:E6: มีการผสานเซลล์');
+  });
+
+  test('a year outside every catalogue', () => {
+    setupAndImport();
+    setSetting('ปีการประเมิน ITA (พ.ศ.)', 1999);
+    expect(computeGaps().message).toContain('ชีต "ตั้งค่า" แถวที่');
+    expect(computeGaps().message).toContain('"1999" ไม่ถูกต้อง');
+  });
+
+  test('an indicator missing', () => {
+    setupTemplate();
+    setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+    expect(computeGaps().message).toContain('ไม่มีคะแนนตัวชี้วัดที่ 1');
+  });
+
+  test('formula-like text written by the add-on stays text', () => {
+    setupAndImport();
+    setSetting('กอง/สำนักในหน่วยงาน', 'สำนักปลัด');
+    computeGaps();
+    suggestMeasures();
+    // Suggested text is ours; force a formula-like responsible unit through the writer.
+    const { safeGrid } = jest.requireActual('../../src/core/workbook');
+    const sheet = sheetOf('comments');
+    sheet.getRange(2, 1, 1, 3).setValues(safeGrid([['=HYPERLINK("x")', '+6681', '-ทุกกอง']]));
+    expect(sheet.getRange(2, 1, 1, 3).getValues()[0]).toEqual(['=HYPERLINK("x")', '+6681', '-ทุกกอง']);
+    expect(sheet.getRange(2, 1).getFormula()).toBe('');
+  });
+});
+
+describe('call counts are flat in rows and years', () => {
+  function countFor(measureRows: number, years: number): number {
+    fakes = createFakes();
+    uninstall();
+    uninstall = installFakes(fakes);
+    setupAndImport();
+    // History: year columns 2567 - years + 1 … 2566 and their question rows.
+    const byYear = sheetOf('scoresByYear');
+    const head = values('scoresByYear')[0];
+    const firstYear = 2567 - years + 1;
+    const extra = [];
+    for (let y = firstYear; y < 2567; y++) if (!head.includes(y)) extra.push(y);
+    if (extra.length) {
+      const col = head.length + 1;
+      byYear.getRange(1, col, 1, extra.length).setValues([extra]);
+      byYear.getRange(2, col, 14, extra.length).setValues(Array.from({ length: 14 }, () => extra.map(() => 90)));
+    }
+    const m = Array.from({ length: measureRows }, (_, i) => [`M${i + 1}`, `มาตรการ ${i + 1}`, '', 'สำนักปลัด', '', '', 'e1', '6', 'o10', 'เพิ่มเอง', '']);
+    sheetOf('measures').getRange(2, 1, measureRows, m[0].length).setValues(m);
+    fakes.calls.reset();
+    expect(computeGaps().ok).toBe(true);
+    expect(highlightWeakQuestions().ok).toBe(true);
+    return fakes.calls.byService('Spreadsheet');
+  }
+  test('10 vs 1,000 measure rows, 1 vs 10 years', () => {
+    const base = countFor(10, 1);
+    expect(countFor(1000, 1)).toBe(base);
+    expect(countFor(10, 10)).toBe(base);
+    expect(countFor(1000, 10)).toBe(base);
+    // eslint-disable-next-line no-console
+    console.log(`compute + highlight: ${base} Spreadsheet service calls`);
+  });
+});
