@@ -119,6 +119,7 @@ export class Counting {
     const proxy = new Proxy(target, {
       get: (t, prop, _receiver) => {
         const v = Reflect.get(t, prop, t);
+        if (v instanceof Fake) return this.wrap(v); // e.g. Drive.Comments
         if (typeof v !== 'function' || typeof prop !== 'string') return v;
         if (prop.startsWith('_') || prop === 'inspect' || prop === 'constructor') return v.bind(t);
         const hit = fnCache.get(prop);
