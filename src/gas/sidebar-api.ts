@@ -1,0 +1,270 @@
+// Server side of the sidebar: JSON-safe functions called through google.script.run (see src/shared/rpc.ts).
+// Reading and suggesting reuse the workbook adapters (loadAndAnalyse, suggestMeasures): one getValues per
+// table, one setValues per added row. Failures are thrown as Error with a Thai message; google.script.run
+// hands that message to the sidebar's failure handler.
+import { catalogueForYear } from '../core/catalogue';
+import { scoreYear } from '../core/analysis/score-year';
+import { recommendationForQuestion } from '../core/recommendations';
+import { AnalysisResult, InputIssue, ResultStatus } from '../core/types';
+import {
+  FIRST_DATA_ROW,
+  HEADER_ROW,
+  MeasureRowRead,
+  STATUS_LABELS,
+  WorkbookInputs,
+  checkTable,
+  colIndex,
+  dataRows,
+  measureRowValues,
+  missingTableMessage,
+  readMeasures,
+  safeGrid,
+  suggestMeasures,
+  cellText,
+} from '../core/workbook';
+import type {
+  AddMeasureResult,
+  DashboardDto,
+  DocumentKindDto,
+  DocumentStatusDto,
+  MeasureDto,
+  MeasureStatus,
+  ProgressDto,
+  TrendDto,
+  WeakQuestionDto,
+} from '../shared/rpc';
+import { withDocumentLock } from './workbook/lock';
+import { isLoaded, loadAndAnalyse } from './workbook/inputs';
+import { writeBlock } from './workbook/tables';
+
+/** The documents the sidebar offers to generate (kinds of the documents side). */
+export const DOCUMENT_KINDS: DocumentKindDto[] = [
+  { kind: 'measures-plan', label: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)' },
+  { kind: 'results-report', label: 'รายงานผลการดำเนินการตามมาตรการ (o35)' },
+  { kind: 'analysis-report', label: 'รายงานผลการวิเคราะห์ ITA' },
+];
+
+const issueText = (i: InputIssue) => i.message;
+const r2 = (n: number | null): number | null => (n === null || !Number.isFinite(n) ? null : Math.round(n * 10000) / 10000);
+
+// ---- Pure pieces (exported for tests) ----
+
+const STATUS_BY_LABEL = new Map<string, ResultStatus>(
+  (Object.entries(STATUS_LABELS) as [ResultStatus, string][]).map(([k, label]) => [label, k]),
+);
+
+/** Status of each measure id from the results table (header row first); blank or unknown text = not started. */
+export function resultStatuses(values: unknown[][]): Map<string, MeasureStatus> {
+  const out = new Map<string, MeasureStatus>();
+  const iId = colIndex('results', 'measureId');
+  const iStatus = colIndex('results', 'status');
+  for (const { cells } of dataRows(values)) {
+    const id = cellText(cells[iId]);
+    if (!id) continue;
+    const text = cellText(cells[iStatus]);
+    const status = STATUS_BY_LABEL.get(text) ?? (/^(done|in-progress|not-started)$/.test(text) ? (text as MeasureStatus) : 'not-started');
+    out.set(id, status);
+  }
+  return out;
+}
+
+export function measuresOf(rows: MeasureRowRead[], statuses: Map<string, MeasureStatus>): MeasureDto[] {
+  return rows
+    .filter((m) => m.id !== '' || m.measure !== '')
+    .map((m) => ({
+      id: m.id,
+      title: m.measure,
+      division: m.responsible,
+      status: statuses.get(m.id) ?? 'not-started',
+      questions: [...m.questions],
+    }));
+}
+
+export function progressOf(measures: MeasureDto[]): ProgressDto {
+  const count = (s: MeasureStatus) => measures.filter((m) => m.status === s).length;
+  return { done: count('done'), inProgress: count('in-progress'), notStarted: count('not-started'), total: measures.length };
+}
+
+/** Indicator scores of every year in the workbook (the analysed year from the analysis itself). */
+export function trendOf(inputs: Pick<WorkbookInputs, 'scores'>, result: AnalysisResult): TrendDto {
+  const byYear = new Map<number, Map<number, number | null>>();
+  byYear.set(result.year, new Map(result.indicators.map((i) => [i.number, i.score])));
+  for (const ys of inputs.scores.history) {
+    try {
+      const scored = scoreYear(ys, catalogueForYear(ys.year).catalogue);
+      byYear.set(ys.year, new Map(scored.indicators.map((i) => [i.number, i.score])));
+    } catch {
+      /* a year without a catalogue is left out of the trend */
+    }
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const series = result.indicators.map((ind) => ({
+    number: ind.number,
+    values: years.map((y) => r2(byYear.get(y)?.get(ind.number) ?? null)),
+  }));
+  return { years, series };
+}
+
+/** One entry per weak question (both parts of an EIT question together), largest gap first. */
+export function weakQuestionsOf(
+  result: AnalysisResult,
+  inputs: Pick<WorkbookInputs, 'catalogue' | 'questionRows'>,
+  measures: MeasureRowRead[],
+): WeakQuestionDto[] {
+  const byCode = new Map<string, WeakQuestionDto>();
+  for (const w of result.weakQuestions) {
+    let dto = byCode.get(w.code);
+    if (!dto) {
+      const row = inputs.questionRows.find((r) => r.year === result.year && r.code === w.code);
+      const rec = recommendationForQuestion(inputs.catalogue, w.code);
+      const cover = measures.find((m) => m.questions.includes(w.code));
+      const parts = w.part === null ? 1 : 2;
+      dto = {
+        code: w.code,
+        instrument: w.instrument,
+        indicator: w.indicator,
+        text: w.text,
+        scores: row ? row.scores.slice(0, parts).map(r2) : [r2(w.score)],
+        weakParts: [],
+        gap: w.gap,
+        problem: rec ? rec.problem : null,
+        measure: rec ? rec.measure : null,
+        oitRefs: [...w.oitRefs],
+        coveredBy: cover ? cover.id || cover.measure : null,
+        canAdd: rec !== null && !cover && w.instrument !== 'OIT',
+      };
+      byCode.set(w.code, dto);
+    }
+    if (w.part !== null) dto.weakParts.push(w.part);
+    dto.gap = Math.max(dto.gap, w.gap);
+  }
+  return [...byCode.values()].map((d) => ({ ...d, gap: r2(d.gap) ?? 0 })).sort((a, b) => b.gap - a.gap);
+}
+
+function emptyDashboard(issues: string[], agency = '', target = 85): DashboardDto {
+  return {
+    ok: false,
+    issues,
+    agency,
+    year: null,
+    target,
+    weakThreshold: target,
+    overall: null,
+    instruments: [],
+    indicators: [],
+    trend: { years: [], series: [] },
+    weakQuestions: [],
+    measures: [],
+    divisions: [],
+    progress: { done: 0, inProgress: 0, notStarted: 0, total: 0 },
+    documentKinds: DOCUMENT_KINDS,
+    documents: [],
+    warnings: [],
+  };
+}
+
+// ---- Documents (owned by the documents side; read when its function exists) ----
+
+function documentsStatusOrEmpty(): DocumentStatusDto[] {
+  return [];
+}
+
+// ---- Server functions ----
+
+/** Everything the sidebar shows, from one read per table. Never throws for bad input: `ok: false` + issues. */
+export function getDashboard(): DashboardDto {
+  const loaded = loadAndAnalyse(['measures', 'results']);
+  if (!isLoaded(loaded)) {
+    const dto = emptyDashboard(loaded.issues.map(issueText));
+    dto.documents = documentsStatusOrEmpty();
+    return dto;
+  }
+  const { result, inputs, snaps } = loaded;
+  const measureRows = snaps.measures ? readMeasures(snaps.measures).rows : [];
+  const statuses = snaps.results ? resultStatuses(snaps.results.values) : new Map<string, MeasureStatus>();
+  const measures = measuresOf(measureRows, statuses);
+  const s = inputs.settings;
+  const warnings = [...inputs.warnings, ...result.warnings];
+  if (!snaps.measures) warnings.push(missingTableMessage('measures'));
+  const dto: DashboardDto = {
+    ok: true,
+    issues: [],
+    agency: s.agencyName,
+    year: result.year,
+    target: result.target,
+    weakThreshold: result.weakThreshold,
+    overall: {
+      score: r2(result.overall.score),
+      level: result.overall.level,
+      gap: r2(result.overall.gap),
+      pass: result.overall.pass,
+    },
+    instruments: result.instruments.map((i) => ({
+      id: i.id,
+      name: i.name,
+      score: r2(i.score),
+      gap: r2(i.gap),
+      pass: i.pass,
+      change: r2(i.change),
+    })),
+    indicators: result.indicators.map((i) => ({
+      number: i.number,
+      name: i.name,
+      instrument: i.instrument,
+      score: r2(i.score),
+      gap: r2(i.gap),
+      pass: i.pass,
+      change: r2(i.change),
+    })),
+    trend: trendOf(inputs, result),
+    weakQuestions: weakQuestionsOf(result, inputs, measureRows),
+    measures,
+    divisions: [...s.divisions],
+    progress: progressOf(measures),
+    documentKinds: DOCUMENT_KINDS,
+    documents: documentsStatusOrEmpty(),
+    warnings,
+  };
+  return dto;
+}
+
+/**
+ * Adds the suggested measure of one weak question as ONE row of the measures table (the workbook's suggest
+ * logic), under the document lock. A question already linked by a measure, or whose recommendation is
+ * already in the table, adds nothing.
+ */
+export function addMeasureForQuestion(code: string): AddMeasureResult {
+  const wanted = typeof code === 'string' ? code.trim().toLowerCase() : '';
+  if (!/^[ieo]\d{1,2}$/.test(wanted)) throw new Error(`รหัสข้อคำถาม "${String(code)}" ไม่ถูกต้อง ต้องเป็นรหัส เช่น e7`);
+  return withDocumentLock(() => {
+    const loaded = loadAndAnalyse(['measures']);
+    if (!isLoaded(loaded)) throw new Error(`ยังเพิ่มมาตรการไม่ได้: ${loaded.issues.map(issueText).join(' / ')}`);
+    const { result, inputs, snaps, sheets } = loaded;
+    const snap = snaps.measures;
+    if (!snap || !sheets.measures) throw new Error(missingTableMessage('measures'));
+    const headerIssues = checkTable(snap);
+    if (headerIssues.length) throw new Error(headerIssues.map(issueText).join(' / '));
+    const existing = readMeasures(snap).rows;
+    const cover = existing.find((m) => m.questions.includes(wanted));
+    if (cover) {
+      return { added: false, measureId: cover.id || null, message: `ข้อ ${wanted} มีมาตรการ ${cover.id} รองรับแล้ว ไม่ได้เพิ่มแถวใหม่` };
+    }
+    const weak = result.weakQuestions.filter((w) => w.code === wanted);
+    if (!weak.length) {
+      throw new Error(`ข้อ ${wanted} ไม่ใช่ข้อคำถามที่ต่ำกว่าเกณฑ์ ${result.weakThreshold} คะแนนในปี ${result.year} จึงไม่ได้เพิ่มมาตรการ`);
+    }
+    const rows = suggestMeasures(weak, existing, inputs.settings, inputs.catalogue);
+    if (!rows.length) {
+      const rec = recommendationForQuestion(inputs.catalogue, wanted);
+      const same = rec ? existing.find((m) => m.measure === rec.measure) : undefined;
+      if (same) {
+        return { added: false, measureId: same.id || null, message: `มาตรการ ${same.id} "${same.measure}" ครอบคลุมข้อ ${wanted} อยู่แล้ว ไม่ได้เพิ่มแถวใหม่` };
+      }
+      throw new Error(`ไม่มีมาตรการที่แนะนำสำหรับข้อ ${wanted} กรุณาเพิ่มมาตรการเองในชีต "${snap.sheet}"`);
+    }
+    const row = rows[0];
+    const lastUsed = existing.length ? Math.max(...existing.map((m) => m.row)) : HEADER_ROW;
+    writeBlock(sheets.measures, { row: Math.max(lastUsed + 1, FIRST_DATA_ROW), col: 1, values: safeGrid([measureRowValues(row)]) });
+    return { added: true, measureId: row.id, message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับข้อ ${wanted} ในชีต "${snap.sheet}" แล้ว` };
+  });
+}

@@ -1,0 +1,136 @@
+// The contract between the sidebar and the server: every function the sidebar calls through
+// google.script.run, with its arguments and its JSON-safe result. Types only (no runtime code), so the
+// sidebar bundle never pulls in server code. No Date and no undefined: missing values are null.
+
+export type InstrumentCode = 'IIT' | 'EIT' | 'OIT';
+export type MeasureStatus = 'not-started' | 'in-progress' | 'done';
+export type DocumentKind = 'measures-plan' | 'results-report' | 'analysis-report' | 'announcement';
+
+export interface ScoreLineDto {
+  score: number | null;
+  gap: number | null;
+  pass: boolean | null;
+}
+
+export interface OverallDto extends ScoreLineDto {
+  level: string | null;
+}
+
+export interface InstrumentDto extends ScoreLineDto {
+  id: InstrumentCode;
+  name: string;
+  change: number | null;
+}
+
+export interface IndicatorDto extends ScoreLineDto {
+  number: number;
+  name: string;
+  instrument: InstrumentCode;
+  change: number | null;
+}
+
+/** Indicator scores over the years of the workbook, oldest year first. */
+export interface TrendDto {
+  years: number[];
+  /** One series per indicator 1..10; values[i] belongs to years[i]. */
+  series: { number: number; values: (number | null)[] }[];
+}
+
+export interface WeakQuestionDto {
+  code: string;
+  instrument: InstrumentCode;
+  indicator: number;
+  text: string;
+  /** Scores as read: one value, or part 1 and part 2 for 2567+ EIT. */
+  scores: (number | null)[];
+  /** Parts below the threshold (1/2), [] for single-part questions. */
+  weakParts: number[];
+  /** Largest gap to the threshold among its scores. */
+  gap: number;
+  /** What respondents perceive, and the measure, in plain Thai; null when there is no recommendation. */
+  problem: string | null;
+  measure: string | null;
+  oitRefs: string[];
+  /** Id of a measure row that already links this question, else null. */
+  coveredBy: string | null;
+  /** A measure can be added for it (a recommendation exists and none covers it yet). */
+  canAdd: boolean;
+}
+
+export interface MeasureDto {
+  id: string;
+  title: string;
+  division: string;
+  status: MeasureStatus;
+  questions: string[];
+}
+
+export interface ProgressDto {
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  total: number;
+}
+
+export interface DocumentStatusDto {
+  kind: string;
+  title: string;
+  url: string | null;
+  version: number | null;
+  generatedAt: string | null;
+  outOfDate: boolean;
+  openComments: number;
+}
+
+export interface DocumentKindDto {
+  kind: DocumentKind;
+  label: string;
+}
+
+export interface DashboardDto {
+  /** False when the workbook's inputs could not be analysed; `issues` says why (Thai, located). */
+  ok: boolean;
+  issues: string[];
+  agency: string;
+  year: number | null;
+  target: number;
+  weakThreshold: number;
+  overall: OverallDto | null;
+  instruments: InstrumentDto[];
+  indicators: IndicatorDto[];
+  trend: TrendDto;
+  weakQuestions: WeakQuestionDto[];
+  measures: MeasureDto[];
+  divisions: string[];
+  progress: ProgressDto;
+  documentKinds: DocumentKindDto[];
+  documents: DocumentStatusDto[];
+  warnings: string[];
+}
+
+export interface AddMeasureResult {
+  added: boolean;
+  /** The new measure's id, or the id of the measure that already covers the question. */
+  measureId: string | null;
+  message: string;
+}
+
+/** What the document functions return to the sidebar (kept loose: the documents side owns the details). */
+export interface DocumentActionResult {
+  ok?: boolean;
+  message?: string;
+  url?: string | null;
+  [key: string]: unknown;
+}
+
+/** Function name → [argument tuple, result]. */
+export interface RpcContract {
+  getDashboard: { args: []; result: DashboardDto };
+  addMeasureForQuestion: { args: [code: string]; result: AddMeasureResult };
+  generateDocument: { args: [kind: DocumentKind]; result: DocumentActionResult };
+  pullComments: { args: []; result: DocumentActionResult };
+}
+
+export type RpcName = keyof RpcContract;
+export type RpcArgs<K extends RpcName> = RpcContract[K]['args'];
+export type RpcResult<K extends RpcName> = RpcContract[K]['result'];
