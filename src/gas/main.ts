@@ -12,6 +12,7 @@ export {
   highlightWeakQuestions,
   suggestMeasures,
 } from './actions';
+export { getDashboard, addMeasureForQuestion } from './sidebar-api';
 
 const SIDEBAR_FILE = 'Sidebar';
 const SIDEBAR_TITLE = 'ITA: วิเคราะห์ผลและจัดทำมาตรการ';
