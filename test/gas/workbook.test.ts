@@ -51,9 +51,16 @@ const lastAlert = (): string => {
   return `${a.title}\n${a.prompt}`;
 };
 
-function setupAndImport(): void {
+/** Setup (default year from today), set the year to 2567, setup again (adds the 2567 rows). */
+function setup2567(): void {
   expect(setupTemplate().ok).toBe(true);
   setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+  setSetting('ปีงบประมาณของแผนมาตรการ (พ.ศ.)', 2568);
+  expect(setupTemplate().ok).toBe(true);
+}
+
+function setupAndImport(): void {
+  setup2567();
   const r = importScoresConfirm(SEED);
   expect(r.ok).toBe(true);
 }
@@ -91,8 +98,8 @@ describe('setup', () => {
     setupAndImport();
     const s = sheetOf('questionScores');
     s.setName('คะแนนของเรา');
-    ss().setActiveSheet(s);
-    ss().moveActiveSheet(1);
+    ss().insertSheet('ชีตของเจ้าหน้าที่', 0);
+    expect(ss().getSheets()[0].getName()).toBe('ชีตของเจ้าหน้าที่');
     expect(computeGaps().ok).toBe(true);
     expect(highlightWeakQuestions().ok).toBe(true);
     expect(setupTemplate().ok).toBe(true);
@@ -102,8 +109,7 @@ describe('setup', () => {
 
 describe('import → compute → highlight → suggest', () => {
   test('seed 001 through the paste path gives the same analysis as analyze()', () => {
-    setupTemplate();
-    setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+    setup2567();
     const preview = importScoresPreview(SEED);
     expect(preview.ok).toBe(true);
     expect(preview.year).toBe(2567);
@@ -121,14 +127,14 @@ describe('import → compute → highlight → suggest', () => {
     expect(overall[3]).toBe(round2(expected.overall.score!));
     expect(overall[3]).toBe(95.11);
     for (const ind of expected.indicators) {
-      const row = a.find((r) => r[0] === 'ตัวชี้วัด' && r[1] === String(ind.number))!;
+      const row = a.find((r) => r[0] === 'ตัวชี้วัด' && String(r[1]) === String(ind.number))!;
       expect(row[3]).toBe(round2(ind.score!));
     }
     for (const ins of expected.instruments) {
       expect(a.find((r) => r[1] === ins.id)![3]).toBe(round2(ins.score!));
     }
     // indicator 8 (83.83) is short of the target: red
-    const row8 = a.findIndex((r) => r[0] === 'ตัวชี้วัด' && r[1] === '8') + 1;
+    const row8 = a.findIndex((r) => r[0] === 'ตัวชี้วัด' && String(r[1]) === '8') + 1;
     expect(sheetOf('analysis').getRange(row8, 4).getBackground()).toBe(COLORS.short);
 
     expect(highlightWeakQuestions().ok).toBe(true);
@@ -159,8 +165,7 @@ describe('import → compute → highlight → suggest', () => {
   });
 
   test('import never overwrites a different value unless asked', () => {
-    setupTemplate();
-    setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+    setup2567();
     const e1 = rowOfQuestion('e1');
     setCell('questionScores', e1, colIndex('questionScores', 'score1') + 1, 50);
     const r = importScoresConfirm(SEED);
@@ -258,8 +263,7 @@ describe('shared editing and bad input', () => {
   });
 
   test('an indicator missing', () => {
-    setupTemplate();
-    setSetting('ปีการประเมิน ITA (พ.ศ.)', 2567);
+    setup2567();
     expect(computeGaps().message).toContain('ไม่มีคะแนนตัวชี้วัดที่ 1');
   });
 
@@ -295,7 +299,9 @@ describe('call counts are flat in rows and years', () => {
       byYear.getRange(2, col, 14, extra.length).setValues(Array.from({ length: 14 }, () => extra.map(() => 90)));
     }
     const m = Array.from({ length: measureRows }, (_, i) => [`M${i + 1}`, `มาตรการ ${i + 1}`, '', 'สำนักปลัด', '', '', 'e1', '6', 'o10', 'เพิ่มเอง', '']);
-    sheetOf('measures').getRange(2, 1, measureRows, m[0].length).setValues(m);
+    const ms = sheetOf('measures');
+    if (ms.getMaxRows() < measureRows + 1) ms.insertRowsAfter(ms.getMaxRows(), measureRows + 1 - ms.getMaxRows());
+    ms.getRange(2, 1, measureRows, m[0].length).setValues(m);
     fakes.calls.reset();
     expect(computeGaps().ok).toBe(true);
     expect(highlightWeakQuestions().ok).toBe(true);
