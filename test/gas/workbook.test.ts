@@ -18,7 +18,6 @@ import { round2 } from '../../src/core/thai/numbers';
 
 const SEED = fs.readFileSync(path.join(__dirname, '../../examples/seed-001-2567.txt'), 'utf8');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 let fakes: Any;
 let uninstall: () => void;
@@ -291,7 +290,7 @@ describe('call counts are flat in rows and years', () => {
     const byYear = sheetOf('scoresByYear');
     const head = values('scoresByYear')[0];
     const firstYear = 2567 - years + 1;
-    const extra = [];
+    const extra: number[] = [];
     for (let y = firstYear; y < 2567; y++) if (!head.includes(y)) extra.push(y);
     if (extra.length) {
       const col = head.length + 1;
@@ -312,7 +311,6 @@ describe('call counts are flat in rows and years', () => {
     expect(countFor(1000, 1)).toBe(base);
     expect(countFor(10, 10)).toBe(base);
     expect(countFor(1000, 10)).toBe(base);
-    // eslint-disable-next-line no-console
     console.log(`compute + highlight: ${base} Spreadsheet service calls`);
   });
 });
