@@ -3,8 +3,8 @@
 //
 // A model is flattened into ELEMENTS, one per body child of the Google Doc, in order:
 //   heading / paragraph / pageBreak → one paragraph; signature → one paragraph per line; table → one table.
-// Every element has a stable key (the block key; signature lines "key#0", "key#1"…; tables keep their
-// row keys). The snapshot keeps per element a short hash of its text (tables: per cell), never the text:
+// Every element has a stable key (the block key; signature lines "key#0", "key#1"…; the empty paragraph
+// between two tables "tablekey#gap"; tables keep their row keys). The snapshot keeps per element a short hash of its text (tables: per cell), never the text:
 // a 200-measure plan fits in one spreadsheet cell (see encodeSnapshot).
 
 import { SIGN_LINE, type Block, type DocModel, type TableBlock } from './model';
@@ -14,6 +14,8 @@ export interface ParagraphElement {
   key: string;
   blockKey: string;
   text: string;
+  /** The block it renders (styling); null for the empty paragraph Google Docs needs between two tables. */
+  block: Block | null;
 }
 
 export interface TableElement {
@@ -32,7 +34,13 @@ export type DocElement = ParagraphElement | TableElement;
 /** The body children a renderer writes for a model, in order. */
 export function flattenModel(model: DocModel): DocElement[] {
   const out: DocElement[] = [];
-  for (const b of model.blocks) out.push(...blockElements(b));
+  for (const b of model.blocks) {
+    const els = blockElements(b);
+    // Google Docs keeps a paragraph between two tables (and after a last table; see structureDifference).
+    const prev = out[out.length - 1];
+    if (prev && prev.t === 'table' && els[0]?.t === 'table') out.push({ t: 'p', key: `${prev.key}#gap`, blockKey: prev.blockKey, text: '', block: null });
+    out.push(...els);
+  }
   return out;
 }
 
@@ -40,12 +48,12 @@ export function blockElements(b: Block): DocElement[] {
   switch (b.type) {
     case 'heading':
     case 'paragraph':
-      return [{ t: 'p', key: b.key, blockKey: b.key, text: b.text }];
+      return [{ t: 'p', key: b.key, blockKey: b.key, text: b.text, block: b }];
     case 'pageBreak':
-      return [{ t: 'p', key: b.key, blockKey: b.key, text: '' }];
+      return [{ t: 'p', key: b.key, blockKey: b.key, text: '', block: b }];
     case 'signature': {
       const lines = [b.signLine ? SIGN_LINE : null, `(${b.name})`, b.position || null].filter((x): x is string => x !== null);
-      return lines.map((text, i) => ({ t: 'p', key: `${b.key}#${i}`, blockKey: b.key, text }));
+      return lines.map((text, i) => ({ t: 'p', key: `${b.key}#${i}`, blockKey: b.key, text, block: b }));
     }
     case 'table':
       return [

@@ -1,0 +1,271 @@
+// Generating or regenerating one document: first generation, in-place update, or a new version.
+// Order of work so that nothing is half-written and nothing is lost:
+//   lock → read the workbook → build the model → read the log → open and read the old doc →
+//   plan → (update: back up the comments and SAVE them first, then edit) | (new version: create) →
+//   write the log once → release the lock.
+import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel, type PageSetup } from '../../core/document';
+import { planUpdate, type UpdatePlan } from '../../core/document/diff';
+import { decodeSnapshot, encodeSnapshot, flattenModel, snapshotOf, type DocElement } from '../../core/document/snapshot';
+import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
+import { currentEntry, openDocumentsLog, type DocumentsLog, type LogEntry } from './log';
+import { KIND_LABELS, MSG, STATUS, TITLES, UNKNOWN_USER, reasonText, updateParts, versionTitle } from './messages';
+import { applyOps, longCells, readLive, writeNew, LONG_CELL_LIMIT } from './render';
+import type { DocSource } from './source';
+
+export const GENERATED_KINDS: DocKind[] = ['measures-plan', 'results-report', 'analysis-report'];
+/** How long a second officer waits for the first one's run before being told (ms). */
+export const DOC_LOCK_WAIT_MS = 5000;
+export const TIME_ZONE = 'Asia/Bangkok';
+
+export type GenerateAction = 'created' | 'updated' | 'unchanged' | 'newVersion' | 'failed';
+
+/** JSON-safe (no Date, no undefined). */
+export interface GenerateResult {
+  ok: boolean;
+  action: GenerateAction;
+  kind: string;
+  title: string;
+  message: string;
+  url: string;
+  version: number;
+  warnings: string[];
+}
+
+const BUILDERS: Record<string, (input: DocInput) => DocModel> = {
+  'measures-plan': buildMeasuresPlan,
+  'results-report': buildResultsReport,
+  'analysis-report': buildAnalysisReport,
+};
+
+export function isGeneratedKind(kind: string): kind is DocKind {
+  return Object.prototype.hasOwnProperty.call(BUILDERS, kind);
+}
+
+/** Pure: JSON with object keys sorted at every level (functions and undefined left out). */
+export function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined || typeof x === 'function' ? 'null' : canonicalJson(x))).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o)
+    .filter((k) => o[k] !== undefined && typeof o[k] !== 'function')
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+}
+
+/** Pure: the parts of the input a document is built from (not today's date, not the output folder). */
+export function hashedParts(kind: DocKind, input: DocInput): unknown {
+  const settings: Partial<DocInput['settings']> = { ...input.settings };
+  delete settings.outputFolderId;
+  const base = { settings, analysis: input.analysis };
+  if (kind === 'measures-plan') return { ...base, measures: input.measures };
+  if (kind === 'results-report') return { ...base, measures: input.measures, results: input.results };
+  return { ...base, measures: input.measures, questionScores: input.questionScores ?? [] };
+}
+
+/** SHA-256 (hex) of the canonical JSON of the parts a document is built from. */
+export function dataHash(kind: DocKind, input: DocInput): string {
+  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, canonicalJson(hashedParts(kind, input)), Utilities.Charset.UTF_8);
+  return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
+}
+
+export function nowText(): string {
+  return Utilities.formatDate(new Date(), TIME_ZONE, 'yyyy-MM-dd HH:mm');
+}
+
+export function activeUser(): string {
+  try {
+    return Session.getActiveUser().getEmail() || UNKNOWN_USER;
+  } catch {
+    return UNKNOWN_USER;
+  }
+}
+
+export function failed(kind: string, message: string, warnings: string[] = []): GenerateResult {
+  return { ok: false, action: 'failed', kind, title: '', message, url: '', version: 0, warnings };
+}
+
+class UserFacingError extends Error {}
+
+const QUOTA_RE = /too many times for one day/i;
+
+/** The folder for new docs: settings, else the spreadsheet's folder, else null (My Drive). */
+function outputFolder(folderId: string, warnings: string[]): GoogleAppsScript.Drive.Folder | null {
+  if (folderId) {
+    try {
+      return DriveApp.getFolderById(folderId);
+    } catch {
+      throw new UserFacingError(MSG.folderDenied(folderId));
+    }
+  }
+  try {
+    const parents = DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId()).getParents();
+    return parents.hasNext() ? parents.next() : null;
+  } catch {
+    warnings.push('หาโฟลเดอร์ของสมุดงานไม่ได้ เอกสารจึงอยู่ในไดรฟ์ของฉัน');
+    return null;
+  }
+}
+
+interface Created {
+  id: string;
+  url: string;
+  title: string;
+}
+
+/** Creates, writes and files a new doc. On any failure after creation the doc is trashed (nothing half-written). */
+function createDoc(title: string, elements: DocElement[], page: PageSetup, folderId: string, warnings: string[]): Created {
+  const folder = outputFolder(folderId, warnings);
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.create(title);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new UserFacingError(QUOTA_RE.test(why) ? MSG.quota : MSG.unexpected(why));
+  }
+  const id = doc.getId();
+  const url = doc.getUrl();
+  try {
+    writeNew(doc.getBody(), elements, page);
+    doc.saveAndClose();
+  } catch (e) {
+    try {
+      DriveApp.getFileById(id).setTrashed(true);
+    } catch {
+      /* best effort */
+    }
+    throw new UserFacingError(MSG.unexpected(e instanceof Error ? e.message : String(e)));
+  }
+  if (folder) {
+    try {
+      DriveApp.getFileById(id).moveTo(folder);
+    } catch {
+      warnings.push(MSG.folderDeniedKept(folderId || folder.getName(), url));
+    }
+  }
+  return { id, url, title };
+}
+
+interface Ctx {
+  kind: DocKind;
+  input: DocInput;
+  model: DocModel;
+  elements: DocElement[];
+  hash: string;
+  log: DocumentsLog;
+  warnings: string[];
+}
+
+function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogEntry {
+  return {
+    kind: ctx.kind,
+    title: c.title,
+    url: c.url,
+    fileId: c.id,
+    version,
+    createdAt: nowText(),
+    createdBy: activeUser(),
+    dataHash: ctx.hash,
+    status: STATUS.current,
+    replaces,
+    snapshot: encodeSnapshot(snapshotOf(ctx.elements)),
+  };
+}
+
+function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?: string): GenerateResult {
+  const version = prev ? prev.version + 1 : 1;
+  const title = versionTitle(ctx.model.title, version);
+  const c = createDoc(title, ctx.elements, ctx.model.page, ctx.input.settings.outputFolderId, ctx.warnings);
+  ctx.log.upsert(entryFor(ctx, c, version, prev ? prev.url : ''));
+  if (prev) ctx.log.upsert({ ...prev, status: prevStatus ?? STATUS.superseded(version) });
+  const message = prev ? [...why, MSG.newVersion(title, c.url, prev.title)].join('\n') : MSG.created(title, c.url);
+  return { ok: true, action: prev ? 'newVersion' : 'created', kind: ctx.kind, title, message, url: c.url, version, warnings: ctx.warnings };
+}
+
+function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
+  let doc: GoogleAppsScript.Document.Document;
+  try {
+    doc = DocumentApp.openById(prev.fileId);
+  } catch {
+    return newVersion(ctx, prev, [MSG.docGone(prev.title)], STATUS.missing);
+  }
+  try {
+    doc.setName(doc.getName()); // a write that changes nothing: fails at once when we may only read
+  } catch {
+    return newVersion(ctx, prev, [MSG.docReadOnly(prev.title)]);
+  }
+  const body = doc.getBody();
+  const { live, refs } = readLive(body);
+  const plan: UpdatePlan = planUpdate(decodeSnapshot(prev.snapshot), live, ctx.model);
+  if (plan.action === 'newVersion') return newVersion(ctx, prev, plan.reasons.map(reasonText));
+  if (plan.ops.length === 0) {
+    ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
+    return { ok: true, action: 'unchanged', kind: ctx.kind, title: prev.title, message: MSG.unchanged(prev.title, prev.url), url: prev.url, version: prev.version, warnings: ctx.warnings };
+  }
+  // Before any rewrite: every comment thread into the comments sheet, saved.
+  if (!driveAvailable()) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
+  try {
+    const store = openCommentsStore(SpreadsheetApp.getActiveSpreadsheet());
+    const [n] = backupComments(store, prev.fileId, prev.title, ctx.input.measures);
+    store.save();
+    if (n) ctx.warnings.push(MSG.commentsSaved(n));
+  } catch (e) {
+    if (e instanceof DriveUnavailableError) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
+    return newVersion(ctx, prev, [MSG.commentsFailed(e instanceof Error ? e.message : String(e))]);
+  }
+  applyOps(body, refs, plan.ops, ctx.model.page);
+  doc.saveAndClose();
+  ctx.log.upsert({
+    ...prev,
+    createdAt: nowText(),
+    createdBy: activeUser(),
+    dataHash: ctx.hash,
+    status: STATUS.current,
+    snapshot: encodeSnapshot(snapshotOf(plan.elements)),
+  });
+  return {
+    ok: true,
+    action: 'updated',
+    kind: ctx.kind,
+    title: prev.title,
+    message: MSG.updated(prev.title, prev.url, updateParts(plan.stats)),
+    url: prev.url,
+    version: prev.version,
+    warnings: ctx.warnings,
+  };
+}
+
+/** Generates (first time) or regenerates one document, under the document lock. */
+export function generateKind(kind: string, source: DocSource): GenerateResult {
+  if (!isGeneratedKind(kind)) return failed(kind, MSG.unknownKind(kind));
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(DOC_LOCK_WAIT_MS)) return failed(kind, MSG.busy);
+  try {
+    const loaded = source.load();
+    if ('issues' in loaded) return failed(kind, `ยังไม่ได้สร้างเอกสาร กรุณาแก้ไขรายการต่อไปนี้แล้วลองใหม่\n${loaded.issues.map((i) => `• ${i.message}`).join('\n')}`);
+    const input = loaded.input;
+    const model = BUILDERS[kind](input);
+    const elements = flattenModel(model);
+    const warnings = [...model.warnings];
+    for (const c of longCells(elements)) warnings.push(MSG.longCell(`ตาราง ${c.key} แถว ${c.rowKey} คอลัมน์ที่ ${c.col + 1}`, c.length, LONG_CELL_LIMIT));
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const log = openDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
+    const ctx: Ctx = { kind, input, model, elements, hash: dataHash(kind, input), log, warnings };
+    const prev = currentEntry(log.entries(), kind);
+    let result: GenerateResult;
+    try {
+      result = prev ? regenerate(ctx, prev) : newVersion(ctx, null, []);
+    } catch (e) {
+      if (e instanceof UserFacingError) result = failed(kind, e.message, warnings);
+      else throw e;
+    }
+    log.save();
+    SpreadsheetApp.flush();
+    return result;
+  } catch (e) {
+    return failed(kind, MSG.unexpected(e instanceof Error ? e.message : String(e)));
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export { KIND_LABELS, TITLES };

@@ -1,0 +1,98 @@
+// Every Thai message of the Google Docs side, in one place.
+import type { DocKind } from '../../core/document';
+import type { NewVersionReason } from '../../core/document/diff';
+
+export const KIND_LABELS: Record<DocKind, string> = {
+  'measures-plan': 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)',
+  'results-report': 'รายงานผลการดำเนินการตามมาตรการ (o35)',
+  'analysis-report': 'รายงานผลการวิเคราะห์ ITA',
+  announcement: 'ประกาศ',
+};
+
+export const UNKNOWN_USER = '(ไม่ทราบ)';
+export const YES = 'ใช่';
+export const NO = 'ไม่';
+
+export const STATUS = {
+  current: 'ฉบับปัจจุบัน',
+  superseded: (v: number) => `ฉบับเก่า (มีฉบับที่ ${v} แล้ว)`,
+  missing: 'ไม่พบเอกสาร (ถูกลบหรือไม่มีสิทธิ์)',
+} as const;
+
+export const TITLES = {
+  generate: 'สร้างเอกสาร',
+  pull: 'ดึงความเห็นจากเอกสาร',
+  status: 'สถานะเอกสาร',
+} as const;
+
+export const MSG = {
+  busy: 'มีผู้ใช้อื่นกำลังสร้างหรือปรับปรุงเอกสารในสมุดงานนี้อยู่ กรุณารอสักครู่แล้วลองใหม่',
+  quota:
+    'วันนี้สร้างเอกสาร Google Docs ครบจำนวนที่ Google อนุญาตต่อวันแล้ว ยังไม่ได้สร้างเอกสารใด ๆ ' +
+    'โควตาจะกลับมาภายใน 24 ชั่วโมง กรุณาลองใหม่พรุ่งนี้',
+  folderDenied: (folder: string) =>
+    `ไม่มีสิทธิ์บันทึกเอกสารลงในโฟลเดอร์ที่กำหนด (${folder}) ยังไม่ได้สร้างเอกสาร ` +
+    'กรุณาตรวจสอบโฟลเดอร์ในชีต "ตั้งค่า" หรือเว้นว่างเพื่อใช้โฟลเดอร์เดียวกับสมุดงาน',
+  folderDeniedKept: (folder: string, url: string) =>
+    `ไม่มีสิทธิ์ย้ายเอกสารไปยังโฟลเดอร์ที่กำหนด (${folder}) เอกสารจึงอยู่ในไดรฟ์ของฉัน: ${url}`,
+  driveOff:
+    'ยังไม่ได้เปิดใช้บริการ Drive API ขั้นสูง (Drive API v3) หรือยังไม่ได้อนุญาต จึงสำรองความเห็นของผู้ตรวจไม่ได้ ' +
+    'วิธีเปิด: ในตัวแก้ไข Apps Script เลือก บริการ (Services) > เพิ่ม Drive API เวอร์ชัน v3 แล้วอนุญาตสิทธิ์ใหม่',
+  driveOffNewVersion: 'เพื่อไม่ให้ความเห็นในเอกสารเดิมสูญหาย จึงสร้างเอกสารฉบับใหม่ และเก็บฉบับเดิมไว้ตามเดิม',
+  commentsFailed: (why: string) => `สำรองความเห็นจากเอกสารไม่สำเร็จ (${why}) จึงไม่แก้ไขเอกสารเดิม`,
+  docGone: (title: string) => `ไม่พบเอกสาร "${title}" (อาจถูกลบ ย้ายไปถังขยะ หรือไม่มีสิทธิ์เข้าถึงแล้ว) จึงสร้างฉบับใหม่`,
+  docReadOnly: (title: string) => `คุณไม่มีสิทธิ์แก้ไขเอกสาร "${title}" แล้ว จึงสร้างฉบับใหม่และเก็บฉบับเดิมไว้`,
+  created: (title: string, url: string) => `สร้างเอกสาร "${title}" แล้ว\n${url}`,
+  newVersion: (title: string, url: string, oldTitle: string) =>
+    `สร้างเอกสารฉบับใหม่ "${title}" แล้ว (เอกสารเดิม "${oldTitle}" เก็บไว้ตามเดิม พร้อมความเห็นทั้งหมด)\n${url}`,
+  updated: (title: string, url: string, parts: string) => `ปรับปรุงเอกสาร "${title}" แล้ว: ${parts}\n${url}`,
+  unchanged: (title: string, url: string) => `เอกสาร "${title}" ตรงกับข้อมูลในสมุดงานแล้ว ไม่มีส่วนใดต้องแก้ไข\n${url}`,
+  commentsSaved: (n: number) => `สำรองความเห็น ${n} รายการไว้ในชีต "ความเห็น" แล้ว`,
+  longCell: (where: string, n: number, limit: number) =>
+    `${where} มีข้อความยาว ${n.toLocaleString('en-US')} ตัวอักษร (เกิน ${limit.toLocaleString('en-US')}) อาจอ่านยากในเอกสาร`,
+  unexpected: (why: string) => `เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้สร้างหรือแก้ไขเอกสาร (${why})`,
+  pulled: (docs: number, total: number, added: number) =>
+    `ดึงความเห็นจากเอกสาร ${docs} ฉบับ รวม ${total} รายการ (ใหม่ ${added} รายการ) บันทึกในชีต "ความเห็น" แล้ว`,
+  noDocs: 'ยังไม่มีเอกสารที่สร้างจากสมุดงานนี้ กรุณาสร้างเอกสารก่อน',
+  pullSkipped: (title: string) => `ข้ามเอกสาร "${title}" เพราะไม่พบเอกสารหรือไม่มีสิทธิ์เข้าถึง`,
+  unknownKind: (kind: string) => `ไม่รู้จักประเภทเอกสาร "${kind}" (ใช้ได้: measures-plan, results-report, analysis-report)`,
+  missingSheet: (name: string) => `สร้างชีต "${name}" สำหรับบันทึกรายการแล้ว`,
+} as const;
+
+/** "(ฉบับที่ 2)" appended to a document's name for its second version. */
+export function versionTitle(title: string, version: number): string {
+  return version <= 1 ? title : `${title} (ฉบับที่ ${version})`;
+}
+
+/** Counts of an in-place update, in Thai. */
+export function updateParts(s: { paragraphsRewritten: number; cellsRewritten: number; rowsInserted: number; rowsRemoved: number; elementsInserted: number; elementsRemoved: number; handEditsKept: number }): string {
+  const parts: string[] = [];
+  if (s.paragraphsRewritten) parts.push(`แก้ย่อหน้า ${s.paragraphsRewritten} ย่อหน้า`);
+  if (s.cellsRewritten) parts.push(`แก้ช่องตาราง ${s.cellsRewritten} ช่อง`);
+  if (s.rowsInserted) parts.push(`เพิ่มแถว ${s.rowsInserted} แถว`);
+  if (s.rowsRemoved) parts.push(`ลบแถว ${s.rowsRemoved} แถว`);
+  if (s.elementsInserted) parts.push(`เพิ่มส่วน ${s.elementsInserted} ส่วน`);
+  if (s.elementsRemoved) parts.push(`ลบส่วน ${s.elementsRemoved} ส่วน`);
+  if (s.handEditsKept) parts.push(`คงข้อความที่แก้ไขด้วยมือไว้ ${s.handEditsKept} แห่ง`);
+  return parts.join(', ') + ' ส่วนอื่นไม่ถูกแตะต้อง ความเห็นที่ผูกไว้ยังอยู่ครบ';
+}
+
+/** Why a new version was made instead of updating in place. */
+export function reasonText(r: NewVersionReason): string {
+  switch (r.code) {
+    case 'no-snapshot':
+      return 'ไม่พบข้อมูลการสร้างเอกสารครั้งก่อน (หรือข้อมูลเสียหาย) จึงเปรียบเทียบกับเอกสารเดิมไม่ได้';
+    case 'structure': {
+      const what = { count: 'จำนวนย่อหน้าหรือตาราง', type: 'ชนิดของส่วนเอกสาร', columns: 'จำนวนคอลัมน์ของตาราง', rows: 'จำนวนแถวของตาราง' }[r.what];
+      return `เอกสารเดิมถูกแก้ไขโครงสร้างด้วยมือ (${what} ไม่ตรงกับที่สร้างไว้ ตำแหน่งที่ ${r.index + 1}${r.key ? ` ส่วน ${r.key}` : ''})`;
+    }
+    case 'conflict':
+      return r.rowKey
+        ? `ช่องในตาราง ${r.key} แถว ${r.rowKey} คอลัมน์ที่ ${(r.col ?? 0) + 1} ถูกแก้ไขด้วยมือ และข้อมูลในสมุดงานก็เปลี่ยนด้วย จึงไม่เขียนทับ`
+        : `ย่อหน้า ${r.key} ถูกแก้ไขด้วยมือ และข้อมูลในสมุดงานก็เปลี่ยนด้วย จึงไม่เขียนทับ`;
+    case 'edited-removed':
+      return r.rowKey
+        ? `แถว ${r.rowKey} ในตาราง ${r.key} ถูกแก้ไขด้วยมือ แต่ข้อมูลใหม่ไม่มีแถวนี้แล้ว จึงไม่ลบทิ้ง`
+        : `ส่วน ${r.key} ถูกแก้ไขด้วยมือ แต่ข้อมูลใหม่ไม่มีส่วนนี้แล้ว จึงไม่ลบทิ้ง`;
+  }
+}

@@ -1,0 +1,57 @@
+// Pulling comment threads of every logged doc into the comments sheet (one read, one write).
+import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
+import { openDocumentsLog } from './log';
+import { MSG } from './messages';
+import type { DocSource } from './source';
+import { DOC_LOCK_WAIT_MS, TIME_ZONE } from './generate';
+
+/** JSON-safe. */
+export interface PullResult {
+  ok: boolean;
+  message: string;
+  documents: number;
+  comments: number;
+  added: number;
+  warnings: string[];
+}
+
+export function pullAllComments(source: DocSource): PullResult {
+  const none = (message: string, warnings: string[] = []): PullResult => ({ ok: false, message, documents: 0, comments: 0, added: 0, warnings });
+  if (!driveAvailable()) return none(MSG.driveOff);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(DOC_LOCK_WAIT_MS)) return none(MSG.busy);
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const log = openDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
+    const entries = log.entries();
+    if (!entries.length) return none(MSG.noDocs);
+    const loaded = source.load();
+    const measures = 'input' in loaded ? loaded.input.measures : [];
+    const store = openCommentsStore(ss);
+    const warnings: string[] = [];
+    const seen = new Set<string>();
+    let docs = 0;
+    let total = 0;
+    let added = 0;
+    for (const e of entries) {
+      if (seen.has(e.fileId)) continue;
+      seen.add(e.fileId);
+      try {
+        const [n, a] = backupComments(store, e.fileId, e.title, measures);
+        docs++;
+        total += n;
+        added += a;
+      } catch (err) {
+        if (err instanceof DriveUnavailableError && /not enabled|not defined|has not been used|disabled/i.test(err.message)) return none(MSG.driveOff);
+        warnings.push(MSG.pullSkipped(e.title));
+      }
+    }
+    store.save();
+    SpreadsheetApp.flush();
+    return { ok: true, message: MSG.pulled(docs, total, added), documents: docs, comments: total, added, warnings };
+  } catch (e) {
+    return none(MSG.unexpected(e instanceof Error ? e.message : String(e)));
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,250 @@
+// Google Doc renderer (DocumentApp): writing a model into a new doc, reading a doc back into plain data,
+// and applying the planner's edits. Styling is per paragraph (one setAttributes), per table (one
+// setAttributes), per header row and per column width; never per body cell.
+import { GOOGLE_DOCS_STYLE, type Align, type DocStyle, type PageSetup } from '../../core/document';
+import type { DocOp, LiveDoc, LiveElement } from '../../core/document/diff';
+import type { DocElement, ParagraphElement, TableElement } from '../../core/document/snapshot';
+
+type Body = GoogleAppsScript.Document.Body;
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+type Table = GoogleAppsScript.Document.Table;
+type TableCell = GoogleAppsScript.Document.TableCell;
+type Element = GoogleAppsScript.Document.Element;
+
+const MM_TO_PT = 72 / 25.4;
+const A4_MM = { width: 210, height: 297 };
+/** Above this many characters in one cell the officer is warned (it still is written). */
+export const LONG_CELL_LIMIT = 5000;
+
+export const mmToPt = (mm: number): number => Math.round(mm * MM_TO_PT * 100) / 100;
+
+/** Page size and margins in points (landscape swaps width and height). */
+export function pagePoints(page: PageSetup): { width: number; height: number; top: number; right: number; bottom: number; left: number } {
+  const land = page.orientation === 'landscape';
+  const m = page.marginsMm;
+  return {
+    width: mmToPt(land ? A4_MM.height : A4_MM.width),
+    height: mmToPt(land ? A4_MM.width : A4_MM.height),
+    top: mmToPt(m.top),
+    right: mmToPt(m.right),
+    bottom: mmToPt(m.bottom),
+    left: mmToPt(m.left),
+  };
+}
+
+function alignment(a: Align | undefined): GoogleAppsScript.Document.HorizontalAlignment {
+  const H = DocumentApp.HorizontalAlignment;
+  return a === 'center' ? H.CENTER : a === 'right' ? H.RIGHT : a === 'justify' ? H.JUSTIFY : H.LEFT;
+}
+
+/** One attributes object per paragraph (font, size, bold, alignment, indent, spacing). */
+export function paragraphAttributes(el: ParagraphElement, page: PageSetup, style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
+  const b = el.block;
+  const a: Record<string, unknown> = { FONT_FAMILY: style.bodyFont, FONT_SIZE: style.bodySizePt, BOLD: false, SPACING_BEFORE: 0, SPACING_AFTER: 0 };
+  if (!b) return a;
+  if (b.type === 'heading') {
+    a.FONT_SIZE = style.headingSizesPt[b.level - 1];
+    a.BOLD = true;
+    a.HORIZONTAL_ALIGNMENT = alignment(b.align ?? 'left');
+    a.SPACING_BEFORE = b.level === 1 ? 0 : style.spacingPt.small;
+  } else if (b.type === 'paragraph') {
+    a.BOLD = !!b.bold;
+    a.HORIZONTAL_ALIGNMENT = alignment(b.align ?? 'left');
+    a.INDENT_FIRST_LINE = b.firstLineIndent ? mmToPt(style.firstLineIndentMm) : 0;
+    a.SPACING_BEFORE = style.spacingPt[b.spacing?.before ?? 'none'];
+    a.SPACING_AFTER = style.spacingPt[b.spacing?.after ?? 'none'];
+  } else if (b.type === 'signature') {
+    // centred in the right half of the text width
+    const p = pagePoints(page);
+    a.HORIZONTAL_ALIGNMENT = alignment('center');
+    a.INDENT_START = Math.round(((p.width - p.left - p.right) / 2) * 100) / 100;
+    if (el.key.endsWith('#0')) a.SPACING_BEFORE = style.spacingPt.large;
+  }
+  return a;
+}
+
+export function tableAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
+  return { FONT_FAMILY: style.bodyFont, FONT_SIZE: style.tableSizePt, BORDER_COLOR: `#${style.borderColor}`, BORDER_WIDTH: 0.5 };
+}
+
+export function headerRowAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
+  return { BOLD: true, BACKGROUND_COLOR: `#${style.headerShading}` };
+}
+
+/** Column widths in points: the model's relative widths scaled to the text width. */
+export function columnWidthsPt(el: TableElement, page: PageSetup): number[] {
+  const p = pagePoints(page);
+  const text = p.width - p.left - p.right;
+  const total = el.block.widths.reduce((s, w) => s + w, 0) || 1;
+  return el.block.widths.map((w) => Math.round(((w / total) * text) * 100) / 100);
+}
+
+/** Cells of a table element as the string[][] of appendTable. */
+export function tableCells(el: TableElement): string[][] {
+  return [...el.headerRows, ...el.rows.map((r) => r.cells)];
+}
+
+// ---- Writing ----
+
+function styleParagraph(p: Paragraph, el: ParagraphElement, page: PageSetup): void {
+  p.setAttributes(paragraphAttributes(el, page));
+  const b = el.block;
+  if (b?.type === 'paragraph' && b.runs && b.runs.some((r) => r.bold) && !b.bold) {
+    const text = p.editAsText();
+    let at = 0;
+    for (const r of b.runs) {
+      if (r.bold && r.text.length) text.setBold(at, at + r.text.length - 1, true);
+      at += r.text.length;
+    }
+  }
+  if (b?.type === 'pageBreak') p.appendPageBreak();
+}
+
+function styleTable(t: Table, el: TableElement, page: PageSetup): void {
+  t.setAttributes(tableAttributes());
+  for (let r = 0; r < el.headerRows.length; r++) t.getRow(r).setAttributes(headerRowAttributes());
+  el.rows.forEach((_row, i) => {
+    if (el.block.rows[i]?.bold) t.getRow(el.headerRows.length + i).setAttributes({ BOLD: true });
+  });
+  columnWidthsPt(el, page).forEach((w, c) => t.setColumnWidth(c, w));
+}
+
+/** Page size and margins: six calls. */
+export function setupPage(body: Body, page: PageSetup): void {
+  const p = pagePoints(page);
+  body.setPageWidth(p.width);
+  body.setPageHeight(p.height);
+  body.setMarginTop(p.top);
+  body.setMarginBottom(p.bottom);
+  body.setMarginLeft(p.left);
+  body.setMarginRight(p.right);
+}
+
+/**
+ * Writes the elements into a NEW doc's body (which holds one empty paragraph). The empty paragraph
+ * Google Docs adds after an appended table receives the next paragraph, so body children match the
+ * elements one to one (plus an empty paragraph at the end when the last element is a table).
+ */
+export function writeNew(body: Body, elements: DocElement[], page: PageSetup): void {
+  setupPage(body, page);
+  let pending: Paragraph | null = body.getChild(0).asParagraph();
+  for (const el of elements) {
+    if (el.t === 'p') {
+      let p: Paragraph;
+      if (pending) {
+        p = pending;
+        p.setText(el.text);
+      } else p = body.appendParagraph(el.text);
+      pending = null;
+      styleParagraph(p, el, page);
+    } else {
+      let t: Table;
+      if (pending) {
+        // only at the very start: the table goes before the initial paragraph, which stays after it
+        t = body.insertTable(body.getChildIndex(pending), tableCells(el));
+      } else {
+        t = body.appendTable(tableCells(el));
+        pending = body.getChild(body.getNumChildren() - 1).asParagraph();
+      }
+      styleTable(t, el, page);
+    }
+  }
+}
+
+// ---- Reading ----
+
+export interface LiveRefs {
+  children: Element[];
+  /** Per child index of a table: cell objects [row][col]. */
+  cells: Map<number, TableCell[][]>;
+}
+
+/** Reads the body once into plain data (texts of paragraphs and cells) and keeps the element refs. */
+export function readLive(body: Body): { live: LiveDoc; refs: LiveRefs } {
+  const T = DocumentApp.ElementType;
+  const n = body.getNumChildren();
+  const elements: LiveElement[] = [];
+  const refs: LiveRefs = { children: [], cells: new Map() };
+  for (let i = 0; i < n; i++) {
+    const child = body.getChild(i);
+    refs.children.push(child);
+    const type = child.getType();
+    if (type === T.PARAGRAPH) elements.push({ t: 'p', text: child.asParagraph().getText() });
+    else if (type === T.TABLE) {
+      const table = child.asTable();
+      const rows: string[][] = [];
+      const cells: TableCell[][] = [];
+      const nr = table.getNumRows();
+      for (let r = 0; r < nr; r++) {
+        const row = table.getRow(r);
+        const nc = row.getNumCells();
+        const texts: string[] = [];
+        const refsRow: TableCell[] = [];
+        for (let c = 0; c < nc; c++) {
+          const cell = row.getCell(c);
+          refsRow.push(cell);
+          texts.push(cell.getText());
+        }
+        rows.push(texts);
+        cells.push(refsRow);
+      }
+      refs.cells.set(i, cells);
+      elements.push({ t: 'table', rows });
+    } else elements.push({ t: 'other', type: String(type) });
+  }
+  return { live: { elements }, refs };
+}
+
+// ---- Applying edits ----
+
+/** Applies the planner's edits in order (see DocOp: indices are those of the doc as read). */
+export function applyOps(body: Body, refs: LiveRefs, ops: DocOp[], page: PageSetup): void {
+  const cellAttrs = { FONT_FAMILY: GOOGLE_DOCS_STYLE.bodyFont, FONT_SIZE: GOOGLE_DOCS_STYLE.tableSizePt };
+  for (const op of ops) {
+    switch (op.op) {
+      case 'setParagraph': {
+        const p = refs.children[op.index].asParagraph();
+        p.setText(op.element.text);
+        styleParagraph(p, op.element, page);
+        break;
+      }
+      case 'removeElement': {
+        const child = refs.children[op.index];
+        if (child.getType() === DocumentApp.ElementType.PARAGRAPH) child.asParagraph().removeFromParent();
+        else child.asTable().removeFromParent();
+        break;
+      }
+      case 'insertParagraph':
+        styleParagraph(body.insertParagraph(op.at, op.element.text), op.element, page);
+        break;
+      case 'insertTable':
+        styleTable(body.insertTable(op.at, tableCells(op.element)), op.element, page);
+        break;
+      case 'setCell': {
+        const cell = refs.cells.get(op.index)![op.row][op.col];
+        cell.setText(op.text);
+        cell.setAttributes(op.header ? { ...cellAttrs, ...headerRowAttributes() } : cellAttrs);
+        break;
+      }
+      case 'removeRow':
+        refs.children[op.index].asTable().removeRow(op.row);
+        break;
+      case 'insertRow': {
+        const row = refs.children[op.index].asTable().insertTableRow(op.at);
+        for (const text of op.cells) row.appendTableCell(text);
+        row.setAttributes(cellAttrs);
+        break;
+      }
+    }
+  }
+}
+
+/** Thai-free description of where a cell is, for the long-cell warning (the caller words it). */
+export function longCells(elements: DocElement[], limit = LONG_CELL_LIMIT): { key: string; rowKey: string; col: number; length: number }[] {
+  const out: { key: string; rowKey: string; col: number; length: number }[] = [];
+  for (const e of elements) {
+    if (e.t !== 'table') continue;
+    for (const r of e.rows) r.cells.forEach((c, col) => c.length > limit && out.push({ key: e.key, rowKey: r.key, col, length: c.length }));
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// What the sidebar shows about generated documents: per log row, whether it is out of date with the
+// workbook and how many comment threads are still open.
+import { COMMENTS_COLUMNS } from './comments';
+import { currentEntry, isOutOfDate, openDocumentsLog } from './log';
+import { KIND_LABELS, NO } from './messages';
+import { parseGrid, readGrid, recordOf, tableSheet } from './sheet-records';
+import { dataHash, GENERATED_KINDS, TIME_ZONE } from './generate';
+import type { DocSource } from './source';
+
+/** JSON-safe row of the sidebar's document list. */
+export interface DocumentStatus {
+  kind: string;
+  kindLabel: string;
+  title: string;
+  url: string;
+  version: number;
+  generatedAt: string;
+  generatedBy: string;
+  /** The latest version of its kind. */
+  current: boolean;
+  /** Only for the current version; false when the workbook cannot be read. */
+  outOfDate: boolean;
+  openComments: number;
+  status: string;
+}
+
+/** Open (unresolved) comment rows per file id, from one read of the comments sheet. */
+export function openCommentCounts(values: unknown[][]): Map<string, number> {
+  const p = parseGrid(values, COMMENTS_COLUMNS);
+  const out = new Map<string, number>();
+  for (const row of p.rows) {
+    const r = recordOf(p, row);
+    const id = String(r.fileId ?? '').trim();
+    if (id && String(r.resolved).trim() === NO) out.set(id, (out.get(id) ?? 0) + 1);
+  }
+  return out;
+}
+
+export function documentsStatusList(source: DocSource): DocumentStatus[] {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const log = openDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
+  const entries = log.entries();
+  if (!entries.length) return [];
+  const loaded = source.load();
+  const open = openCommentCounts(readGrid(tableSheet(ss, 'comments').sheet));
+  const currentIds = new Set(GENERATED_KINDS.map((k) => currentEntry(entries, k)?.fileId).filter((x): x is string => !!x));
+  return entries
+    .map((e) => {
+      const current = currentIds.has(e.fileId);
+      return {
+        kind: e.kind,
+        kindLabel: KIND_LABELS[e.kind],
+        title: e.title,
+        url: e.url,
+        version: e.version,
+        generatedAt: e.createdAt,
+        generatedBy: e.createdBy,
+        current,
+        outOfDate: current && 'input' in loaded ? isOutOfDate(e, dataHash(e.kind, loaded.input)) : false,
+        openComments: open.get(e.fileId) ?? 0,
+        status: e.status,
+      };
+    })
+    .sort((a, b) => (a.kind === b.kind ? b.version - a.version : GENERATED_KINDS.indexOf(a.kind) - GENERATED_KINDS.indexOf(b.kind)));
+}
