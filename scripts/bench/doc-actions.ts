@@ -1,0 +1,20 @@
+// The ONE call site of the add-on's document generation (Google Doc path on the fakes), and the
+// DocInput it builds from the workbook. When src/gas/document-actions.ts (the menu's generateDocument)
+// lands, only this file changes.
+import type { DocInput } from '../../src/core/document';
+import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { workbookSource } from '../../src/gas/documents/source';
+
+export type { GenerateResult };
+
+/** Generates, or regenerates in place, one document of the workbook (fakes must be installed). */
+export function generateDocumentAction(kind: string): GenerateResult {
+  return generateKind(kind, workbookSource);
+}
+
+/** The DocInput the Google Doc path reads from the workbook (one read per table). */
+export function workbookDocInput(): DocInput {
+  const loaded = workbookSource.load();
+  if ('issues' in loaded) throw new Error(loaded.issues.map((i) => i.message).join('\n'));
+  return loaded.input;
+}

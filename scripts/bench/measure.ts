@@ -1,0 +1,78 @@
+// Measures the service calls of every action at a given size, the add-on's way and the naive way, each on
+// its own freshly built workbook (same content), in the order an officer runs them.
+import { STATUS_LABELS, colIndex, FIRST_DATA_ROW } from '../../src/core/workbook';
+import { computeGaps, highlightWeakQuestions, suggestMeasures } from '../../src/gas/actions';
+import { thaiDateFromJsDate } from '../../src/core/thai';
+import { generateDocumentAction } from './doc-actions';
+import { naiveComputeGaps, naiveHighlight, naiveSuggest } from './naive-workbook';
+import { BUILDERS, BenchDocKind, naiveGenerate, naiveRegenerate } from './naive-documents';
+import { DEMO_TODAY, World, buildScenario, tableSheet } from './scenario';
+
+export interface BenchRow {
+  action: string;
+  rows: number;
+  years: number;
+  calls: number;
+  naiveCalls: number;
+}
+
+const KINDS = Object.keys(BUILDERS) as BenchDocKind[];
+export const ACTIONS = [
+  'compute-gaps',
+  'highlight',
+  'suggest-measures',
+  ...KINDS.map((k) => `generate:${k}`),
+  'regenerate:results-report (one result changed)',
+] as const;
+
+/** The officer edits one result (raw: not counted). */
+function changeOneResult(world: World): void {
+  const sheet = tableSheet(world.fakes, 'results');
+  sheet.getRange(FIRST_DATA_ROW, colIndex('results', 'done') + 1).setValue('จัดประชุมชี้แจงเจ้าหน้าที่ เมื่อวันที่ 20 ม.ค. 68 (แก้ไข)');
+  sheet.getRange(FIRST_DATA_ROW, colIndex('results', 'status') + 1).setValue(STATUS_LABELS.done);
+}
+
+function count(world: World, run: () => unknown): number {
+  world.fakes.calls.reset();
+  const out = run() as { ok?: boolean; message?: string } | undefined;
+  if (out && out.ok === false) throw new Error(`action failed: ${out.message}`);
+  return world.fakes.calls.total;
+}
+
+function ours(rows: number, years: number): number[] {
+  const w = buildScenario(rows, years);
+  try {
+    return [
+      count(w, computeGaps),
+      count(w, highlightWeakQuestions),
+      count(w, suggestMeasures),
+      ...KINDS.map((k) => count(w, () => generateDocumentAction(k))),
+      (changeOneResult(w), count(w, () => generateDocumentAction('results-report'))),
+    ];
+  } finally {
+    w.uninstall();
+  }
+}
+
+function naive(rows: number, years: number): number[] {
+  const w = buildScenario(rows, years);
+  const today = thaiDateFromJsDate(DEMO_TODAY);
+  try {
+    const ids: Partial<Record<BenchDocKind, string>> = {};
+    return [
+      count(w, naiveComputeGaps),
+      count(w, naiveHighlight),
+      count(w, naiveSuggest),
+      ...KINDS.map((k) => count(w, () => (ids[k] = naiveGenerate(k, today)))),
+      (changeOneResult(w), count(w, () => naiveRegenerate('results-report', ids['results-report']!, today))),
+    ];
+  } finally {
+    w.uninstall();
+  }
+}
+
+export function measure(rows: number, years: number): BenchRow[] {
+  const a = ours(rows, years);
+  const b = naive(rows, years);
+  return ACTIONS.map((action, i) => ({ action, rows, years, calls: a[i], naiveCalls: b[i] }));
+}
