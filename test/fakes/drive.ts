@@ -66,7 +66,7 @@ export class DriveStore {
     return f;
   }
 
-  /** Test helper: a comment on a file, anchored on the first paragraph/cell containing `anchorText`. */
+  /** Test helper: a comment on a file, anchored on the first paragraph (also inside table cells) containing `anchorText`. */
   addComment(
     fileId: string,
     c: { content: string; author?: string; anchorText?: string; resolved?: boolean; deleted?: boolean; createdTime?: string; replies?: { content: string; author?: string; createdTime?: string }[] },
@@ -76,7 +76,6 @@ export class DriveStore {
     if (c.anchorText && file?.doc) {
       element = file.doc.body._allParagraphs().find((p) => p.text.includes(c.anchorText!)) ?? null;
       if (!element) throw new Error(`Fake: no paragraph contains "${c.anchorText}"`);
-      if (element.parent?._kind === 'TableCell') element = element.parent;
     }
     const t = c.createdTime ?? new Date(Date.UTC(2025, 0, 1, 0, 0, this.commentSeq)).toISOString();
     const n = ++this.commentSeq;
@@ -182,7 +181,7 @@ export class FakeFile extends Fake implements Like<GF, 'getId' | 'getName' | 'se
     if (this.rec.doc) this.rec.doc.trashed = trashed;
     return this;
   }
-  moveTo(destination: GFo): this {
+  moveTo(destination: GFo | FakeFolder): this {
     const f = destination as unknown as FakeFolder;
     if (!this.store.folders.get(f.rec.id)?.access) throw new Error(NO_ITEM);
     this.rec.parents = [f.rec.id];

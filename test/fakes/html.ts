@@ -53,11 +53,11 @@ export class FakeHtmlOutput extends Fake implements Like<GHO, 'setTitle' | 'getT
     this.content += addedContent;
     return this;
   }
-  setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode): this {
+  setSandboxMode(mode: GoogleAppsScript.HTML.SandboxMode | string): this {
     this.sandboxMode = String(mode);
     return this;
   }
-  setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode): this {
+  setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode | string): this {
     this.xFrameOptionsMode = String(mode);
     return this;
   }

@@ -143,7 +143,7 @@ export function createFakes(opts: FakesOptions = {}) {
       docs.delete(id);
       drive.files.delete(id);
     },
-    /** A comment anchored on the first paragraph (or its table cell) containing anchorText. */
+    /** A comment anchored on the first paragraph (table cells included) containing anchorText. */
     addComment: drive.addComment.bind(drive),
     isCommentAttached: drive.isCommentAttached.bind(drive),
     /** A folder the app may (access=true) or may not see. */

@@ -80,7 +80,7 @@ export class FakeMenu extends Fake implements Like<GMenu, 'addItem' | 'addSepara
     this.data.entries.push({ kind: 'separator' });
     return this;
   }
-  addSubMenu(menu: GMenu): this {
+  addSubMenu(menu: GMenu | FakeMenu): this {
     this.data.entries.push({ kind: 'submenu', menu: (menu as unknown as FakeMenu).data });
     return this;
   }
@@ -148,13 +148,13 @@ export class FakeUi extends Fake implements Like<GUi, 'createMenu' | 'createAddo
     const h = html as FakeHtmlOutput;
     return { kind, title: title ?? h.title, content: h.getContent(), width: h.width, height: h.height };
   }
-  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
+  showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput | FakeHtmlOutput): void {
     this.record.sidebars.push(this.shown('sidebar', userInterface));
   }
-  showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+  showModalDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput | FakeHtmlOutput, title: string): void {
     this.record.dialogs.push(this.shown('modal', userInterface, title));
   }
-  showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput, title: string): void {
+  showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput | FakeHtmlOutput, title: string): void {
     this.record.dialogs.push(this.shown('modeless', userInterface, title));
   }
 }

@@ -105,15 +105,15 @@ export class FakeUtilities extends Fake implements Like<GU, 'formatDate' | 'comp
     return formatDate(date as unknown as Date, timeZone, format);
   }
   /** Signed bytes (-128..127), like the real one. */
-  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[], charset?: GoogleAppsScript.Utilities.Charset): number[] {
+  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm | string, value: string | number[], charset?: GoogleAppsScript.Utilities.Charset | string): number[] {
     const a = NODE_ALGO[String(algorithm)];
     if (!a) throw new Error(`Invalid argument: algorithm`);
     return signed(crypto.createHash(a).update(toBytes(value, charset)).digest());
   }
-  base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
+  base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset | string): string {
     return toBytes(data, charset).toString('base64');
   }
-  base64EncodeWebSafe(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
+  base64EncodeWebSafe(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset | string): string {
     return toBytes(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
   }
   base64Decode(encoded: string): number[] {

@@ -39,7 +39,8 @@ export abstract class DocElement extends Fake {
   }
   /** Is this element still in its document's tree? */
   _attached(): boolean {
-    let e: DocElement | null = this;
+    let e: DocElement | null = this.parent;
+    if (!e) return this instanceof ContainerSection && this.kind !== 'cell';
     while (e.parent) e = e.parent;
     return e instanceof ContainerSection && e.kind !== 'cell';
   }
@@ -156,13 +157,13 @@ export class FakeParagraph
   override getAttributes(): Attrs {
     return { ...this.attrs, ...this.textAttrs };
   }
-  setHeading(heading: GoogleAppsScript.Document.ParagraphHeading): this {
+  setHeading(heading: GoogleAppsScript.Document.ParagraphHeading | string): this {
     return this.setAttributes({ HEADING: heading });
   }
   getHeading(): string {
     return (this.attrs.HEADING as string) ?? 'NORMAL';
   }
-  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): this {
+  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment | string): this {
     return this.setAttributes({ HORIZONTAL_ALIGNMENT: alignment });
   }
   getAlignment(): string | null {
@@ -449,23 +450,23 @@ export class ContainerSection
     if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`);
     return c;
   }
-  getChildIndex(child: GoogleAppsScript.Document.Element): number {
+  getChildIndex(child: GoogleAppsScript.Document.Element | DocElement): number {
     const i = this.children.indexOf(child as unknown as DocElement);
     if (i < 0) throw new Error('Element does not contain the specified child element.');
     return i;
   }
-  appendParagraph(p: string | GoogleAppsScript.Document.Paragraph): FakeParagraph {
+  appendParagraph(p: string | GoogleAppsScript.Document.Paragraph | FakeParagraph): FakeParagraph {
     return this.insertParagraph(this.children.length, p);
   }
-  insertParagraph(childIndex: number, p: string | GoogleAppsScript.Document.Paragraph): FakeParagraph {
+  insertParagraph(childIndex: number, p: string | GoogleAppsScript.Document.Paragraph | FakeParagraph): FakeParagraph {
     this._w();
     const el = typeof p === 'string' ? new FakeParagraph(this.doc, p) : (p as unknown as FakeParagraph);
     return this._adopt(el, childIndex);
   }
-  appendTable(cellsOrTable?: Cells | GoogleAppsScript.Document.Table | null): FakeTable {
+  appendTable(cellsOrTable?: Cells | GoogleAppsScript.Document.Table | FakeTable | null): FakeTable {
     return this.insertTable(this.children.length, cellsOrTable);
   }
-  insertTable(childIndex: number, cellsOrTable?: Cells | GoogleAppsScript.Document.Table | null): FakeTable {
+  insertTable(childIndex: number, cellsOrTable?: Cells | GoogleAppsScript.Document.Table | FakeTable | null): FakeTable {
     this._w();
     let t: FakeTable;
     if (cellsOrTable instanceof FakeTable) t = cellsOrTable;
@@ -491,7 +492,7 @@ export class ContainerSection
     const p = this._adopt(new FakeParagraph(this.doc), childIndex);
     return p.appendPageBreak();
   }
-  removeChild(child: GoogleAppsScript.Document.Element): this {
+  removeChild(child: GoogleAppsScript.Document.Element | DocElement): this {
     this._w();
     this._removeChild(child as unknown as DocElement);
     return this;
@@ -611,7 +612,7 @@ export class FakeTableCell
   getWidth(): number | null {
     return (this.attrs.WIDTH as number) ?? null;
   }
-  setVerticalAlignment(a: GoogleAppsScript.Document.VerticalAlignment): this {
+  setVerticalAlignment(a: GoogleAppsScript.Document.VerticalAlignment | string): this {
     return this.setAttributes({ VERTICAL_ALIGNMENT: a });
   }
   setPaddingTop(v: number): this {
@@ -681,13 +682,13 @@ export class FakeTableRow
   getChild(childIndex: number): FakeTableCell {
     return this.getCell(childIndex);
   }
-  getChildIndex(child: GoogleAppsScript.Document.Element): number {
+  getChildIndex(child: GoogleAppsScript.Document.Element | DocElement): number {
     return this.cells.indexOf(child as unknown as FakeTableCell);
   }
-  appendTableCell(textOrCell?: string | GoogleAppsScript.Document.TableCell | null): FakeTableCell {
+  appendTableCell(textOrCell?: string | GoogleAppsScript.Document.TableCell | FakeTableCell | null): FakeTableCell {
     return this.insertTableCell(this.cells.length, textOrCell);
   }
-  insertTableCell(childIndex: number, textOrCell?: string | GoogleAppsScript.Document.TableCell | null): FakeTableCell {
+  insertTableCell(childIndex: number, textOrCell?: string | GoogleAppsScript.Document.TableCell | FakeTableCell | null): FakeTableCell {
     this._w();
     const c = textOrCell instanceof FakeTableCell ? textOrCell : new FakeTableCell(this.doc, (textOrCell as string | undefined) ?? '');
     return this._adoptCell(c, childIndex);
@@ -766,17 +767,17 @@ export class FakeTable
   getChild(childIndex: number): FakeTableRow {
     return this.getRow(childIndex);
   }
-  getChildIndex(child: GoogleAppsScript.Document.Element): number {
+  getChildIndex(child: GoogleAppsScript.Document.Element | DocElement): number {
     return this.rows.indexOf(child as unknown as FakeTableRow);
   }
   getCell(rowIndex: number, cellIndex: number): FakeTableCell {
     return this.getRow(rowIndex).getCell(cellIndex);
   }
   /** appendTableRow() adds a row with NO cells (like the real one); appendTableRow(row) adds that row. */
-  appendTableRow(tableRow?: GoogleAppsScript.Document.TableRow | null): FakeTableRow {
+  appendTableRow(tableRow?: GoogleAppsScript.Document.TableRow | FakeTableRow | null): FakeTableRow {
     return this.insertTableRow(this.rows.length, tableRow);
   }
-  insertTableRow(childIndex: number, tableRow?: GoogleAppsScript.Document.TableRow | null): FakeTableRow {
+  insertTableRow(childIndex: number, tableRow?: GoogleAppsScript.Document.TableRow | FakeTableRow | null): FakeTableRow {
     this._w();
     const r = tableRow ? (tableRow as unknown as FakeTableRow) : new FakeTableRow(this.doc);
     return this._adoptRow(r, childIndex);

@@ -62,7 +62,7 @@ export class FakeDeveloperMetadata extends Fake implements Like<GDM, 'getKey' | 
   getVisibility(): string {
     return this.visibility;
   }
-  setVisibility(v: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+  setVisibility(v: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
     this.visibility = String(v);
     return this;
   }
@@ -128,11 +128,11 @@ export class FakeDeveloperMetadataFinder extends Fake implements Like<GDMF, 'wit
     this.filters.push((m) => m.id === id);
     return this;
   }
-  withLocationType(t: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType): this {
+  withLocationType(t: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType | string): this {
     this.filters.push((m) => m.place.type === String(t));
     return this;
   }
-  withVisibility(v: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+  withVisibility(v: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
     this.filters.push((m) => m.visibility === String(v));
     return this;
   }

@@ -245,10 +245,10 @@ export class FakeRange
   }
 
   // ---- validation ----
-  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): this {
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | FakeDataValidation | null): this {
     return this.setAll('validation', rule);
   }
-  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): this {
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | FakeDataValidation | null)[][]): this {
     return this.setGrid('validation', rules, 'DataValidations');
   }
   getDataValidation(): FakeDataValidation | null {
@@ -368,7 +368,7 @@ export class FakeRange
     return p;
   }
   /** Only whole rows or whole columns, like the real one (otherwise throws its message). */
-  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
     const p = this.sheet._metadataPlaceOf(this);
     this.sheet.ss._addMetadata({ ...p, sheet: this.sheet }, key, value, visibility);
     return this;

@@ -207,7 +207,7 @@ export class FakeSheet
     const r = this.getActiveRange();
     return new FakeRange(this, r.row, r.col, 1, 1);
   }
-  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): FakeRange {
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range | FakeRange): FakeRange {
     this.activeRange = range as unknown as FakeRange;
     this.ss._active = this;
     return this.activeRange;
@@ -403,12 +403,12 @@ export class FakeSheet
     this._protections.push(p);
     return p;
   }
-  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType | string): FakeProtection[] {
     return this._protections.filter((p) => p.type === String(type));
   }
 
   // ---- developer metadata ----
-  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
     this.ss._addMetadata({ type: 'SHEET', sheet: this, start: 0, count: 0 }, key, value, visibility);
     return this;
   }

@@ -101,7 +101,7 @@ export class FakeSpreadsheet
     this._active = s;
     return s;
   }
-  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | FakeSheet): void {
     const s = sheet as unknown as FakeSheet;
     const i = this._sheets.indexOf(s);
     if (i < 0) throw new Error('Sheet not found');
@@ -110,7 +110,7 @@ export class FakeSpreadsheet
     this._metadata = this._metadata.filter((m) => m.place.sheet !== s);
     if (this._active === s) this._active = this._sheets[Math.max(0, i - 1)];
   }
-  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): FakeSheet {
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet | FakeSheet): FakeSheet {
     this._active = sheet as unknown as FakeSheet;
     return this._active;
   }
@@ -176,7 +176,7 @@ export class FakeSpreadsheet
       return true;
     });
   }
-  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): this {
+  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
     this._addMetadata({ type: 'SPREADSHEET', sheet: null, start: 0, count: 0 }, key, value, visibility);
     return this;
   }

@@ -1,6 +1,7 @@
 // Data validation rules and their builder (SpreadsheetApp.newDataValidation()). The fake records the
 // rule; it does not reject values written by a script (neither does the real service for scripts).
 import { Fake, Like } from '../calls';
+import type { FakeRange } from './range';
 
 type GDV = GoogleAppsScript.Spreadsheet.DataValidation;
 type GDVB = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -60,7 +61,7 @@ export class FakeDataValidationBuilder extends Fake implements Like<GDVB, 'requi
   requireValueInList(values: string[], showDropdown?: boolean): this {
     return this.set('VALUE_IN_LIST', [[...values], showDropdown ?? true]);
   }
-  requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown?: boolean): this {
+  requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range | FakeRange, showDropdown?: boolean): this {
     return this.set('VALUE_IN_RANGE', [range, showDropdown ?? true]);
   }
   requireNumberBetween(start: number, end: number): this {
