@@ -188,6 +188,12 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   } catch {
     return newVersion(ctx, prev, [MSG.docGone(prev.title)], STATUS.missing);
   }
+  const nextSnapshot = encodeSnapshot(snapshotOf(ctx.elements));
+  if (nextSnapshot === prev.snapshot) {
+    // Same texts as written last time: nothing to write whatever was edited by hand; no need to read.
+    ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
+    return { ok: true, action: 'unchanged', kind: ctx.kind, title: prev.title, message: MSG.unchanged(prev.title, prev.url), url: prev.url, version: prev.version, warnings: ctx.warnings };
+  }
   try {
     doc.setName(doc.getName()); // a write that changes nothing: fails at once when we may only read
   } catch {

@@ -1,0 +1,361 @@
+import { createFakes, installFakes, dumpSheet, type Fakes } from '../fakes';
+import type { FakeTable } from '../fakes/document/elements';
+import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { pullAllComments } from '../../src/gas/documents/pull';
+import { documentsStatusList } from '../../src/gas/documents/status';
+import type { DocSource } from '../../src/gas/documents/source';
+import type { DocInput } from '../../src/core/document';
+import type { MeasureRow } from '../../src/core/types';
+import { docInput, MEASURES } from '../core/document-fixture';
+
+function measures(n: number): MeasureRow[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ...MEASURES[i % MEASURES.length],
+    id: `M${String(i + 1).padStart(3, '0')}`,
+    measure: `มาตรการที่ ${i + 1} ${MEASURES[i % MEASURES.length].measure}`,
+  }));
+}
+
+/** A source whose input the test changes between runs. */
+/** Arabic digits so that tests can anchor comments on "มาตรการที่ 3". */
+function input(ms: MeasureRow[]): DocInput {
+  return docInput({ measures: ms, settings: { ...docInput().settings, thaiDigits: false } });
+}
+
+/** The officer opens the doc in the browser (the renderer closed it with saveAndClose). */
+function handEdit(id: string) {
+  fakes.doc(id).closed = false;
+}
+
+function source(input: DocInput): DocSource & { input: DocInput } {
+  const s = { input, load: () => ({ input: s.input }) };
+  return s;
+}
+
+let fakes: Fakes;
+let restore: () => void;
+function setup(opts: Parameters<typeof createFakes>[0] = {}): void {
+  fakes = createFakes(opts);
+  restore = installFakes(fakes);
+}
+afterEach(() => restore?.());
+
+const measuresTable = (docId: string): FakeTable => {
+  const t = fakes.doc(docId).body.getTables()[2]; // indicators, weak, measures
+  return t;
+};
+const docIdOf = (r: GenerateResult) => /\/d\/([^/]+)/.exec(r.url)![1];
+const logSheet = () => fakes.spreadsheet.getSheetByName('เอกสาร')!;
+const commentsSheet = () => fakes.spreadsheet.getSheetByName('ความเห็น');
+
+describe('first generation', () => {
+  test('creates the doc with the model, A4, Sarabun, one appendTable per table, and logs it', () => {
+    setup();
+    const src = source(docInput({ measures: measures(10) }));
+    const r = generateKind('measures-plan', src);
+    expect(r).toMatchObject({ ok: true, action: 'created', version: 1 });
+    expect(r.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน เทศบาลตำบลก้อ ปีงบประมาณ ๒๕๖๘');
+    const doc = fakes.doc(docIdOf(r));
+    expect(doc.body.getPageWidth()).toBeCloseTo(595.28, 1);
+    expect(doc.body.getMarginLeft()).toBeCloseTo(85.04, 1);
+    const t = measuresTable(doc.id);
+    expect(t._texts()[0]).toEqual(['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล']);
+    expect(t._texts()).toHaveLength(11);
+    expect(t.getAttributes()).toMatchObject({ FONT_FAMILY: 'Sarabun', FONT_SIZE: 12 });
+    expect(t.rows[0].getAttributes()).toMatchObject({ BOLD: true });
+    expect(doc.body.getParagraphs()[0].getAttributes()).toMatchObject({ FONT_FAMILY: 'Sarabun', BOLD: true });
+    expect(fakes.calls.by('Body.appendTable')).toBe(3);
+    // the log row
+    const log = dumpSheet(logSheet());
+    expect(log).toHaveLength(2);
+    expect(log[0]).toEqual(expect.arrayContaining(['ประเภทเอกสาร', 'ลิงก์', 'ฉบับที่', 'แทนที่ฉบับ']));
+    expect(log[1]).toEqual(expect.arrayContaining([r.url, doc.id, 1, 'officer@example.go.th']));
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+
+  test('the doc goes into the spreadsheet folder, or the folder in settings', () => {
+    setup();
+    fakes.addFolder('F1', 'งาน ITA');
+    fakes.drive.files.get(fakes.spreadsheet.id)!.parents = ['F1'];
+    const r = generateKind('results-report', source(docInput()));
+    expect(fakes.drive.files.get(docIdOf(r))!.parents).toEqual(['F1']);
+    fakes.addFolder('F2', 'เอกสารเผยแพร่');
+    const r2 = generateKind('analysis-report', source(docInput({ settings: { ...docInput().settings, outputFolderId: 'F2' } })));
+    expect(fakes.drive.files.get(docIdOf(r2))!.parents).toEqual(['F2']);
+  });
+
+  test('an empty measures table gets the placeholder row', () => {
+    setup();
+    const r = generateKind('measures-plan', source(docInput({ measures: [] })));
+    expect(r.ok).toBe(true);
+    expect(measuresTable(docIdOf(r))._texts()[1][0]).toContain('ยังไม่มีมาตรการ');
+  });
+
+  test('a cell with thousands of characters is written, with a warning', () => {
+    setup();
+    const ms = measures(3);
+    ms[1] = { ...ms[1], method: 'ก'.repeat(12000) };
+    const r = generateKind('measures-plan', source(docInput({ measures: ms })));
+    expect(r.ok).toBe(true);
+    expect(measuresTable(docIdOf(r))._texts()[2][1]).toHaveLength(12000);
+    expect(r.warnings.join('\n')).toContain('12,000');
+  });
+});
+
+describe('regeneration in place', () => {
+  function generated(n = 10) {
+    setup();
+    const src = source(input(measures(n)));
+    const first = generateKind('measures-plan', src);
+    return { src, first, id: docIdOf(first) };
+  }
+
+  test('no change: zero edits, comments kept and not even backed up', () => {
+    const { src, id } = generated();
+    const c = fakes.addComment(id, { content: 'ดีมาก', anchorText: 'มาตรการที่ 3' });
+    fakes.calls.reset();
+    const r = generateKind('measures-plan', src);
+    expect(r).toMatchObject({ ok: true, action: 'unchanged', version: 1 });
+    expect(fakes.calls.by('Paragraph.setText') + fakes.calls.by('TableCell.setText')).toBe(0);
+    expect(fakes.calls.byPrefix('Body.insert') + fakes.calls.by('Table.removeRow') + fakes.calls.by('Table.insertTableRow')).toBe(0);
+    expect(fakes.isCommentAttached(c)).toBe(true);
+    expect(fakes.docs.size).toBe(1);
+  });
+
+  test('one measure changed: only that row\'s changed cells rewritten; comments elsewhere survive; backed up first', () => {
+    const { src, id } = generated();
+    const elsewhere = fakes.addComment(id, { content: 'ควรระบุวันที่', anchorText: 'มาตรการที่ 2', author: 'ปลัด' });
+    const ms = measures(10);
+    ms[4] = { ...ms[4], followUp: 'รายงานทุกเดือน' };
+    src.input = input(ms);
+    fakes.calls.reset();
+    const r = generateKind('measures-plan', src);
+    expect(r).toMatchObject({ ok: true, action: 'updated', version: 1 });
+    expect(fakes.calls.by('TableCell.setText')).toBe(1);
+    expect(fakes.calls.by('Paragraph.setText')).toBe(0);
+    expect(measuresTable(id)._texts()[5][4]).toBe('รายงานทุกเดือน');
+    expect(fakes.isCommentAttached(elsewhere)).toBe(true);
+    const comments = dumpSheet(commentsSheet()!);
+    expect(comments).toHaveLength(2);
+    expect(comments[1]).toEqual(expect.arrayContaining(['ปลัด', 'ควรระบุวันที่', 'M002', 'ไม่']));
+    expect(fakes.docs.size).toBe(1);
+  });
+
+  test('rows added and removed', () => {
+    const { src, id } = generated();
+    const ms = measures(10);
+    const next = [...ms.slice(0, 3), { ...ms[0], id: 'X1', measure: 'มาตรการเพิ่มใหม่' }, ...ms.slice(3, 8)]; // +X1, −M009, −M010
+    src.input = input(next);
+    fakes.calls.reset();
+    const r = generateKind('measures-plan', src);
+    expect(r.action).toBe('updated');
+    expect(fakes.calls.by('Table.insertTableRow')).toBe(1);
+    expect(fakes.calls.by('Table.removeRow')).toBe(2);
+    const texts = measuresTable(id)._texts();
+    expect(texts).toHaveLength(10);
+    expect(texts[4][0]).toContain('มาตรการเพิ่มใหม่');
+    // a third run with the same data changes nothing
+    fakes.calls.reset();
+    expect(generateKind('measures-plan', src).action).toBe('unchanged');
+  });
+
+  test('doc edited by hand (row added) → new version, old kept untouched and linked', () => {
+    const { src, id, first } = generated();
+    handEdit(id);
+    const t = measuresTable(id);
+    t.appendTableRow().appendTableCell('เพิ่มเอง'); // officer's own row (raw = not counted)
+    const before = JSON.stringify(fakes.doc(id).inspect());
+    const ms = measures(10);
+    ms[0] = { ...ms[0], responsible: 'กองคลัง' };
+    src.input = input(ms);
+    const r = generateKind('measures-plan', src);
+    expect(r).toMatchObject({ ok: true, action: 'newVersion', version: 2 });
+    expect(r.title).toContain('(ฉบับที่ 2)');
+    expect(r.message).toContain('แก้ไขโครงสร้างด้วยมือ');
+    expect(JSON.stringify(fakes.doc(id).inspect())).toBe(before);
+    const log = dumpSheet(logSheet());
+    const header = log[0];
+    const col = (h: string) => header.indexOf(h);
+    expect(log).toHaveLength(3);
+    const newRow = log.find((row) => row[col('ฉบับที่')] === 2)!;
+    expect(newRow[col('แทนที่ฉบับ')]).toBe(first.url);
+    expect(String(log.find((row) => row[col('ฉบับที่')] === 1)![col('สถานะ')])).toContain('ฉบับเก่า');
+    // the next run updates version 2 in place
+    expect(generateKind('measures-plan', src).action).toBe('unchanged');
+  });
+
+  test('a hand edit colliding with a data change → new version, said in Thai', () => {
+    const { src, id } = generated();
+    handEdit(id);
+    const cell = measuresTable(id).getCell(3, 1);
+    cell.setText('ผู้ตรวจแก้ข้อความนี้');
+    const ms = measures(10);
+    ms[2] = { ...ms[2], method: 'วิธีใหม่จากสมุดงาน' };
+    src.input = input(ms);
+    const r = generateKind('measures-plan', src);
+    expect(r.action).toBe('newVersion');
+    expect(r.message).toContain('M003');
+    expect(measuresTable(id).getCell(3, 1).getText()).toBe('ผู้ตรวจแก้ข้อความนี้');
+  });
+});
+
+describe('faults', () => {
+  test('doc trashed since the last run → new version with a Thai message', () => {
+    setup();
+    const src = source(docInput());
+    const first = generateKind('measures-plan', src);
+    fakes.trashDoc(docIdOf(first));
+    const r = generateKind('measures-plan', src);
+    expect(r).toMatchObject({ ok: true, action: 'newVersion', version: 2 });
+    expect(r.message).toContain('ไม่พบเอกสาร');
+  });
+
+  test('doc deleted for good → new version', () => {
+    setup();
+    const src = source(docInput());
+    fakes.deleteDoc(docIdOf(generateKind('measures-plan', src)));
+    expect(generateKind('measures-plan', src)).toMatchObject({ action: 'newVersion' });
+  });
+
+  test('doc made read-only → new version, old untouched', () => {
+    setup();
+    const src = source(docInput({ measures: measures(3) }));
+    const id = docIdOf(generateKind('measures-plan', src));
+    fakes.setDocReadOnly(id);
+    src.input = docInput({ measures: measures(4) });
+    const r = generateKind('measures-plan', src);
+    expect(r.action).toBe('newVersion');
+    expect(r.message).toContain('ไม่มีสิทธิ์แก้ไข');
+    expect(measuresTable(id)._texts()).toHaveLength(4);
+  });
+
+  test('no permission on the output folder → nothing created', () => {
+    setup();
+    fakes.addFolder('LOCKED', 'ลับ', false);
+    const r = generateKind('measures-plan', source(docInput({ settings: { ...docInput().settings, outputFolderId: 'LOCKED' } })));
+    expect(r).toMatchObject({ ok: false, action: 'failed' });
+    expect(r.message).toContain('ไม่มีสิทธิ์บันทึกเอกสารลงในโฟลเดอร์');
+    expect(fakes.docs.size).toBe(0);
+  });
+
+  test('daily quota reached → Thai message, 24 hours, nothing created or logged', () => {
+    setup({ docsCreateQuota: 0 });
+    const r = generateKind('measures-plan', source(docInput()));
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('24 ชั่วโมง');
+    expect(r.message).not.toMatch(/Service invoked/);
+    expect(fakes.docs.size).toBe(0);
+    expect(dumpSheet(logSheet())).toHaveLength(0); // not written
+  });
+
+  test('another officer is generating → plain Thai message, nothing done', () => {
+    setup();
+    fakes.holdDocumentLockByOther();
+    const r = generateKind('measures-plan', source(docInput()));
+    expect(r).toMatchObject({ ok: false, action: 'failed' });
+    expect(r.message).toContain('ผู้ใช้อื่นกำลังสร้าง');
+    expect(fakes.docs.size).toBe(0);
+  });
+
+  test('Drive advanced service off: first generation works; a changed doc gets a new version (comments kept)', () => {
+    setup({ driveAdvancedService: false });
+    const src = source(input(measures(5)));
+    const first = generateKind('measures-plan', src);
+    expect(first.action).toBe('created');
+    const id = docIdOf(first);
+    const c = fakes.addComment(id, { content: 'ตรวจแล้ว', anchorText: 'มาตรการที่ 5' });
+    src.input = input(measures(4));
+    const r = generateKind('measures-plan', src);
+    expect(r.action).toBe('newVersion');
+    expect(r.message).toContain('Drive API');
+    expect(fakes.isCommentAttached(c)).toBe(true);
+    expect(pullAllComments(src)).toMatchObject({ ok: false });
+  });
+
+  test('unknown kind and bad workbook input are Thai messages', () => {
+    setup();
+    expect(generateKind('poster', source(docInput())).message).toContain('ไม่รู้จักประเภทเอกสาร');
+    const bad: DocSource = { load: () => ({ issues: [{ message: 'ชีต "ตั้งค่า" แถวที่ 6 คอลัมน์ B: ยังไม่ได้กรอกปีการประเมิน' }] }) };
+    const r = generateKind('measures-plan', bad);
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('แถวที่ 6');
+  });
+});
+
+describe('pull comments and status', () => {
+  test('pulling twice updates rows by comment id, never duplicates; replies and resolved', () => {
+    setup();
+    const src = source(input(measures(3)));
+    const plan = generateKind('measures-plan', src);
+    const report = generateKind('results-report', src);
+    const id = docIdOf(plan);
+    fakes.addComment(id, { content: 'แก้ระยะเวลา', anchorText: 'มาตรการที่ 1', author: 'นายก', replies: [{ content: 'แก้แล้วครับ', author: 'สมชาย' }] });
+    for (let i = 0; i < 130; i++) fakes.addComment(docIdOf(report), { content: `ความเห็น ${i}` }); // two pages
+    const r1 = pullAllComments(src);
+    expect(r1).toMatchObject({ ok: true, documents: 2, comments: 131, added: 131 });
+    const c = fakes.drive.comments.get(id)![0];
+    c.resolved = true;
+    const r2 = pullAllComments(src);
+    expect(r2).toMatchObject({ ok: true, comments: 131, added: 0 });
+    const rows = dumpSheet(commentsSheet()!);
+    expect(rows).toHaveLength(132);
+    const header = rows[0];
+    const row = rows.find((x) => x[header.indexOf('รหัสความเห็น')] === c.id)!;
+    expect(row[header.indexOf('ปิดแล้ว')]).toBe('ใช่');
+    expect(String(row[header.indexOf('การตอบกลับ')])).toMatch(/^สมชาย \(2025-01-01 07:00\): แก้แล้วครับ$/);
+    expect(row[header.indexOf('มาตรการที่เกี่ยวข้อง')]).toBe('M001');
+    expect(fakes.calls.by('Range.setValues')).toBeLessThanOrEqual(2 + 2); // one write per pull (+ log writes)
+  });
+
+  test('documentsStatus: out of date after the sheet changed; open comments counted; JSON-safe', () => {
+    setup({ activeUserEmail: '' });
+    const src = source(docInput({ measures: measures(3) }));
+    const r = generateKind('measures-plan', src);
+    fakes.addComment(docIdOf(r), { content: 'ก' });
+    fakes.addComment(docIdOf(r), { content: 'ข', resolved: true });
+    pullAllComments(src);
+    let st = documentsStatusList(src);
+    expect(st).toEqual([expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 1, generatedBy: '(ไม่ทราบ)', current: true })]);
+    expect(st[0].generatedAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(JSON.parse(JSON.stringify(st))).toEqual(st);
+    src.input = docInput({ measures: measures(4) });
+    st = documentsStatusList(src);
+    expect(st[0].outOfDate).toBe(true);
+  });
+});
+
+describe('call counts grow with sections and columns, not measure rows', () => {
+  const counts: Record<number, { create: number; noChange: number; oneChanged: number; setTextOne: number; total: number }> = {};
+  for (const n of [10, 50, 200]) {
+    test(`${n} measures`, () => {
+      setup();
+      const src = source(input(measures(n)));
+      fakes.calls.reset();
+      generateKind('measures-plan', src);
+      const create = fakes.calls.byService('Document');
+      expect(fakes.calls.by('Body.appendTable')).toBe(3);
+      expect(fakes.calls.by('TableCell.setText') + fakes.calls.by('TableRow.appendTableCell')).toBe(0);
+      fakes.calls.reset();
+      generateKind('measures-plan', src);
+      const noChange = fakes.calls.byService('Document');
+      expect(fakes.calls.by('TableCell.setText') + fakes.calls.by('Paragraph.setText')).toBe(0);
+      const ms = measures(n);
+      ms[Math.floor(n / 2)] = { ...ms[Math.floor(n / 2)], period: 'ต.ค. 67 – ก.ย. 68', followUp: 'ทุกไตรมาส' };
+      src.input = input(ms);
+      fakes.calls.reset();
+      generateKind('measures-plan', src);
+      const oneChanged = fakes.calls.byService('Document');
+      const setTextOne = fakes.calls.by('TableCell.setText');
+      expect(setTextOne).toBe(2);
+      counts[n] = { create, noChange, oneChanged, setTextOne, total: fakes.calls.total };
+    });
+  }
+  test('first generation is the same number of DocumentApp calls at 10, 50 and 200 measures', () => {
+    expect(counts[10].create).toBe(counts[50].create);
+    expect(counts[50].create).toBe(counts[200].create);
+    expect(counts[200].noChange).toBe(counts[10].noChange);
+    expect(counts[200].setTextOne).toBe(2);
+    // reading back is what the API forces: one getCell + getText per cell
+    console.log('DocumentApp calls', JSON.stringify(counts));
+  });
+});
