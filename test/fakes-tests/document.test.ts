@@ -74,6 +74,7 @@ describe('Document fakes: the tree', () => {
     expect(() => f.DocumentApp.openById('nope')).toThrow("Document is missing (perhaps it was deleted, or you don't have read access?)");
     a.saveAndClose();
     expect(() => a.getBody().appendParagraph('x')).toThrow('Document is closed, its contents cannot be updated.');
+    f.doc(a.getId()).body.appendParagraph('an officer edits by hand'); // raw: never refused
     const again = f.DocumentApp.openById(a.getId());
     again.getBody().appendParagraph('ok');
     f.setDocReadOnly(a.getId());

@@ -91,6 +91,12 @@ export class CallCounter {
 }
 
 const RAW = new WeakMap<object, object>(); // proxy -> raw
+let scriptDepth = 0;
+
+/** True while a counted call (a call by the script under test) runs; raw calls (the tester's hand) are not. */
+export function inScriptCall(): boolean {
+  return scriptDepth > 0;
+}
 
 /** The raw object behind a counted proxy (or the value itself). */
 export function raw<T>(x: T): T {
@@ -127,8 +133,13 @@ export class Counting {
         const name = `${t._kind}.${prop}`;
         const counted = (...args: unknown[]) => {
           this.calls.record(name, t._service);
-          const out = (v as (...a: unknown[]) => unknown).apply(t, args.map((a) => unwrapDeep(a)));
-          return this.wrapOut(out);
+          scriptDepth++;
+          try {
+            const out = (v as (...a: unknown[]) => unknown).apply(t, args.map((a) => unwrapDeep(a)));
+            return this.wrapOut(out);
+          } finally {
+            scriptDepth--;
+          }
         };
         fnCache.set(prop, counted);
         return counted;

@@ -69,13 +69,14 @@ export class DriveStore {
   /** Test helper: a comment on a file, anchored on the first paragraph (also inside table cells) containing `anchorText`. */
   addComment(
     fileId: string,
-    c: { content: string; author?: string; anchorText?: string; resolved?: boolean; deleted?: boolean; createdTime?: string; replies?: { content: string; author?: string; createdTime?: string }[] },
+    c: { content: string; author?: string; anchorText?: string; detached?: boolean; resolved?: boolean; deleted?: boolean; createdTime?: string; replies?: { content: string; author?: string; createdTime?: string }[] },
   ): StoredComment {
     const file = this.files.get(fileId);
     let element: DocElement | null = null;
     if (c.anchorText && file?.doc) {
       element = file.doc.body._allParagraphs().find((p) => p.text.includes(c.anchorText!)) ?? null;
-      if (!element) throw new Error(`Fake: no paragraph contains "${c.anchorText}"`);
+      if (!element && !c.detached)
+        throw new Error(`Fake: no paragraph of ${fileId} contains "${c.anchorText}" (pass detached: true for a comment whose text is gone)`);
     }
     const t = c.createdTime ?? new Date(Date.UTC(2025, 0, 1, 0, 0, this.commentSeq)).toISOString();
     const n = ++this.commentSeq;
