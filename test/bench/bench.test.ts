@@ -1,0 +1,60 @@
+// The benchmark at small sizes: counts of service calls (never time). Every action of the add-on must use
+// the same number of calls at 10 and 100 measure rows, and at least 10 times fewer than the naive way at
+// 100 rows.
+import { measure, type BenchRow } from '../../scripts/bench/measure';
+import { table } from '../../scripts/bench';
+
+let small: BenchRow[];
+let large: BenchRow[];
+
+beforeAll(() => {
+  small = measure(10, 1);
+  large = measure(100, 1);
+});
+
+const REGENERATE = /^regenerate/;
+const byAction = (rows: BenchRow[]) => new Map(rows.map((r) => [r.action, r]));
+
+test('every action is measured both ways', () => {
+  expect(large.map((r) => r.action)).toEqual(small.map((r) => r.action));
+  expect(large.length).toBe(7);
+  for (const r of large) {
+    expect(r.calls).toBeGreaterThan(0);
+    expect(r.naiveCalls).toBeGreaterThan(0);
+    expect(r).toEqual({ action: expect.any(String), rows: 100, years: 1, calls: expect.any(Number), naiveCalls: expect.any(Number) });
+  }
+  expect(table(large)).toContain('compute-gaps');
+});
+
+test('the naive way grows with rows (so the comparison is meaningful)', () => {
+  const s = byAction(small);
+  for (const r of large.filter((x) => x.action.startsWith('generate') || x.action === 'suggest-measures')) {
+    expect(r.naiveCalls).toBeGreaterThan(s.get(r.action)!.naiveCalls + 90 * 2);
+  }
+});
+
+test('calls are flat in rows for compute, highlight, suggest and document generation', () => {
+  const s = byAction(small);
+  for (const r of large.filter((x) => !REGENERATE.test(x.action))) {
+    expect({ action: r.action, calls: r.calls }).toEqual({ action: r.action, calls: s.get(r.action)!.calls });
+  }
+});
+
+test('at least 10 times fewer calls than naive at 100 rows (compute, highlight, suggest, generate)', () => {
+  for (const r of large.filter((x) => !REGENERATE.test(x.action))) {
+    expect({ action: r.action, tenfold: r.naiveCalls >= 10 * r.calls }).toEqual({ action: r.action, tenfold: true });
+  }
+});
+
+// Known gap (reported to the documents engineer): regeneration reads the live Google Doc back one table
+// cell at a time (TableRow.getCell + TableCell.getText per cell), so its calls grow with rows. When that
+// is batched these become passing tests: move them up then.
+test.failing('regenerate with one change: flat in rows', () => {
+  const s = byAction(small);
+  const r = large.find((x) => REGENERATE.test(x.action))!;
+  expect(r.calls).toBe(s.get(r.action)!.calls);
+});
+test.failing('regenerate with one change: at least 10 times fewer calls than naive at 100 rows', () => {
+  const r = large.find((x) => REGENERATE.test(x.action))!;
+  expect(r.naiveCalls).toBeGreaterThanOrEqual(10 * r.calls);
+});

@@ -1,0 +1,69 @@
+// The demo as a test: runs it into a temp dir, checks the summary, the .xlsx and the .docx files.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readXlsxValues } from '../../src/cli/xlsx/export-xlsx';
+import { runDemo, summaryText, type DemoSummary } from '../../scripts/demo';
+import ExcelJS from 'exceljs';
+
+let dir: string;
+let summary: DemoSummary;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ita-demo-'));
+  summary = await runDemo(dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('summary: seed 001 analysed as published (95.11, indicator 8 short, EIT part-2 questions weak)', () => {
+  expect(summary.overall).toBeCloseTo(95.11, 2);
+  expect(summary.level).toBeTruthy();
+  expect(summary.failingIndicators).toEqual([expect.stringMatching(/^8 /)]);
+  expect(summary.weakQuestions).toEqual(expect.arrayContaining(['e7 ส่วนที่ 2 (74.00)', 'e9 ส่วนที่ 1 (62.50)']));
+  expect(summary.measuresAdded).toBeGreaterThan(0);
+  expect(summary.googleDocs.map((d) => d.action)).toEqual(['created', 'created', 'created']);
+  const text = summaryText(summary);
+  expect(text).toContain('คะแนนรวม: 95.11');
+  expect(text).toContain('จำนวนการเรียกบริการ');
+});
+
+test('service calls are counted per action and add up', () => {
+  const per = Object.values(summary.calls.byAction);
+  expect(per.length).toBe(9);
+  expect(per.every((n) => n > 0)).toBe(true);
+  expect(per.reduce((a, b) => a + b, 0)).toBe(summary.calls.total);
+});
+
+test('writes the three .docx files (zip packages with Thai text) and workbook.xlsx', () => {
+  expect(summary.files.sort()).toEqual(['analysis.docx', 'measures-plan.docx', 'results-report.docx', 'workbook.xlsx']);
+  for (const f of ['analysis.docx', 'measures-plan.docx', 'results-report.docx']) {
+    const buf = readFileSync(join(dir, f));
+    expect(buf.subarray(0, 2).toString()).toBe('PK');
+    expect(buf.length).toBeGreaterThan(5000);
+  }
+});
+
+test('workbook.xlsx holds the sheets with scores, highlights, measures and the typed results', async () => {
+  const buf = readFileSync(join(dir, 'workbook.xlsx'));
+  const values = await readXlsxValues(buf);
+  expect(Object.keys(values)).toEqual(expect.arrayContaining(['ตั้งค่า', 'คะแนนรายข้อ', 'ผลวิเคราะห์', 'มาตรการ', 'ผลการดำเนินการ']));
+  const flat = (name: string) => values[name].flat().map((v) => String(v ?? ''));
+  expect(flat('ตั้งค่า')).toContain('เทศบาลตำบลก้อ');
+  expect(flat('คะแนนรายข้อ').filter((v) => v.startsWith('ต้องพัฒนา')).length).toBeGreaterThan(0);
+  expect(flat('ผลการดำเนินการ').some((v) => v.includes('คำสั่งเทศบาลตำบลก้อ'))).toBe(true);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const q = wb.getWorksheet('คะแนนรายข้อ')!;
+  // e7 part 2 (74) is highlighted: a filled cell whose value is 74 in the part-2 column.
+  let highlighted = 0;
+  q.eachRow((row) => {
+    const cell = row.getCell(7);
+    const fill = cell.fill as ExcelJS.FillPattern | undefined;
+    if (cell.value === 74 && fill?.fgColor?.argb === 'FFF4C7C3') highlighted++;
+  });
+  expect(highlighted).toBeGreaterThan(0);
+  expect(q.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  expect(q.getRow(1).getCell(1).font?.bold).toBe(true);
+  expect(q.getColumn(5).width).toBeGreaterThan(30);
+});
