@@ -1,24 +1,129 @@
-// Placeholder sidebar script: one button that calls the server. The real sidebar replaces this file.
+// The ITA sidebar: tabs over one dashboard DTO read from the server (getDashboard), actions that run once
+// at a time per button, every failure shown as a Thai message inside the sidebar, refresh after actions.
+import type { DashboardDto } from '../src/shared/rpc';
+import { call } from './rpc';
+import { clear, el } from './dom';
+import { Ctx, State, TABS, TabId } from './state';
+import { dashboardView } from './views/dashboard';
+import { weakView } from './views/weak';
+import { measuresView } from './views/measures';
+import { documentsView } from './views/documents';
 
-interface ScriptRun {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
-  withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  showAbout(): void;
+const state: State = { tab: 'dashboard', data: null, pending: new Set(), division: '', docs: {} };
+
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+
+function showError(text: string | null): void {
+  const box = $('error');
+  box.textContent = text ?? '';
+  box.hidden = !text;
 }
 
-declare const google: { script: { run: ScriptRun } } | undefined;
-
-function setStatus(text: string): void {
-  const status = document.getElementById('status');
-  if (status) status.textContent = text;
+function showNotice(text: string | null): void {
+  const box = $('notice');
+  box.textContent = text ?? '';
+  box.hidden = !text;
 }
 
-document.getElementById('about')?.addEventListener('click', () => {
-  if (typeof google === 'undefined') {
-    setStatus('เปิดหน้านี้จากเมนูส่วนเสริมใน Google Sheets เท่านั้น');
+function renderTabs(): void {
+  const nav = $('tabs');
+  clear(nav);
+  for (const t of TABS) {
+    const count = t.id === 'weak' && state.data ? state.data.weakQuestions.length : null;
+    const b = el(
+      'button',
+      { type: 'button', role: 'tab', 'aria-selected': String(state.tab === t.id), 'data-tab': t.id, class: state.tab === t.id ? 'tab active' : 'tab' },
+      t.label,
+      count ? el('span', { class: 'count' }, String(count)) : null,
+    );
+    b.addEventListener('click', () => {
+      state.tab = t.id as TabId;
+      render();
+    });
+    nav.appendChild(b);
+  }
+}
+
+function issuesView(d: DashboardDto): HTMLElement {
+  return el(
+    'section',
+    { class: 'card issues' },
+    el('h2', {}, 'ยังวิเคราะห์ผลไม่ได้'),
+    el('ul', {}, ...d.issues.map((i) => el('li', {}, i))),
+    el('p', { class: 'muted' }, 'แก้ไขในสมุดงานแล้วกดปุ่ม ⟳ เพื่อโหลดใหม่'),
+  );
+}
+
+function warningsView(d: DashboardDto): HTMLElement | null {
+  if (!d.warnings.length) return null;
+  return el(
+    'details',
+    { class: 'warnings' },
+    el('summary', {}, `ข้อควรทราบ ${d.warnings.length} รายการ`),
+    el('ul', {}, ...d.warnings.map((w) => el('li', {}, w))),
+  );
+}
+
+function render(): void {
+  renderTabs();
+  const content = $('content');
+  clear(content);
+  ($('refresh') as HTMLButtonElement).disabled = state.pending.has('refresh');
+  const d = state.data;
+  if (!d) {
+    content.appendChild(el('p', { class: 'muted' }, state.pending.has('refresh') ? 'กำลังโหลดข้อมูลจากสมุดงาน…' : 'ยังไม่มีข้อมูล'));
     return;
   }
-  google.script.run
-    .withFailureHandler((error) => setStatus(`เกิดข้อผิดพลาด: ${error.message}`))
-    .showAbout();
+  if (!d.ok && state.tab !== 'documents') {
+    content.appendChild(issuesView(d));
+    return;
+  }
+  const view =
+    state.tab === 'dashboard' ? dashboardView(d) : state.tab === 'weak' ? weakView(d, ctx) : state.tab === 'measures' ? measuresView(d, ctx) : documentsView(d, ctx);
+  content.appendChild(view);
+  const w = state.tab === 'dashboard' ? warningsView(d) : null;
+  if (w) content.appendChild(w);
+}
+
+async function refresh(): Promise<void> {
+  if (state.pending.has('refresh')) return;
+  state.pending.add('refresh');
+  render();
+  try {
+    state.data = await call('getDashboard');
+  } catch (e) {
+    showError(e instanceof Error ? e.message : String(e));
+  } finally {
+    state.pending.delete('refresh');
+    render();
+  }
+}
+
+const ctx: Ctx = {
+  state,
+  rerender: render,
+  act(key, run) {
+    if (state.pending.has(key)) return;
+    state.pending.add(key);
+    showError(null);
+    showNotice(null);
+    render();
+    run()
+      .then((notice) => {
+        if (notice) showNotice(notice);
+      })
+      .catch((e: unknown) => showError(e instanceof Error ? e.message : String(e)))
+      .finally(() => {
+        state.pending.delete(key);
+        render();
+        void refresh();
+      });
+  },
+};
+
+$('refresh').addEventListener('click', () => {
+  showError(null);
+  void refresh();
 });
+render();
+void refresh();

@@ -1,0 +1,47 @@
+// Pure formatting of the sidebar's numbers and labels (unit-tested in test/sidebar/format.test.ts).
+import type { MeasureStatus } from '../src/shared/rpc';
+
+/** 2 decimals, "–" when missing. */
+export function score(n: number | null | undefined): string {
+  return typeof n === 'number' && Number.isFinite(n) ? n.toFixed(2) : '–';
+}
+
+/** A signed change: "+1.25", "−0.40", "0.00"; "" when missing. */
+export function signed(n: number | null | undefined): string {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return '';
+  const r = Math.round(n * 100) / 100;
+  if (r === 0) return '0.00';
+  return (r > 0 ? '+' : '−') + Math.abs(r).toFixed(2);
+}
+
+/** How far from the target, in words: "ต่ำกว่าเป้าหมาย 1.17" or "สูงกว่าเป้าหมาย 10.11". */
+export function gapText(gap: number | null | undefined): string {
+  if (typeof gap !== 'number' || !Number.isFinite(gap)) return '';
+  const r = Math.round(gap * 100) / 100;
+  if (r > 0) return `ต่ำกว่าเป้าหมาย ${r.toFixed(2)}`;
+  if (r < 0) return `สูงกว่าเป้าหมาย ${Math.abs(r).toFixed(2)}`;
+  return 'เท่ากับเป้าหมาย';
+}
+
+export const STATUS_TEXT: Record<MeasureStatus, string> = {
+  'not-started': 'ยังไม่เริ่ม',
+  'in-progress': 'กำลังดำเนินการ',
+  done: 'ดำเนินการแล้ว',
+};
+
+/** Percent (0–100, whole) of done among total; 0 when there is nothing. */
+export function percent(part: number, total: number): number {
+  return total > 0 ? Math.round((part / total) * 100) : 0;
+}
+
+/** Divisions for the filter: the settings' list, then any other division used by a measure, no blanks. */
+export function divisionOptions(settings: string[], used: string[]): string[] {
+  const out: string[] = [];
+  for (const d of [...settings, ...used].map((s) => s.trim())) if (d && !out.includes(d)) out.push(d);
+  return out;
+}
+
+/** Part labels of a question's scores: ["ส่วนที่ 1", "ส่วนที่ 2"] for two parts, ["คะแนน"] for one. */
+export function partLabels(n: number): string[] {
+  return n >= 2 ? ['ส่วนที่ 1', 'ส่วนที่ 2'] : ['คะแนน'];
+}
