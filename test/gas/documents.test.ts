@@ -69,7 +69,7 @@ describe('first generation', () => {
     const log = dumpSheet(logSheet());
     expect(log).toHaveLength(2);
     expect(log[0]).toEqual(expect.arrayContaining(['ประเภทเอกสาร', 'ลิงก์', 'ฉบับที่', 'แทนที่ฉบับ']));
-    expect(log[1]).toEqual(expect.arrayContaining([r.url, doc.id, 1, 'officer@example.go.th']));
+    expect(log[1]).toEqual(expect.arrayContaining([r.url, doc.id, 1, '(ไม่ทราบ)']));
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
