@@ -19,6 +19,10 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'คำนวณช่องว่างคะแนน', fn: 'computeGaps' },
   { label: 'ไฮไลต์ข้อคำถามที่ต้องพัฒนา', fn: 'highlightWeakQuestions' },
   { label: 'เสนอมาตรการ', fn: 'suggestMeasures' },
+  { label: 'สร้าง/ปรับปรุงมาตรการ (o34) ใน Google Docs', fn: 'generateMeasuresPlan' },
+  { label: 'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs', fn: 'generateResultsReport' },
+  { label: 'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs', fn: 'generateAnalysisReport' },
+  { label: 'ดึงความเห็นจากเอกสาร', fn: 'pullCommentsFromMenu' },
   SEPARATOR,
   { label: 'เกี่ยวกับส่วนเสริมนี้', fn: 'showAbout' },
 ];
