@@ -1,15 +1,15 @@
-// The ONE call site of the add-on's document generation (Google Doc path on the fakes), and the
-// DocInput it builds from the workbook. When src/gas/document-actions.ts (the menu's generateDocument)
-// lands, only this file changes.
+// The ONE call site of the add-on's document generation (the menu's generateDocument, Google Doc path
+// on the fakes), and the DocInput it builds from the workbook.
 import type { DocInput } from '../../src/core/document';
-import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { generateDocument } from '../../src/gas/document-actions';
+import type { GenerateResult } from '../../src/gas/documents/generate';
 import { workbookSource } from '../../src/gas/documents/source';
 
 export type { GenerateResult };
 
 /** Generates, or regenerates in place, one document of the workbook (fakes must be installed). */
 export function generateDocumentAction(kind: string): GenerateResult {
-  return generateKind(kind, workbookSource);
+  return generateDocument(kind);
 }
 
 /** The DocInput the Google Doc path reads from the workbook (one read per table). */
