@@ -90,8 +90,8 @@ export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
     const text = seedText();
     step('นำเข้าคะแนน (ตรวจสอบ)', () => importScoresPreview(text), (r) => r.ok);
     step('นำเข้าคะแนน (บันทึก)', () => importScoresConfirm(text, false), (r) => r.ok && r.written > 0);
-    step('คำนวณช่องว่างคะแนน', computeGaps, (r) => r.ok);
-    step('ไฮไลต์ข้อคำถามที่ต้องพัฒนา', highlightWeakQuestions, (r) => r.ok);
+    step('คำนวณส่วนต่างจากค่าเป้าหมาย', computeGaps, (r) => r.ok);
+    step('เน้นข้อคำถามที่ต่ำกว่าเกณฑ์', highlightWeakQuestions, (r) => r.ok);
     const before = tableSheet(world.fakes, 'measures')._lastRow();
     step('เสนอมาตรการ', suggestMeasures, (r) => r.ok);
     const measuresAdded = tableSheet(world.fakes, 'measures')._lastRow() - before;

@@ -34,7 +34,7 @@ export function naiveComputeGaps(): void {
   const previousRows = Math.max(sheet.getLastRow() - FIRST_DATA_ROW + 1, 0);
   const out = analysisOutput(result, previousRows);
   naiveWriteBlock(sheet, FIRST_DATA_ROW, 1, out.values, out.backgrounds);
-  alert('คำนวณช่องว่างคะแนน', `คะแนนรวม ${result.overall.score}`);
+  alert('คำนวณส่วนต่างจากค่าเป้าหมาย', `คะแนนรวม ${result.overall.score}`);
 }
 
 export function naiveHighlight(): void {
@@ -43,7 +43,7 @@ export function naiveHighlight(): void {
   const plan = highlightPlan(snaps.questionScores!.values, result, inputs.catalogue);
   naiveWriteBlock(sheet, FIRST_DATA_ROW, plan.flagCol, plan.flags);
   naiveWriteBlock(sheet, FIRST_DATA_ROW, plan.scoreCol, null, plan.backgrounds);
-  alert('ไฮไลต์ข้อคำถามที่ต้องพัฒนา', `${plan.weakCount} รายการ`);
+  alert('เน้นข้อคำถามที่ต่ำกว่าเกณฑ์', `${plan.weakCount} รายการ`);
 }
 
 export function naiveSuggest(): void {

@@ -35,12 +35,12 @@ export function importScoresConfirm(text: string, overwrite?: boolean): ImportPr
   return confirmImport(text, overwrite === true);
 }
 
-/** คำนวณช่องว่างคะแนน. */
+/** คำนวณส่วนต่างจากค่าเป้าหมาย. */
 export function computeGaps(): ActionResult {
   return show(runCompute());
 }
 
-/** ไฮไลต์ข้อคำถามที่ต้องพัฒนา. */
+/** เน้นข้อคำถามที่ต่ำกว่าเกณฑ์. */
 export function highlightWeakQuestions(): ActionResult {
   return show(runHighlight());
 }

@@ -5,7 +5,7 @@ import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
 import { isLoaded, loadAndAnalyse } from './inputs';
 
-export const COMPUTE_TITLE = 'คำนวณช่องว่างคะแนน';
+export const COMPUTE_TITLE = 'คำนวณส่วนต่างจากค่าเป้าหมาย';
 
 export function runCompute(): ActionResult {
   return guarded(COMPUTE_TITLE, () =>

@@ -5,7 +5,7 @@ import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
 import { isLoaded, loadAndAnalyse } from './inputs';
 
-export const HIGHLIGHT_TITLE = 'ไฮไลต์ข้อคำถามที่ต้องพัฒนา';
+export const HIGHLIGHT_TITLE = 'เน้นข้อคำถามที่ต่ำกว่าเกณฑ์';
 
 export function runHighlight(): ActionResult {
   return guarded(HIGHLIGHT_TITLE, () =>

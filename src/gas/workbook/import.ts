@@ -121,7 +121,7 @@ export function confirmImport(text: string, overwrite = false): ImportPreview {
         message:
           `บันทึกคะแนน ${written} ค่าแล้ว` +
           (kept ? ` ไม่ได้เขียนทับ ${kept} ค่าที่ต่างจากค่าเดิม` : '') +
-          ' เลือกเมนู "คำนวณช่องว่างคะแนน" เพื่อวิเคราะห์ผล',
+          ' เลือกเมนู "คำนวณส่วนต่างจากค่าเป้าหมาย" เพื่อวิเคราะห์ผล',
       };
     });
   } catch (e) {
