@@ -5,22 +5,20 @@
 import { catalogueForYear } from '../core/catalogue';
 import { scoreYear } from '../core/analysis/score-year';
 import { recommendationForQuestion } from '../core/recommendations';
-import { AnalysisResult, InputIssue, ResultStatus } from '../core/types';
+import type { DocInput } from '../core/document';
+import { AnalysisResult, InputIssue, ResultRow } from '../core/types';
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
   MeasureRowRead,
-  STATUS_LABELS,
+  TableSnapshot,
   WorkbookInputs,
   checkTable,
-  colIndex,
-  dataRows,
   measureRowValues,
   missingTableMessage,
   readMeasures,
   safeGrid,
   suggestMeasures,
-  cellText,
 } from '../core/workbook';
 import type {
   AddMeasureResult,
@@ -33,39 +31,27 @@ import type {
   TrendDto,
   WeakQuestionDto,
 } from '../shared/rpc';
+import { documentsStatusList, type DocumentStatus } from './documents/status';
+import { readResultRows, todayBangkok, type DocSource } from './documents/source';
+import { KIND_LABELS } from './documents/messages';
 import { withDocumentLock } from './workbook/lock';
-import { isLoaded, loadAndAnalyse } from './workbook/inputs';
+import { isLoaded, loadAndAnalyse, type Loaded } from './workbook/inputs';
 import { writeBlock } from './workbook/tables';
 
 /** The documents the sidebar offers to generate (kinds of the documents side). */
-export const DOCUMENT_KINDS: DocumentKindDto[] = [
-  { kind: 'measures-plan', label: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)' },
-  { kind: 'results-report', label: 'รายงานผลการดำเนินการตามมาตรการ (o35)' },
-  { kind: 'analysis-report', label: 'รายงานผลการวิเคราะห์ ITA' },
-];
+export const DOCUMENT_KINDS: DocumentKindDto[] = (['measures-plan', 'results-report', 'analysis-report'] as const).map((kind) => ({
+  kind,
+  label: KIND_LABELS[kind],
+}));
 
 const issueText = (i: InputIssue) => i.message;
 const r2 = (n: number | null): number | null => (n === null || !Number.isFinite(n) ? null : Math.round(n * 10000) / 10000);
 
 // ---- Pure pieces (exported for tests) ----
 
-const STATUS_BY_LABEL = new Map<string, ResultStatus>(
-  (Object.entries(STATUS_LABELS) as [ResultStatus, string][]).map(([k, label]) => [label, k]),
-);
-
-/** Status of each measure id from the results table (header row first); blank or unknown text = not started. */
-export function resultStatuses(values: unknown[][]): Map<string, MeasureStatus> {
-  const out = new Map<string, MeasureStatus>();
-  const iId = colIndex('results', 'measureId');
-  const iStatus = colIndex('results', 'status');
-  for (const { cells } of dataRows(values)) {
-    const id = cellText(cells[iId]);
-    if (!id) continue;
-    const text = cellText(cells[iStatus]);
-    const status = STATUS_BY_LABEL.get(text) ?? (/^(done|in-progress|not-started)$/.test(text) ? (text as MeasureStatus) : 'not-started');
-    out.set(id, status);
-  }
-  return out;
+/** Status of each measure id from the results table (the documents side's reader of that table). */
+export function resultStatuses(snap: TableSnapshot): Map<string, MeasureStatus> {
+  return new Map(readResultRows(snap).map((r) => [r.measureId, r.status]));
 }
 
 export function measuresOf(rows: MeasureRowRead[], statuses: Map<string, MeasureStatus>): MeasureDto[] {
@@ -165,8 +151,42 @@ function emptyDashboard(issues: string[], agency = '', target = 85): DashboardDt
 
 // ---- Documents (owned by the documents side; read when its function exists) ----
 
-function documentsStatusOrEmpty(): DocumentStatusDto[] {
-  return [];
+/** The current version of each generated document (older versions are left out). */
+export function currentDocuments(list: DocumentStatus[]): DocumentStatusDto[] {
+  return list
+    .filter((d) => d.current)
+    .map((d) => ({
+      kind: d.kind,
+      title: d.title,
+      url: d.url || null,
+      version: Number.isFinite(d.version) ? d.version : null,
+      generatedAt: d.generatedAt || null,
+      outOfDate: d.outOfDate === true,
+      openComments: Number(d.openComments) || 0,
+    }));
+}
+
+/** Document status, judged against the data already read (so the inputs are not read a second time). */
+function documentsStatusOf(source: DocSource): DocumentStatusDto[] {
+  try {
+    return currentDocuments(documentsStatusList(source));
+  } catch {
+    return [];
+  }
+}
+
+/** The documents' input from the tables read once by getDashboard (same mapping as workbookSource). */
+function sourceOf(loaded: Loaded, measures: MeasureRowRead[], results: ResultRow[]): DocSource {
+  const input: DocInput = {
+    settings: loaded.inputs.settings,
+    analysis: loaded.result,
+    measures: measures.map(({ row: _row, storedFingerprint: _fp, ...rest }) => rest),
+    results,
+    today: todayBangkok(),
+    catalogue: loaded.inputs.catalogue,
+    questionScores: loaded.inputs.scores.current.questions,
+  };
+  return { load: () => ({ input }) };
 }
 
 // ---- Server functions ----
@@ -176,12 +196,14 @@ export function getDashboard(): DashboardDto {
   const loaded = loadAndAnalyse(['measures', 'results']);
   if (!isLoaded(loaded)) {
     const dto = emptyDashboard(loaded.issues.map(issueText));
-    dto.documents = documentsStatusOrEmpty();
+    const issues = loaded.issues;
+    dto.documents = documentsStatusOf({ load: () => ({ issues }) });
     return dto;
   }
   const { result, inputs, snaps } = loaded;
   const measureRows = snaps.measures ? readMeasures(snaps.measures).rows : [];
-  const statuses = snaps.results ? resultStatuses(snaps.results.values) : new Map<string, MeasureStatus>();
+  const resultRows = snaps.results ? readResultRows(snaps.results) : [];
+  const statuses = new Map<string, MeasureStatus>(resultRows.map((r) => [r.measureId, r.status]));
   const measures = measuresOf(measureRows, statuses);
   const s = inputs.settings;
   const warnings = [...inputs.warnings, ...result.warnings];
@@ -222,7 +244,7 @@ export function getDashboard(): DashboardDto {
     divisions: [...s.divisions],
     progress: progressOf(measures),
     documentKinds: DOCUMENT_KINDS,
-    documents: documentsStatusOrEmpty(),
+    documents: documentsStatusOf(sourceOf(loaded, measureRows, resultRows)),
     warnings,
   };
   return dto;

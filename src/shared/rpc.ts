@@ -115,20 +115,18 @@ export interface AddMeasureResult {
   message: string;
 }
 
-/** What the document functions return to the sidebar (kept loose: the documents side owns the details). */
-export interface DocumentActionResult {
-  ok?: boolean;
-  message?: string;
-  url?: string | null;
-  [key: string]: unknown;
-}
+// The documents side owns these results; type-only imports (erased: nothing reaches the sidebar bundle).
+export type { GenerateResult } from '../gas/documents/generate';
+export type { PullResult } from '../gas/documents/pull';
+import type { GenerateResult } from '../gas/documents/generate';
+import type { PullResult } from '../gas/documents/pull';
 
 /** Function name → [argument tuple, result]. */
 export interface RpcContract {
   getDashboard: { args: []; result: DashboardDto };
   addMeasureForQuestion: { args: [code: string]; result: AddMeasureResult };
-  generateDocument: { args: [kind: DocumentKind]; result: DocumentActionResult };
-  pullComments: { args: []; result: DocumentActionResult };
+  generateDocument: { args: [kind: DocumentKind]; result: GenerateResult };
+  pullComments: { args: []; result: PullResult };
 }
 
 export type RpcName = keyof RpcContract;
