@@ -38,6 +38,7 @@ function renderTabs(): void {
     );
     b.addEventListener('click', () => {
       state.tab = t.id as TabId;
+      showNotice(null);
       render();
     });
     nav.appendChild(b);
