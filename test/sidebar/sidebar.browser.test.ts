@@ -114,10 +114,15 @@ describe('the sidebar on the seed 001 sample', () => {
 
   test('adding a measure from a weak question writes exactly one row; a second click adds nothing', async () => {
     expect(measureRows()).toHaveLength(0);
-    const button = page.locator('article.question[data-code=e7] button.add-measure');
-    await button.click();
-    // The button is disabled while its call runs; a click on it now is ignored.
-    await button.click({ force: true, timeout: 2000 }).catch(() => undefined);
+    // Two clicks in the same moment (a double click): the second is ignored, the re-drawn button is disabled.
+    const disabledAfter = await page.evaluate(() => {
+      const b = document.querySelector('article.question[data-code=e7] button.add-measure') as HTMLButtonElement;
+      b.click();
+      b.click();
+      const now = document.querySelector('article.question[data-code=e7] button.add-measure') as HTMLButtonElement;
+      return now.disabled;
+    });
+    expect(disabledAfter).toBe(true);
     await idle();
     await page.waitForSelector('article.question[data-code=e7] .covered');
     expect(await page.textContent('#notice')).toContain('M01');
@@ -213,6 +218,17 @@ describe('the sidebar on the seed 001 sample', () => {
       expect(await card.locator('.running').count()).toBe(0);
       await noHorizontalScroll();
       await shot(real ? 'document-done' : 'document-done-stubbed');
+      if (real) {
+        expect(await card.locator('.out-of-date').count()).toBe(0);
+        // The sheet changes after the document was made: the card says it is out of date.
+        const sheet = measuresSheet();
+        sheet.getRange(dumpSheet(sheet).length + 1, 1, 1, 2).setValues([['M03', 'มาตรการเพิ่มภายหลัง']]);
+        await page.click('#refresh');
+        await idle();
+        await card.locator('.out-of-date').waitFor();
+        expect(await card.locator('.out-of-date').textContent()).toBe('ไม่เป็นปัจจุบัน');
+        await shot('document-out-of-date');
+      }
     } finally {
       await page.unroute('**/rpc/generateDocument');
     }

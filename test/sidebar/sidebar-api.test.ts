@@ -1,0 +1,131 @@
+// Server side of the sidebar on the fakes: the dashboard DTO, the contract, one read per table, one row per add.
+import { seededFakes } from '../../scripts/preview';
+import { dumpSheet, type Fakes } from '../fakes';
+import { addMeasureForQuestion, getDashboard, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
+import { generateDocument, pullComments } from '../../src/gas/document-actions';
+import type { RpcArgs, RpcName, RpcResult } from '../../src/shared/rpc';
+import { SERVER_FUNCTIONS } from '../../sidebar/server-functions';
+import { analyze } from '../../src/core/analysis';
+import type { ScoreSet } from '../../src/core/types';
+
+// Compile-time: every server function matches the contract (tsc fails otherwise).
+const SERVER: { [K in RpcName]: (...a: RpcArgs<K>) => RpcResult<K> } = {
+  getDashboard,
+  addMeasureForQuestion,
+  generateDocument,
+  pullComments,
+};
+
+let fakes: Fakes;
+beforeEach(() => {
+  fakes = seededFakes();
+});
+
+function measureRows(): unknown[][] {
+  const sheet = fakes.spreadsheet.getSheets().find((s) => String(dumpSheet(s)[0]?.[1]).startsWith('มาตรการ/'))!;
+  return dumpSheet(sheet).slice(1).filter((r) => String(r[0]).trim() !== '');
+}
+
+describe('getDashboard', () => {
+  test('the seed 001 numbers, JSON-safe, with one getValues per table', () => {
+    fakes.calls.reset();
+    const d = getDashboard();
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+    expect(JSON.stringify(d)).not.toMatch(/undefined/);
+    expect(d.ok).toBe(true);
+    expect(d.agency).toBe('เทศบาลตำบลก้อ');
+    expect(d.overall).toEqual({ score: 95.11, level: 'ผ่านดี', gap: -10.11, pass: true });
+    expect(d.indicators.find((i) => i.number === 8)).toMatchObject({ score: 83.83, pass: false });
+    expect(d.indicators.filter((i) => i.pass === false).map((i) => i.number)).toEqual([8]);
+    expect(d.weakQuestions.map((q) => q.gap)).toEqual([...d.weakQuestions.map((q) => q.gap)].sort((a, b) => b - a));
+    const e7 = d.weakQuestions.find((q) => q.code === 'e7')!;
+    expect(e7).toMatchObject({ scores: [96.5, 74], weakParts: [2], oitRefs: ['o25'], canAdd: true, coveredBy: null });
+    expect(e7.problem).toMatch(/มีส่วนร่วม/);
+    // settings, scores by year, question scores, levels, measures, results, documents log: one getValues each.
+    expect(fakes.calls.by('Range.getValues')).toBe(7);
+    expect(fakes.calls.by('Range.setValues')).toBe(0);
+  });
+
+  test('bad input gives ok:false with located Thai issues, not an exception', () => {
+    const settings = fakes.spreadsheet.getSheets().find((s) => dumpSheet(s)[0]?.[0] === 'รายการ')!;
+    const row = dumpSheet(settings).findIndex((r) => r[0] === 'ค่าเป้าหมาย (คะแนน)') + 1;
+    settings.getRange(row, 2).setValue('แปดสิบห้า');
+    const d = getDashboard();
+    expect(d.ok).toBe(false);
+    expect(d.issues.join('\n')).toMatch(/ตั้งค่า.*แถวที่ \d+.*ค่าเป้าหมาย/);
+  });
+});
+
+describe('addMeasureForQuestion', () => {
+  test('adds exactly one row, then refuses a duplicate; the dashboard shows it covered', () => {
+    const first = addMeasureForQuestion('E7');
+    expect(first).toMatchObject({ added: true, measureId: 'M01' });
+    expect(measureRows()).toHaveLength(1);
+    expect(addMeasureForQuestion('e7')).toMatchObject({ added: false, measureId: 'M01' });
+    expect(measureRows()).toHaveLength(1);
+    const d = getDashboard();
+    expect(d.weakQuestions.find((q) => q.code === 'e7')).toMatchObject({ coveredBy: 'M01', canAdd: false });
+    expect(d.measures).toEqual([expect.objectContaining({ id: 'M01', status: 'not-started', questions: ['e7'] })]);
+    expect(d.progress).toEqual({ done: 0, inProgress: 0, notStarted: 1, total: 1 });
+  });
+
+  test('Thai errors: a bad code, a question that is not weak, a busy lock', () => {
+    expect(() => addMeasureForQuestion('<b>')).toThrow(/รหัสข้อคำถาม .* ไม่ถูกต้อง/);
+    expect(() => addMeasureForQuestion('i1')).toThrow(/ไม่ใช่ข้อคำถามที่ต่ำกว่าเกณฑ์/);
+    fakes.holdDocumentLockByOther();
+    expect(() => addMeasureForQuestion('e8')).toThrow(/มีผู้ใช้อื่นกำลังบันทึกข้อมูล/);
+    fakes.releaseLocksHeldByOthers();
+    expect(measureRows()).toHaveLength(0);
+  });
+});
+
+describe('pure pieces', () => {
+  test('result statuses by Thai label; progress counts', () => {
+    const values = [
+      ['รหัสมาตรการ', 'มาตรการ', 'สถานะ'],
+      ['M01', '', 'ดำเนินการแล้ว'],
+      ['M02', '', 'กำลังดำเนินการ'],
+      ['M03', '', ''],
+      ['', '', 'ดำเนินการแล้ว'],
+    ];
+    const s = resultStatuses({ table: 'results', sheet: 'ผลการดำเนินการ', values });
+    expect([...s.entries()]).toEqual([['M01', 'done'], ['M02', 'in-progress'], ['M03', 'not-started']]);
+    const m = (id: string, status: 'done' | 'in-progress' | 'not-started') => ({ id, title: '', division: '', status, questions: [] });
+    expect(progressOf([m('a', 'done'), m('b', 'done'), m('c', 'not-started')])).toEqual({ done: 2, inProgress: 0, notStarted: 1, total: 3 });
+  });
+
+  test('the trend has every year of the workbook, oldest first, by indicator', () => {
+    const scores: ScoreSet = {
+      current: { year: 2567, overall: null, instruments: {}, indicators: { 1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 90, 7: 90, 8: 80, 9: 90, 10: 90 }, questions: [] },
+      history: [{ year: 2566, overall: null, instruments: {}, indicators: { 8: 70 }, questions: [] }],
+    };
+    const result = analyze(scores, { year: 2567 });
+    const t = trendOf({ scores }, result);
+    expect(t.years).toEqual([2566, 2567]);
+    expect(t.series.find((s) => s.number === 8)!.values).toEqual([70, 80]);
+    expect(t.series.find((s) => s.number === 1)!.values).toEqual([null, 90]);
+  });
+
+  test('with a generated document: one more read each for the documents log and comments, and its status', () => {
+    expect(generateDocument('measures-plan').ok).toBe(true);
+    fakes.calls.reset();
+    const d = getDashboard();
+    expect(fakes.calls.by('Range.getValues')).toBe(8);
+    expect(d.documents).toEqual([expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 0 })]);
+    expect(d.documents[0].url).toMatch(/^https:\/\//);
+    addMeasureForQuestion('e7');
+    expect(getDashboard().documents[0].outOfDate).toBe(true);
+  });
+
+  test('documents: only the current version of each kind, nulls instead of blanks', () => {
+    const base = { kind: 'measures-plan', kindLabel: '', title: 'ก', url: '', version: 1, generatedAt: '', generatedBy: '', current: false, outOfDate: false, openComments: 0, status: '' };
+    const out = currentDocuments([base, { ...base, version: 2, current: true, url: 'https://x', outOfDate: true, openComments: 3 }]);
+    expect(out).toEqual([{ kind: 'measures-plan', title: 'ก', url: 'https://x', version: 2, generatedAt: null, outOfDate: true, openComments: 3 }]);
+  });
+});
+
+test('the sidebar calls only the contract functions, and each is exported by the server entry', async () => {
+  const main = (await import('../../src/gas/main')) as Record<string, unknown>;
+  expect(SERVER_FUNCTIONS.sort()).toEqual(Object.keys(SERVER).sort());
+  for (const n of SERVER_FUNCTIONS) expect(typeof main[n]).toBe('function');
+});
