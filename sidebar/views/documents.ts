@@ -29,7 +29,9 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
       el('div', { class: 'running', role: 'status' }, el('progress', { 'aria-label': 'กำลังสร้างเอกสาร' }), 'กำลังสร้างเอกสาร อาจใช้เวลาสักครู่…'),
     );
   } else if (outcome?.message) {
-    card.appendChild(el('p', { class: 'doc-message' }, outcome.message));
+    // The link is shown above: leave the bare URL line out of the message.
+    const text = outcome.message.split('\n').filter((l) => !/^https?:\/\/\S+$/.test(l.trim())).join('\n');
+    card.appendChild(el('p', { class: 'doc-message' }, text));
   }
   const button = el('button', { type: 'button', class: 'primary generate', disabled: isBusy(ctx.state, key) }, status?.url ? 'ปรับปรุงเอกสาร' : 'สร้างเอกสาร');
   button.addEventListener('click', () =>
