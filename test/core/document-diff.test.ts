@@ -8,7 +8,7 @@ import {
   HASH_LENGTH,
   type DocElement,
 } from '../../src/core/document/snapshot';
-import { lcsPairs, planUpdate, structureDifference, type DocOp, type LiveDoc } from '../../src/core/document/diff';
+import { liveReaderOf, lcsPairs, planUpdate, structureDifference, type DocOp, type LiveDoc } from '../../src/core/document/diff';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput, MEASURES } from './document-fixture';
 
@@ -169,17 +169,28 @@ describe('planUpdate', () => {
     if (back.action === 'update') expect(apply(liveOf(noSigner), back.ops)).toEqual(liveOf(base));
   });
 
-  test('a hand edit of a cell whose data did not change is kept', () => {
+  test('a hand edit of a cell whose data did not change is kept, without even reading it', () => {
     const live = liveOf(base);
     const ti = measuresTableIndex(base);
     const t = live.elements[ti];
     if (t.t === 'table') t.rows[3][2] = 'แก้ไขด้วยมือ';
-    const p = planUpdate(snap, live, plan(measures(10)));
+    const reader = liveReaderOf(live);
+    const ms = measures(10);
+    ms[6] = { ...ms[6], followUp: 'ทุกเดือน' };
+    const p = planUpdate(snap, reader, plan(ms));
     expect(p.action).toBe('update');
-    if (p.action === 'update') {
-      expect(p.ops).toEqual([]);
-      expect(p.stats.handEditsKept).toBe(1);
-    }
+    if (p.action === 'update') expect(p.ops).toEqual([expect.objectContaining({ op: 'setCell', rowKey: 'M007', col: 4 })]);
+    expect(reader.reads).toEqual({ paragraphs: 0, rows: 1, cells: 1 });
+  });
+
+  test('a cell edited by hand to exactly the new text: nothing written, the edit counted as kept', () => {
+    const live = liveOf(base);
+    const t = live.elements[measuresTableIndex(base)];
+    if (t.t === 'table') t.rows[2][1] = 'วิธีที่ผู้ตรวจเสนอ';
+    const ms = measures(10);
+    ms[1] = { ...ms[1], method: 'วิธีที่ผู้ตรวจเสนอ' };
+    const p = planUpdate(snap, live, plan(ms));
+    expect(p).toMatchObject({ action: 'update', ops: [], stats: { handEditsKept: 1 } });
   });
 
   test('a hand edit colliding with a data change is a conflict → new version', () => {
@@ -220,6 +231,68 @@ describe('planUpdate', () => {
     const removed = liveOf(base);
     removed.elements.splice(1, 1);
     expect(planUpdate(snap, removed, base).action).toBe('newVersion');
+  });
+
+  test('reads lazily: one changed measure reads one row\'s changed cells, whatever the number of rows', () => {
+    for (const n of [10, 200]) {
+      const b = plan(measures(n));
+      const ms = measures(n);
+      ms[Math.floor(n / 2)] = { ...ms[Math.floor(n / 2)], period: 'ต.ค. 67', followUp: 'ทุกไตรมาส' };
+      const reader = liveReaderOf(liveOf(b));
+      const p = planUpdate(snapshotOfModel(b), reader, plan(ms));
+      expect(p).toMatchObject({ action: 'update', stats: { cellsRewritten: 2 } });
+      expect(reader.reads).toEqual({ paragraphs: 0, rows: 1, cells: 2 });
+    }
+  });
+
+  test('measures appended at the end: nothing of the existing rows is read or rewritten', () => {
+    const b = plan(measures(50));
+    const reader = liveReaderOf(liveOf(b));
+    const next = plan(measures(53));
+    const p = planUpdate(snapshotOfModel(b), reader, next);
+    expect(p.action).toBe('update');
+    if (p.action !== 'update') return;
+    expect(p.ops.map((o) => o.op)).toEqual(['insertRow', 'insertRow', 'insertRow']);
+    expect(reader.reads).toEqual({ paragraphs: 0, rows: 0, cells: 0 });
+    expect(apply(liveOf(b), p.ops)).toEqual(liveOf(next));
+  });
+
+  test('a row inserted in the middle renumbers only the following rows\' first cells', () => {
+    const ms = measures(10);
+    const next = plan([...ms.slice(0, 7), { ...ms[0], id: 'NEW', measure: 'มาตรการใหม่' }, ...ms.slice(7)]);
+    const reader = liveReaderOf(liveOf(base));
+    const p = planUpdate(snap, reader, next);
+    expect(p).toMatchObject({ action: 'update', stats: { rowsInserted: 1, cellsRewritten: 3 } });
+    if (p.action !== 'update') return;
+    expect(p.ops.filter((o) => o.op === 'setCell').map((o) => (o.op === 'setCell' ? [o.rowKey, o.col] : null))).toEqual([
+      ['M010', 0],
+      ['M009', 0],
+      ['M008', 0],
+    ]);
+    expect(reader.reads).toEqual({ paragraphs: 0, rows: 3, cells: 3 });
+    expect(apply(liveOf(base), p.ops)).toEqual(liveOf(next));
+  });
+
+  test('a row read for an edit that lost or gained a cell by hand → structure, new version', () => {
+    const live = liveOf(base);
+    const t = live.elements[measuresTableIndex(base)];
+    if (t.t === 'table') t.rows[5].push('ช่องเพิ่ม');
+    const ms = measures(10);
+    ms[4] = { ...ms[4], method: 'วิธีใหม่' };
+    expect(planUpdate(snap, live, plan(ms))).toMatchObject({ action: 'newVersion', reasons: [{ code: 'structure', what: 'columns', key: 'table.measures' }] });
+    // the same hand-made cell in a row the new data does not touch: nothing read there, nothing written
+    expect(planUpdate(snap, live, plan(measures(10)))).toMatchObject({ action: 'update', ops: [] });
+  });
+
+  test('a changed paragraph is read; unchanged paragraphs are not', () => {
+    const reader = liveReaderOf(liveOf(base));
+    const other = buildMeasuresPlan(docInput({ measures: measures(10), settings: { ...docInput().settings, agencyName: 'เทศบาลตำบลทดสอบ' } }));
+    const p = planUpdate(snap, reader, other);
+    expect(p.action).toBe('update');
+    if (p.action !== 'update') return;
+    expect(reader.reads.paragraphs).toBe(p.stats.paragraphsRewritten);
+    expect(reader.reads.paragraphs).toBeGreaterThan(0);
+    expect(apply(liveOf(base), p.ops)).toEqual(liveOf(other));
   });
 
   test('trailing empty paragraphs are tolerated', () => {

@@ -1,15 +1,23 @@
-// The regeneration planner (pure): given what the add-on wrote last time (the snapshot), what the
-// Google Doc holds now (read once into plain data) and the new model, decide between
+// The regeneration planner (pure): given what the add-on wrote last time (the snapshot), the Google Doc
+// as it is now (read LAZILY through a LiveReader) and the new model, decide between
 //   - updating in place: a list of edits touching only changed paragraphs/cells, inserting and removing
 //     table rows (and blocks) by key, leaving everything else alone (comments anchored there survive);
 //   - a new version: when the doc's structure was changed by hand, when a hand edit collides with a data
 //     change, or when there is no usable snapshot. The old doc is never touched then.
 //
+// Reading is what costs in Apps Script (one service call per paragraph, row and cell read), so the
+// planner reads in two steps: (1) the SHAPE (body child types, per table its row count and the cell
+// count of its first row), compared with the snapshot (any difference → new version); (2) only the
+// texts of what the new model changes or removes. A paragraph or row whose new text equals what was
+// written last time is never read: a hand edit there is kept anyway, because nothing is written there.
+// So the calls grow with the number of changes, not with the number of rows.
+//
 // Three-way rule per paragraph/cell, with S = hash written last time, L = live text, N = new text:
-//   N unchanged (hash N = S)            → leave it (a hand edit, if any, is kept);
+//   hash N = S                          → leave it, without reading L (a hand edit, if any, is kept);
 //   N changed, L untouched (hash L = S) → rewrite it;
-//   N changed, L edited by hand         → same text: leave it; else a CONFLICT (→ new version).
-// Removing a paragraph, table or row that was edited by hand is a conflict too.
+//   N changed, L edited by hand         → L = N: leave it (the edit is kept); else a CONFLICT (→ new version).
+// Removing a paragraph, table or row that was edited by hand is a conflict too (removed rows are read).
+// A row that is read must still have the snapshot's number of cells (else: structure → new version).
 
 import type { DocModel } from './model';
 import {
@@ -24,7 +32,7 @@ import {
   type TableElement,
 } from './snapshot';
 
-/** A body child of the live doc, read once. */
+/** A body child of the live doc as plain data (tests, and anything that read the whole doc). */
 export type LiveElement =
   | { t: 'p'; text: string }
   | { t: 'table'; rows: string[][] }
@@ -34,6 +42,64 @@ export type LiveElement =
 export interface LiveDoc {
   elements: LiveElement[];
 }
+
+/**
+ * The shape of one body child: what a cheap structural read gives (its type; for a table, the number of
+ * rows and the number of cells of its first row), without any text.
+ */
+export type LiveShape = { t: 'p' } | { t: 'table'; rows: number; columns: number } | { t: 'other'; type: string };
+
+/**
+ * The live doc read LAZILY. The planner first compares `shape` with the snapshot, then asks only for
+ * the texts of what the new model changes or removes: untouched paragraphs and rows are never read
+ * (a hand edit there is kept anyway, because nothing is written there). Implementations cache.
+ */
+export interface LiveReader {
+  readonly shape: LiveShape[];
+  paragraphText(index: number): string;
+  /** Number of cells of one table row (checked for every row the plan reads). */
+  rowCells(index: number, row: number): number;
+  cellText(index: number, row: number, col: number): string;
+}
+
+/** What a reader was asked for (tests and the benchmark check that untouched rows are not read). */
+export interface ReadCounts {
+  paragraphs: number;
+  rows: number;
+  cells: number;
+}
+
+/** A reader over plain data, counting what it is asked for. */
+export function liveReaderOf(doc: LiveDoc): LiveReader & { reads: ReadCounts } {
+  const reads: ReadCounts = { paragraphs: 0, rows: 0, cells: 0 };
+  const el = (i: number) => doc.elements[i];
+  const rowsOf = (i: number): string[][] => {
+    const e = el(i);
+    if (e?.t !== 'table') throw new Error(`live element ${i} is not a table`);
+    return e.rows;
+  };
+  return {
+    reads,
+    shape: doc.elements.map((e): LiveShape => (e.t === 'table' ? { t: 'table', rows: e.rows.length, columns: e.rows[0]?.length ?? 0 } : e.t === 'p' ? { t: 'p' } : { t: 'other', type: e.type })),
+    paragraphText(i) {
+      reads.paragraphs++;
+      const e = el(i);
+      if (e?.t !== 'p') throw new Error(`live element ${i} is not a paragraph`);
+      return e.text;
+    },
+    rowCells(i, r) {
+      reads.rows++;
+      return rowsOf(i)[r].length;
+    },
+    cellText(i, r, c) {
+      reads.cells++;
+      return rowsOf(i)[r][c] ?? '';
+    },
+  };
+}
+
+const isReader = (live: LiveDoc | LiveReader): live is LiveReader => typeof (live as LiveReader).paragraphText === 'function';
+const readerOf = (live: LiveDoc | LiveReader): LiveReader => (isReader(live) ? live : liveReaderOf(live));
 
 /**
  * Edits in the order to apply them. Indices are positions in the live doc AS READ: the list is ordered
@@ -81,24 +147,28 @@ const emptyStats = (): PlanStats => ({
   handEditsKept: 0,
 });
 
-/** Does the live doc still have the shape the snapshot describes? Returns the first difference. */
-export function structureDifference(prev: DocSnapshot, live: LiveDoc): NewVersionReason | null {
+/**
+ * Does the live doc still have the shape the snapshot describes? Returns the first difference. Reads
+ * only the shape (types, row counts, cells of each table's first row) and the text of any body child
+ * beyond the snapshot's end (Google Docs keeps an empty paragraph after a last table).
+ */
+export function structureDifference(prev: DocSnapshot, liveDoc: LiveDoc | LiveReader): NewVersionReason | null {
+  const live = readerOf(liveDoc);
   const snap = prev.elements;
-  const els = live.elements;
+  const els = live.shape;
   if (els.length < snap.length) return { code: 'structure', what: 'count', index: els.length, key: snap[els.length]?.key ?? '' };
-  // The doc may end with empty paragraphs Google Docs keeps after a last table or that an editor left.
-  for (let i = snap.length; i < els.length; i++) {
-    const e = els[i];
-    if (e.t !== 'p' || normaliseText(e.text).trim() !== '') return { code: 'structure', what: 'count', index: i, key: '' };
-  }
   for (let i = 0; i < snap.length; i++) {
     const s = snap[i];
     const e = els[i];
     if (s.t !== e.t) return { code: 'structure', what: 'type', index: i, key: s.key };
     if (s.t === 'table' && e.t === 'table') {
-      if (e.rows.length !== s.header.length + s.rows.length) return { code: 'structure', what: 'rows', index: i, key: s.key };
-      if (e.rows.some((r) => r.length !== s.columns)) return { code: 'structure', what: 'columns', index: i, key: s.key };
+      if (e.rows !== s.header.length + s.rows.length) return { code: 'structure', what: 'rows', index: i, key: s.key };
+      if (e.columns !== s.columns) return { code: 'structure', what: 'columns', index: i, key: s.key };
     }
+  }
+  // The doc may end with empty paragraphs Google Docs keeps after a last table or that an editor left.
+  for (let i = snap.length; i < els.length; i++) {
+    if (els[i].t !== 'p' || normaliseText(live.paragraphText(i)).trim() !== '') return { code: 'structure', what: 'count', index: i, key: '' };
   }
   return null;
 }
@@ -168,19 +238,28 @@ function identity(e: SnapshotElement | DocElement): string {
 
 type Verdict = 'same' | 'rewrite' | 'keptEdit' | 'conflict';
 
-function threeWay(snapHash: string, live: string, next: string): Verdict {
-  const nextHash = textHash(next);
-  if (nextHash === snapHash) return textHash(live) === snapHash ? 'same' : 'keptEdit';
+/**
+ * Three-way rule; the live text is read only when the new text differs from what was written (when it
+ * is the same, nothing is written whatever the live text is, so there is nothing to check).
+ */
+function threeWay(snapHash: string, readLive: () => string, next: string): Verdict {
+  if (textHash(next) === snapHash) return 'same';
+  const live = readLive();
   if (textHash(live) === snapHash) return 'rewrite';
-  return normaliseText(live) === normaliseText(next) ? 'same' : 'conflict';
+  // Edited by hand to exactly the new text: nothing to write, the edit stays.
+  return normaliseText(live) === normaliseText(next) ? 'keptEdit' : 'conflict';
 }
 
 const edited = (snapHash: string, live: string) => textHash(live) !== snapHash;
 
-/** Plans regenerating a doc in place, or says why a new version is needed. */
-export function planUpdate(prev: DocSnapshot | null, live: LiveDoc, model: DocModel): UpdatePlan {
+/**
+ * Plans regenerating a doc in place, or says why a new version is needed. `live` is read lazily (see
+ * LiveReader): its shape, then only the paragraphs and table rows that the new model changes or removes.
+ */
+export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveReader, model: DocModel): UpdatePlan {
   const elements = flattenModel(model);
   if (!prev) return { action: 'newVersion', reasons: [{ code: 'no-snapshot' }], elements };
+  const live = readerOf(liveDoc);
   const shape = structureDifference(prev, live);
   if (shape) return { action: 'newVersion', reasons: [shape], elements };
 
@@ -197,29 +276,22 @@ export function planUpdate(prev: DocSnapshot | null, live: LiveDoc, model: DocMo
       stats.elementsInserted++;
     } else if (step.kind === 'remove') {
       const s = prev.elements[step.old];
-      const l = live.elements[step.old];
-      const handEdited =
-        s.t === 'p' && l.t === 'p'
-          ? edited(s.hash, l.text)
-          : s.t === 'table' && l.t === 'table'
-            ? tableEdited(s, l.rows)
-            : false;
+      const handEdited = s.t === 'p' ? edited(s.hash, live.paragraphText(step.old)) : tableEdited(step.old, s, live, reasons);
       if (handEdited) reasons.push({ code: 'edited-removed', key: s.key });
       ops.push({ op: 'removeElement', index: step.old, key: s.key });
       stats.elementsRemoved++;
     } else {
       const s = prev.elements[step.old];
-      const l = live.elements[step.old];
       const el = elements[step.neu];
-      if (s.t === 'p' && l.t === 'p' && el.t === 'p') {
-        const v = threeWay(s.hash, l.text, el.text);
+      if (s.t === 'p' && el.t === 'p') {
+        const v = threeWay(s.hash, () => live.paragraphText(step.old), el.text);
         if (v === 'rewrite') {
           ops.push({ op: 'setParagraph', index: step.old, element: el });
           stats.paragraphsRewritten++;
         } else if (v === 'keptEdit') stats.handEditsKept++;
         else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key });
-      } else if (s.t === 'table' && l.t === 'table' && el.t === 'table') {
-        ops.push(...planTable(step.old, s, l.rows, el, stats, reasons));
+      } else if (s.t === 'table' && el.t === 'table') {
+        ops.push(...planTable(step.old, s, live, el, stats, reasons));
       }
     }
     forward.push(ops);
@@ -231,23 +303,43 @@ export function planUpdate(prev: DocSnapshot | null, live: LiveDoc, model: DocMo
   return { action: 'update', ops, stats, elements };
 }
 
-function tableEdited(s: SnapshotTable, rows: string[][]): boolean {
-  const all = [...s.header, ...s.rows.map((r) => r.cells)];
-  return all.some((cells, r) => cells.some((h, c) => edited(h, rows[r]?.[c] ?? '')));
+/** Reads one row's cell count before its texts: a row whose cells were added or removed by hand is a structure change. */
+function rowShapeOk(index: number, row: number, s: SnapshotTable, live: LiveReader, reasons: NewVersionReason[]): boolean {
+  if (live.rowCells(index, row) === s.columns) return true;
+  reasons.push({ code: 'structure', what: 'columns', index, key: s.key });
+  return false;
 }
 
-/** Ops for one matched table, last row first. */
-function planTable(index: number, s: SnapshotTable, liveRows: string[][], el: TableElement, stats: PlanStats, reasons: NewVersionReason[]): DocOp[] {
+/** Was any cell of a table that the new model drops edited by hand? (Reads the whole table: rare.) */
+function tableEdited(index: number, s: SnapshotTable, live: LiveReader, reasons: NewVersionReason[]): boolean {
+  const all = [...s.header, ...s.rows.map((r) => r.cells)];
+  return all.some((cells, r) => rowShapeOk(index, r, s, live, reasons) && cells.some((h, c) => edited(h, live.cellText(index, r, c))));
+}
+
+/** Ops for one matched table, last row first. Reads only the rows it changes or removes. */
+function planTable(index: number, s: SnapshotTable, live: LiveReader, el: TableElement, stats: PlanStats, reasons: NewVersionReason[]): DocOp[] {
   const ops: DocOp[] = [];
   const nh = s.header.length;
   const cellOps = (liveRow: number, snapCells: string[], next: string[], header: boolean, rowKey: string) => {
-    for (let c = 0; c < next.length; c++) {
-      const v = threeWay(snapCells[c], liveRows[liveRow][c], next[c]);
-      if (v === 'rewrite') {
-        ops.push({ op: 'setCell', index, row: liveRow, col: c, text: next[c], header, tableKey: s.key, rowKey });
-        stats.cellsRewritten++;
-      } else if (v === 'keptEdit') stats.handEditsKept++;
-      else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key, rowKey, col: c });
+    let shapeChecked = false;
+    const read = (c: number) => () => {
+      if (!shapeChecked) {
+        shapeChecked = true;
+        if (!rowShapeOk(index, liveRow, s, live, reasons)) throw new RowShapeChanged();
+      }
+      return live.cellText(index, liveRow, c);
+    };
+    try {
+      for (let c = 0; c < next.length; c++) {
+        const v = threeWay(snapCells[c], read(c), next[c]);
+        if (v === 'rewrite') {
+          ops.push({ op: 'setCell', index, row: liveRow, col: c, text: next[c], header, tableKey: s.key, rowKey });
+          stats.cellsRewritten++;
+        } else if (v === 'keptEdit') stats.handEditsKept++;
+        else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key, rowKey, col: c });
+      }
+    } catch (e) {
+      if (!(e instanceof RowShapeChanged)) throw e;
     }
   };
   const steps = mergeSteps(
@@ -262,9 +354,10 @@ function planTable(index: number, s: SnapshotTable, liveRows: string[][], el: Ta
       stats.rowsInserted++;
     } else if (step.kind === 'remove') {
       const snapRow = s.rows[step.old];
-      const live = liveRows[nh + step.old];
-      if (snapRow.cells.some((h, c) => edited(h, live[c]))) reasons.push({ code: 'edited-removed', key: s.key, rowKey: snapRow.key });
-      ops.push({ op: 'removeRow', index, row: nh + step.old, tableKey: s.key, rowKey: snapRow.key });
+      const r = nh + step.old;
+      if (rowShapeOk(index, r, s, live, reasons) && snapRow.cells.some((h, c) => edited(h, live.cellText(index, r, c))))
+        reasons.push({ code: 'edited-removed', key: s.key, rowKey: snapRow.key });
+      ops.push({ op: 'removeRow', index, row: r, tableKey: s.key, rowKey: snapRow.key });
       stats.rowsRemoved++;
     } else {
       cellOps(nh + step.old, s.rows[step.old].cells, el.rows[step.neu].cells, false, el.rows[step.neu].key);
@@ -273,3 +366,5 @@ function planTable(index: number, s: SnapshotTable, liveRows: string[][], el: Ta
   for (let r = nh - 1; r >= 0; r--) cellOps(r, s.header[r], el.headerRows[r], true, `header.${r}`);
   return ops;
 }
+
+class RowShapeChanged extends Error {}

@@ -73,13 +73,16 @@ export function nowText(): string {
 }
 
 /**
- * Who generated the doc. Reading the officer's e-mail (Session.getActiveUser().getEmail()) needs the
- * extra scope https://www.googleapis.com/auth/userinfo.email, which the manifest does not ask for (the
- * bundle test keeps the scopes minimal); until it is added, the log shows "(ไม่ทราบ)". With the scope:
- * `return Session.getActiveUser().getEmail() || UNKNOWN_USER;`
+ * Who generated the doc: the officer's e-mail (the manifest asks for the userinfo.email scope). It comes
+ * back "" for consumer accounts and users outside the script owner's domain: then "(ไม่ทราบ)". Never
+ * fails the generation.
  */
 export function activeUser(): string {
-  return UNKNOWN_USER;
+  try {
+    return Session.getActiveUser().getEmail().trim() || UNKNOWN_USER;
+  } catch {
+    return UNKNOWN_USER;
+  }
 }
 
 export function failed(kind: string, message: string, warnings: string[] = []): GenerateResult {
@@ -202,7 +205,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     return newVersion(ctx, prev, [MSG.docReadOnly(prev.title)]);
   }
   const body = doc.getBody();
-  const { live, refs } = readLive(body);
+  const live = readLive(body); // the shape only; texts are read by the planner as it needs them
   const plan: UpdatePlan = planUpdate(decodeSnapshot(prev.snapshot), live, ctx.model);
   if (plan.action === 'newVersion') return newVersion(ctx, prev, plan.reasons.map(reasonText));
   if (plan.ops.length === 0) {
@@ -220,7 +223,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     if (e instanceof DriveUnavailableError) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
     return newVersion(ctx, prev, [MSG.commentsFailed(e instanceof Error ? e.message : String(e))]);
   }
-  applyOps(body, refs, plan.ops, ctx.model.page);
+  applyOps(body, live, plan.ops, ctx.model.page);
   doc.saveAndClose();
   ctx.log.upsert({
     ...prev,

@@ -2,7 +2,7 @@
 // and applying the planner's edits. Styling is per paragraph (one setAttributes), per table (one
 // setAttributes), per header row and per column width; never per body cell.
 import { GOOGLE_DOCS_STYLE, type Align, type DocStyle, type PageSetup } from '../../core/document';
-import type { DocOp, LiveDoc, LiveElement } from '../../core/document/diff';
+import type { DocOp, LiveReader, LiveShape } from '../../core/document/diff';
 import type { DocElement, ParagraphElement, TableElement } from '../../core/document/snapshot';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -151,67 +151,130 @@ export function writeNew(body: Body, elements: DocElement[], page: PageSetup): v
   }
 }
 
-// ---- Reading ----
+// ---- Reading (lazy) ----
 
-export interface LiveRefs {
-  children: Element[];
-  /** Per child index of a table: cell objects [row][col]. */
-  cells: Map<number, TableCell[][]>;
+type TableRow = GoogleAppsScript.Document.TableRow;
+
+/**
+ * The live body behind the planner's LiveReader, with the element references the edits need. Reading
+ * the shape costs per body child getChild + getType (tables: + asTable, getNumRows, getRow(0),
+ * getNumCells): it grows with sections, not with rows. Texts are read on demand, once each: a paragraph
+ * = asParagraph + getText; a row = getRow + getNumCells; a cell = getCell + getText.
+ *
+ * Why not one call per row or per table (TableRow.getText / Table.getText)? Apps Script does not
+ * document how those join cells, and a cell's own text may hold tabs and newlines, so the split would
+ * be ambiguous: a hand edit could hide behind it and be overwritten. Per-cell reads of only the rows
+ * the plan touches are exact and cost a few calls per changed row.
+ */
+export class LiveBody implements LiveReader {
+  readonly shape: LiveShape[] = [];
+  private readonly children: Element[] = [];
+  private readonly tables = new Map<number, Table>();
+  private readonly rows = new Map<string, TableRow>();
+  private readonly rowCellCounts = new Map<string, number>();
+  private readonly cells = new Map<string, TableCell>();
+  private readonly texts = new Map<string, string>();
+
+  constructor(body: Body) {
+    const T = DocumentApp.ElementType;
+    const n = body.getNumChildren();
+    for (let i = 0; i < n; i++) {
+      const child = body.getChild(i);
+      this.children.push(child);
+      const type = child.getType();
+      if (type === T.PARAGRAPH) this.shape.push({ t: 'p' });
+      else if (type === T.TABLE) {
+        const table = child.asTable();
+        this.tables.set(i, table);
+        const rows = table.getNumRows();
+        this.shape.push({ t: 'table', rows, columns: rows > 0 ? this.rowCells(i, 0) : 0 });
+      } else this.shape.push({ t: 'other', type: String(type) });
+    }
+  }
+
+  child(index: number): Element {
+    return this.children[index];
+  }
+
+  table(index: number): Table {
+    const t = this.tables.get(index);
+    if (!t) throw new Error(`body child ${index} is not a table`);
+    return t;
+  }
+
+  paragraphText(index: number): string {
+    const k = `p${index}`;
+    let text = this.texts.get(k);
+    if (text === undefined) {
+      text = this.children[index].asParagraph().getText();
+      this.texts.set(k, text);
+    }
+    return text;
+  }
+
+  row(index: number, row: number): TableRow {
+    const k = `${index}.${row}`;
+    let r = this.rows.get(k);
+    if (!r) {
+      r = this.table(index).getRow(row);
+      this.rows.set(k, r);
+    }
+    return r;
+  }
+
+  rowCells(index: number, row: number): number {
+    const k = `${index}.${row}`;
+    let n = this.rowCellCounts.get(k);
+    if (n === undefined) {
+      n = this.row(index, row).getNumCells();
+      this.rowCellCounts.set(k, n);
+    }
+    return n;
+  }
+
+  cell(index: number, row: number, col: number): TableCell {
+    const k = `${index}.${row}.${col}`;
+    let c = this.cells.get(k);
+    if (!c) {
+      c = this.row(index, row).getCell(col);
+      this.cells.set(k, c);
+    }
+    return c;
+  }
+
+  cellText(index: number, row: number, col: number): string {
+    const k = `${index}.${row}.${col}`;
+    let text = this.texts.get(k);
+    if (text === undefined) {
+      text = this.cell(index, row, col).getText();
+      this.texts.set(k, text);
+    }
+    return text;
+  }
 }
 
-/** Reads the body once into plain data (texts of paragraphs and cells) and keeps the element refs. */
-export function readLive(body: Body): { live: LiveDoc; refs: LiveRefs } {
-  const T = DocumentApp.ElementType;
-  const n = body.getNumChildren();
-  const elements: LiveElement[] = [];
-  const refs: LiveRefs = { children: [], cells: new Map() };
-  for (let i = 0; i < n; i++) {
-    const child = body.getChild(i);
-    refs.children.push(child);
-    const type = child.getType();
-    if (type === T.PARAGRAPH) elements.push({ t: 'p', text: child.asParagraph().getText() });
-    else if (type === T.TABLE) {
-      const table = child.asTable();
-      const rows: string[][] = [];
-      const cells: TableCell[][] = [];
-      const nr = table.getNumRows();
-      for (let r = 0; r < nr; r++) {
-        const row = table.getRow(r);
-        const nc = row.getNumCells();
-        const texts: string[] = [];
-        const refsRow: TableCell[] = [];
-        for (let c = 0; c < nc; c++) {
-          const cell = row.getCell(c);
-          refsRow.push(cell);
-          texts.push(cell.getText());
-        }
-        rows.push(texts);
-        cells.push(refsRow);
-      }
-      refs.cells.set(i, cells);
-      elements.push({ t: 'table', rows });
-    } else elements.push({ t: 'other', type: String(type) });
-  }
-  return { live: { elements }, refs };
+/** Opens the body for lazy reading (see LiveBody). */
+export function readLive(body: Body): LiveBody {
+  return new LiveBody(body);
 }
 
 // ---- Applying edits ----
 
 /** Applies the planner's edits in order (see DocOp: indices are those of the doc as read). */
-export function applyOps(body: Body, refs: LiveRefs, ops: DocOp[], page: PageSetup): void {
+export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSetup): void {
   const cellAttrs = { FONT_FAMILY: GOOGLE_DOCS_STYLE.bodyFont, FONT_SIZE: GOOGLE_DOCS_STYLE.tableSizePt };
   for (const op of ops) {
     switch (op.op) {
       case 'setParagraph': {
-        const p = refs.children[op.index].asParagraph();
+        const p = live.child(op.index).asParagraph();
         p.setText(op.element.text);
         styleParagraph(p, op.element, page);
         break;
       }
       case 'removeElement': {
-        const child = refs.children[op.index];
-        if (child.getType() === DocumentApp.ElementType.PARAGRAPH) child.asParagraph().removeFromParent();
-        else child.asTable().removeFromParent();
+        const shape = live.shape[op.index];
+        if (shape.t === 'table') live.table(op.index).removeFromParent();
+        else live.child(op.index).asParagraph().removeFromParent();
         break;
       }
       case 'insertParagraph':
@@ -221,16 +284,16 @@ export function applyOps(body: Body, refs: LiveRefs, ops: DocOp[], page: PageSet
         styleTable(body.insertTable(op.at, tableCells(op.element)), op.element, page);
         break;
       case 'setCell': {
-        const cell = refs.cells.get(op.index)![op.row][op.col];
+        const cell = live.cell(op.index, op.row, op.col); // read by the planner already: no new call
         cell.setText(op.text);
         cell.setAttributes(op.header ? { ...cellAttrs, ...headerRowAttributes() } : cellAttrs);
         break;
       }
       case 'removeRow':
-        refs.children[op.index].asTable().removeRow(op.row);
+        live.table(op.index).removeRow(op.row);
         break;
       case 'insertRow': {
-        const row = refs.children[op.index].asTable().insertTableRow(op.at);
+        const row = live.table(op.index).insertTableRow(op.at);
         for (const text of op.cells) row.appendTableCell(text);
         row.setAttributes(cellAttrs);
         break;
