@@ -8,7 +8,7 @@ import {
   HASH_LENGTH,
   type DocElement,
 } from '../../src/core/document/snapshot';
-import { liveReaderOf, lcsPairs, planUpdate, structureDifference, type DocOp, type LiveDoc } from '../../src/core/document/diff';
+import { liveReaderOf, textEdit, lcsPairs, planUpdate, structureDifference, type DocOp, type LiveDoc } from '../../src/core/document/diff';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput, MEASURES } from './document-fixture';
 
@@ -104,6 +104,38 @@ describe('lcsPairs', () => {
       [3, 3],
     ]);
     expect(lcsPairs([], ['a'])).toEqual([]);
+  });
+});
+
+describe('textEdit', () => {
+  test('renumbering touches only the number', () => {
+    expect(textEdit('3. มาตรการ ก', '4. มาตรการ ก')).toEqual({ start: 0, remove: 1, insert: '4' });
+    expect(textEdit('๙. มาตรการ', '๑๐. มาตรการ')).toEqual({ start: 0, remove: 1, insert: '๑๐' });
+    expect(textEdit('10. มาตรการ', '9. มาตรการ')).toEqual({ start: 0, remove: 2, insert: '9' });
+  });
+  test('insertions, deletions and changes in the middle; the result applied gives the new text', () => {
+    const cases: [string, string][] = [
+      ['รายงานทุกไตรมาส', 'รายงานทุกเดือน'],
+      ['ต.ค. 67', 'ต.ค. 67 – ก.ย. 68'],
+      ['ก.ย. 68 (แก้ไข)', 'ก.ย. 68'],
+      ['a😀b', 'a😃b'],
+      ['aa', 'aaa'],
+    ];
+    for (const [from, to] of cases) {
+      const e = textEdit(from, to)!;
+      expect(e).not.toBeNull();
+      expect(from.slice(0, e.start) + e.insert + from.slice(e.start + e.remove)).toBe(to);
+    }
+    const emoji = textEdit('a😀b', 'a😃b')!;
+    expect(emoji.start).toBe(1); // never splits a surrogate pair
+    expect(emoji.remove).toBe(2);
+  });
+  test('nothing shared, empty, same or several lines → null (rewrite the whole cell)', () => {
+    expect(textEdit('กขค', 'งจฉ')).toBeNull();
+    expect(textEdit('', 'ก')).toBeNull();
+    expect(textEdit('ก', 'ก')).toBeNull();
+    expect(textEdit('ก\nข', 'ก\nค')).toBeNull();
+    expect(textEdit('ก', 'ก\nข')).toBeNull();
   });
 });
 

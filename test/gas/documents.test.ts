@@ -44,6 +44,8 @@ const measuresTable = (docId: string): FakeTable => {
   const t = fakes.doc(docId).body.getTables()[2]; // indicators, weak, measures
   return t;
 };
+/** Table cells written: whole (TableCell.setText) or only their changed range (Paragraph.editAsText). */
+const cellWrites = () => fakes.calls.by('TableCell.setText') + fakes.calls.by('Paragraph.editAsText');
 const docIdOf = (r: GenerateResult) => /\/d\/([^/]+)/.exec(r.url)![1];
 const logSheet = () => fakes.spreadsheet.getSheetByName('เอกสาร')!;
 const commentsSheet = () => fakes.spreadsheet.getSheetByName('ความเห็น');
@@ -131,7 +133,7 @@ describe('regeneration in place', () => {
     fakes.calls.reset();
     const r = generateKind('measures-plan', src);
     expect(r).toMatchObject({ ok: true, action: 'updated', version: 1 });
-    expect(fakes.calls.by('TableCell.setText')).toBe(1);
+    expect(cellWrites()).toBe(1);
     expect(fakes.calls.by('Paragraph.setText')).toBe(0);
     expect(fakes.calls.by('TableCell.getText')).toBe(1); // only the changed cell is read back
     expect(measuresTable(id)._texts()[5][4]).toBe('รายงานทุกเดือน');
@@ -158,6 +160,38 @@ describe('regeneration in place', () => {
     // a third run with the same data changes nothing
     fakes.calls.reset();
     expect(generateKind('measures-plan', src).action).toBe('unchanged');
+  });
+
+  test('a measure inserted in the middle: following rows renumbered by editing only their number; comments on them stay', () => {
+    const { src, id } = generated();
+    const onM8 = fakes.addComment(id, { content: 'ตัวชี้วัดไม่ชัด', anchorText: 'มาตรการที่ 8', author: 'ผู้อำนวยการกอง' });
+    const ms = measures(10);
+    src.input = input([...ms.slice(0, 3), { ...ms[0], id: 'X1', measure: 'มาตรการเพิ่มใหม่' }, ...ms.slice(3)]);
+    fakes.calls.reset();
+    const r = generateKind('measures-plan', src);
+    expect(r.action).toBe('updated');
+    expect(fakes.calls.by('Table.insertTableRow')).toBe(1);
+    expect(fakes.calls.by('TableCell.setText')).toBe(0);
+    expect(fakes.calls.by('Paragraph.editAsText')).toBe(7); // rows 4–10 become 5–11
+    expect(fakes.calls.by('TableCell.getText')).toBe(7); // their first cells only
+    const texts = measuresTable(id)._texts();
+    expect(texts.slice(1).map((row) => row[0].split(' ')[0])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.']);
+    expect(texts[9][0]).toMatch(/^9\. มาตรการที่ 8 /);
+    expect(fakes.isCommentAttached(onM8)).toBe(true);
+    expect(generateKind('measures-plan', src).action).toBe('unchanged');
+  });
+
+  test('the log records who generated the doc; "(ไม่ทราบ)" when Apps Script gives no e-mail', () => {
+    setup({ activeUserEmail: 'somchai@ko.go.th' });
+    const src = source(input(measures(3)));
+    generateKind('measures-plan', src);
+    const log = () => dumpSheet(logSheet());
+    const by = () => log()[1][log()[0].indexOf('โดย')];
+    expect(by()).toBe('somchai@ko.go.th');
+    fakes.raw.session.activeUserEmail = '';
+    src.input = input(measures(4));
+    expect(generateKind('measures-plan', src).action).toBe('updated');
+    expect(by()).toBe('(ไม่ทราบ)');
   });
 
   test('doc edited by hand (row added) → new version, old kept untouched and linked', () => {
@@ -348,7 +382,7 @@ describe('call counts grow with sections and columns, not measure rows', () => {
       fakes.calls.reset();
       expect(generateKind('measures-plan', src).action).toBe('updated');
       const oneChanged = fakes.calls.byService('Document');
-      const setTextOne = fakes.calls.by('TableCell.setText');
+      const setTextOne = cellWrites();
       expect(setTextOne).toBe(2);
       // read back: only the two changed cells of that one row (lazy reading)
       const cellReads = fakes.calls.by('TableCell.getText');

@@ -112,7 +112,8 @@ export type DocOp =
   | { op: 'removeElement'; index: number; key: string }
   | { op: 'insertParagraph'; at: number; element: ParagraphElement }
   | { op: 'insertTable'; at: number; element: TableElement }
-  | { op: 'setCell'; index: number; row: number; col: number; text: string; header: boolean; tableKey: string; rowKey: string }
+  /** `from` = the cell's live text as read (= what was written last time): lets the adapter edit only the part that changed (see textEdit). */
+  | { op: 'setCell'; index: number; row: number; col: number; text: string; from: string; header: boolean; tableKey: string; rowKey: string }
   | { op: 'removeRow'; index: number; row: number; tableKey: string; rowKey: string }
   | { op: 'insertRow'; index: number; at: number; cells: string[]; tableKey: string; rowKey: string; element: TableElement };
 
@@ -242,12 +243,46 @@ type Verdict = 'same' | 'rewrite' | 'keptEdit' | 'conflict';
  * Three-way rule; the live text is read only when the new text differs from what was written (when it
  * is the same, nothing is written whatever the live text is, so there is nothing to check).
  */
-function threeWay(snapHash: string, readLive: () => string, next: string): Verdict {
-  if (textHash(next) === snapHash) return 'same';
+function threeWay(snapHash: string, readLive: () => string, next: string): { v: Verdict; live: string } {
+  if (textHash(next) === snapHash) return { v: 'same', live: '' };
   const live = readLive();
-  if (textHash(live) === snapHash) return 'rewrite';
+  if (textHash(live) === snapHash) return { v: 'rewrite', live };
   // Edited by hand to exactly the new text: nothing to write, the edit stays.
-  return normaliseText(live) === normaliseText(next) ? 'keptEdit' : 'conflict';
+  return { v: normaliseText(live) === normaliseText(next) ? 'keptEdit' : 'conflict', live };
+}
+
+/** The smallest single-range edit turning `from` into `to` within one line of text, or null when there is none worth making. */
+export interface TextEdit {
+  /** First character replaced (UTF-16 offset, as Apps Script's Text counts). */
+  start: number;
+  /** Number of characters of `from` removed at `start` (0: pure insertion). */
+  remove: number;
+  insert: string;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * The one range to replace so that `from` becomes `to`, keeping their common start and end (so that a
+ * comment anchored on the unchanged part of a cell stays attached, e.g. when a row is renumbered only
+ * "3." becomes "4."). Null when either text spans several lines/paragraphs, when `from` is empty, or when
+ * nothing is shared (the caller then rewrites the whole text).
+ */
+export function textEdit(from: string, to: string): TextEdit | null {
+  if (from === to || from === '' || /[\r\n]/.test(from) || /[\r\n]/.test(to)) return null;
+  let head = 0;
+  const max = Math.min(from.length, to.length);
+  while (head < max && from.charCodeAt(head) === to.charCodeAt(head)) head++;
+  if (head > 0 && head < max && isLowSurrogate(from.charCodeAt(head)) && isHighSurrogate(from.charCodeAt(head - 1))) head--;
+  let tail = 0;
+  while (tail < max - head && from.charCodeAt(from.length - 1 - tail) === to.charCodeAt(to.length - 1 - tail)) tail++;
+  if (tail > 0 && isLowSurrogate(from.charCodeAt(from.length - tail)) && from.length - tail > head) {
+    // never split a surrogate pair at the tail boundary either
+    if (isHighSurrogate(from.charCodeAt(from.length - tail - 1))) tail--;
+  }
+  if (head === 0 && tail === 0) return null;
+  return { start: head, remove: from.length - head - tail, insert: to.slice(head, to.length - tail) };
 }
 
 const edited = (snapHash: string, live: string) => textHash(live) !== snapHash;
@@ -284,7 +319,7 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
       const s = prev.elements[step.old];
       const el = elements[step.neu];
       if (s.t === 'p' && el.t === 'p') {
-        const v = threeWay(s.hash, () => live.paragraphText(step.old), el.text);
+        const { v } = threeWay(s.hash, () => live.paragraphText(step.old), el.text);
         if (v === 'rewrite') {
           ops.push({ op: 'setParagraph', index: step.old, element: el });
           stats.paragraphsRewritten++;
@@ -331,9 +366,9 @@ function planTable(index: number, s: SnapshotTable, live: LiveReader, el: TableE
     };
     try {
       for (let c = 0; c < next.length; c++) {
-        const v = threeWay(snapCells[c], read(c), next[c]);
+        const { v, live: from } = threeWay(snapCells[c], read(c), next[c]);
         if (v === 'rewrite') {
-          ops.push({ op: 'setCell', index, row: liveRow, col: c, text: next[c], header, tableKey: s.key, rowKey });
+          ops.push({ op: 'setCell', index, row: liveRow, col: c, text: next[c], from, header, tableKey: s.key, rowKey });
           stats.cellsRewritten++;
         } else if (v === 'keptEdit') stats.handEditsKept++;
         else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key, rowKey, col: c });

@@ -2,7 +2,7 @@
 // and applying the planner's edits. Styling is per paragraph (one setAttributes), per table (one
 // setAttributes), per header row and per column width; never per body cell.
 import { GOOGLE_DOCS_STYLE, type Align, type DocStyle, type PageSetup } from '../../core/document';
-import type { DocOp, LiveReader, LiveShape } from '../../core/document/diff';
+import { textEdit, type DocOp, type LiveReader, type LiveShape } from '../../core/document/diff';
 import type { DocElement, ParagraphElement, TableElement } from '../../core/document/snapshot';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -285,8 +285,18 @@ export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSet
         break;
       case 'setCell': {
         const cell = live.cell(op.index, op.row, op.col); // read by the planner already: no new call
-        cell.setText(op.text);
-        cell.setAttributes(op.header ? { ...cellAttrs, ...headerRowAttributes() } : cellAttrs);
+        const edit = textEdit(op.from, op.text);
+        const line = edit ? onlyParagraph(cell) : null;
+        if (edit && line) {
+          // Only the changed range of the cell's one paragraph: a comment anchored on the rest stays
+          // attached (a renumbered row changes "3." into "4." and nothing else).
+          const text = line.editAsText();
+          if (edit.remove) text.deleteText(edit.start, edit.start + edit.remove - 1);
+          if (edit.insert) text.insertText(edit.start, edit.insert);
+        } else {
+          cell.setText(op.text);
+          cell.setAttributes(op.header ? { ...cellAttrs, ...headerRowAttributes() } : cellAttrs);
+        }
         break;
       }
       case 'removeRow':
@@ -299,6 +309,15 @@ export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSet
         break;
       }
     }
+  }
+}
+
+/** The cell's single paragraph (its text has no line break), or null when its first child is something else (a list item made by hand). */
+function onlyParagraph(cell: TableCell): Paragraph | null {
+  try {
+    return cell.getChild(0).asParagraph();
+  } catch {
+    return null;
   }
 }
 
