@@ -5,8 +5,7 @@
 import { catalogueForYear } from '../core/catalogue';
 import { scoreYear } from '../core/analysis/score-year';
 import { recommendationForQuestion } from '../core/recommendations';
-import type { DocInput } from '../core/document';
-import { AnalysisResult, InputIssue, ResultRow } from '../core/types';
+import { AnalysisResult, InputIssue } from '../core/types';
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
@@ -14,9 +13,11 @@ import {
   TableSnapshot,
   WorkbookInputs,
   checkTable,
+  docInputFrom,
   measureRowValues,
   missingTableMessage,
   readMeasures,
+  readResultRows,
   safeGrid,
   suggestMeasures,
 } from '../core/workbook';
@@ -32,7 +33,7 @@ import type {
   WeakQuestionDto,
 } from '../shared/rpc';
 import { documentsStatusList, type DocumentStatus } from './documents/status';
-import { readResultRows, todayBangkok, type DocSource } from './documents/source';
+import { todayBangkok, type DocSource } from './documents/source';
 import { KIND_LABELS } from './documents/messages';
 import { withDocumentLock } from './workbook/lock';
 import { isLoaded, loadAndAnalyse, type Loaded } from './workbook/inputs';
@@ -175,18 +176,9 @@ function documentsStatusOf(source: DocSource): DocumentStatusDto[] {
   }
 }
 
-/** The documents' input from the tables read once by getDashboard (same mapping as workbookSource). */
-function sourceOf(loaded: Loaded, measures: MeasureRowRead[], results: ResultRow[]): DocSource {
-  const input: DocInput = {
-    settings: loaded.inputs.settings,
-    analysis: loaded.result,
-    measures: measures.map(({ row: _row, storedFingerprint: _fp, ...rest }) => rest),
-    results,
-    today: todayBangkok(),
-    catalogue: loaded.inputs.catalogue,
-    questionScores: loaded.inputs.scores.current.questions,
-  };
-  return { load: () => ({ input }) };
+/** The documents' input from the tables read once by getDashboard (the documents' own mapping). */
+function sourceOf(loaded: Loaded): DocSource {
+  return { load: () => docInputFrom(loaded, todayBangkok()) };
 }
 
 // ---- Server functions ----
@@ -244,7 +236,7 @@ export function getDashboard(): DashboardDto {
     divisions: [...s.divisions],
     progress: progressOf(measures),
     documentKinds: DOCUMENT_KINDS,
-    documents: documentsStatusOf(sourceOf(loaded, measureRows, resultRows)),
+    documents: documentsStatusOf(sourceOf(loaded)),
     warnings,
   };
   return dto;

@@ -18,6 +18,7 @@ import {
   setupPlan,
   suggestMeasures,
   isEditedMeasure,
+  docInputFrom,
 } from '../../src/core/workbook';
 import { analyze } from '../../src/core/analysis';
 import { FRAMEWORK_2567 } from '../../src/core/catalogue';
@@ -286,6 +287,49 @@ describe('highlightPlan and suggestMeasures', () => {
     grid.splice(1, 1);
     const read3 = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
     expect(suggestMeasures(result.weakQuestions, read3, settings(), r.catalogue).map((m) => [m.id, m.questions])).toEqual([['M08', ['i1']]]);
+  });
+});
+
+describe('docInputFrom (the one DocInput mapping of the documents, the sidebar and the benchmark)', () => {
+  function analysed(g: Partial<Record<TableId, Grid>>) {
+    const inputs = readInputs(snaps(g));
+    if (!isInputs(inputs)) throw new Error(inputs.issues.map((i) => i.message).join());
+    return { inputs, result: analyze(inputs.scores, inputs.options), snaps: snaps(g) };
+  }
+  const today = { year: 2568, month: 1, day: 9 };
+  test('measures without their sheet row, results by status label, analysis and settings as read', () => {
+    const g = filledWorkbook();
+    const mHead = LAYOUTS.measures.columns.map((c) => c.header);
+    g.measures = [mHead, ['M01', 'คู่มือ', 'ทำคู่มือ', 'สำนักปลัด', 'ต.ค. 67', 'รายงาน', 'e1, e2', '6', 'o10', 'เพิ่มเอง', '']];
+    const rHead = LAYOUTS.results.columns.map((c) => c.header);
+    g.results = [
+      rHead,
+      ['M01', 'คู่มือ', 'ดำเนินการแล้ว', 'ทำแล้ว', 'ดี', 'http://x', 'สมชาย', '2568-01-05'],
+      ['', 'ไม่มีรหัส', 'ยังไม่เริ่ม', '', '', '', '', ''],
+      ['M02', '', 'สถานะแปลก', '', '', '', '', ''],
+    ];
+    const loaded = analysed(g);
+    const made = docInputFrom(loaded, today);
+    if (!('input' in made)) throw new Error('issues');
+    const { input } = made;
+    expect(input.today).toEqual(today);
+    expect(input.settings).toBe(loaded.inputs.settings);
+    expect(input.analysis).toBe(loaded.result);
+    expect(input.catalogue).toBe(loaded.inputs.catalogue);
+    expect(input.measures).toEqual([
+      { id: 'M01', measure: 'คู่มือ', method: 'ทำคู่มือ', responsible: 'สำนักปลัด', period: 'ต.ค. 67', followUp: 'รายงาน', questions: ['e1', 'e2'], indicators: [6], oitRefs: ['o10'], origin: 'manual' },
+    ]);
+    expect(input.results.map((r) => [r.measureId, r.status, r.updatedBy])).toEqual([
+      ['M01', 'done', 'สมชาย'],
+      ['M02', 'not-started', ''],
+    ]);
+  });
+  test('absent measures and results tables give empty lists', () => {
+    const g = filledWorkbook();
+    delete g.measures;
+    delete g.results;
+    const made = docInputFrom(analysed(g), today);
+    expect('input' in made && [made.input.measures, made.input.results]).toEqual([[], []]);
   });
 });
 

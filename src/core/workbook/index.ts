@@ -8,3 +8,4 @@ export * from './analysis-output';
 export * from './highlight';
 export * from './suggest';
 export * from './import-plan';
+export * from './doc-input';
