@@ -29,7 +29,7 @@ export function measuresView(d: DashboardDto, ctx: Ctx): HTMLElement {
   const root = el('div', { class: 'view', id: 'view-measures' });
   root.appendChild(progressBar(d));
   const options = divisionOptions(d.divisions, d.measures.map((m) => m.division));
-  const select = el('select', { id: 'division-filter', 'aria-label': 'กรองตามกอง/สำนัก' }, el('option', { value: '' }, 'ทุกกอง/สำนัก'));
+  const select = el('select', { id: 'division-filter', 'aria-label': 'กรองตามกอง/สำนัก' }, el('option', { value: '' }, 'แสดงทั้งหมด'));
   for (const o of options) select.appendChild(el('option', { value: o, selected: o === ctx.state.division }, o));
   select.addEventListener('change', () => {
     ctx.state.division = select.value;

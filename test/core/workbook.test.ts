@@ -18,6 +18,10 @@ import {
   setupPlan,
   suggestMeasures,
   isEditedMeasure,
+  readSettings,
+  splitDivisions,
+  splitList,
+  DEFAULT_DIVISIONS,
   docInputFrom,
 } from '../../src/core/workbook';
 import { analyze } from '../../src/core/analysis';
@@ -108,6 +112,26 @@ describe('cells', () => {
     expect(safeValue('@ทุกกอง')).toBe("'@ทุกกอง");
     expect(safeValue('ปกติ')).toBe('ปกติ');
     expect(safeValue(-3)).toBe(-3);
+  });
+  test('divisions split on commas and line breaks, never on "/" or spaces', () => {
+    expect(splitDivisions('สำนักปลัด, กองคลัง, ทุกกอง/สำนัก')).toEqual(['สำนักปลัด', 'กองคลัง', 'ทุกกอง/สำนัก']);
+    expect(splitDivisions('สำนักปลัด\nกองช่าง;กองการศึกษา，กองสาธารณสุข  และสิ่งแวดล้อม')).toEqual([
+      'สำนักปลัด',
+      'กองช่าง',
+      'กองการศึกษา',
+      'กองสาธารณสุข และสิ่งแวดล้อม',
+    ]);
+    expect(splitDivisions(' , สำนักปลัด,สำนักปลัด ,')).toEqual(['สำนักปลัด']);
+    expect(splitDivisions('')).toEqual([]);
+    // Code lists still accept "/" as a separator.
+    expect(splitList('e1, e2 / o10')).toEqual(['e1', 'e2', 'o10']);
+  });
+  test('the default divisions cell written by setup reads back whole, "ทุกกอง/สำนัก" included', () => {
+    const g = applySetup({});
+    const read = readSettings(snap(g, 'settings'));
+    expect(read.settings.divisions).toEqual(DEFAULT_DIVISIONS);
+    expect(read.settings.divisions).toContain('ทุกกอง/สำนัก');
+    expect(read.settings.divisions).not.toContain('สำนัก');
   });
 });
 

@@ -81,6 +81,20 @@ describe('setup', () => {
     expect(sheetOf('questionScores').getRange(2, colIndex('questionScores', 'text') + 1).getBackground()).toBe(COLORS.computed);
   });
 
+  test('the responsible dropdown offers every division whole ("ทุกกอง/สำนัก" is one choice)', () => {
+    setupTemplate();
+    const rule = sheetOf('measures').getRange(2, colIndex('measures', 'responsible') + 1).getDataValidation();
+    expect(rule).not.toBeNull();
+    const choices = rule.getCriteriaValues()[0];
+    expect(choices).toContain('ทุกกอง/สำนัก');
+    expect(choices).not.toContain('ทุกกอง');
+    expect(choices).not.toContain('สำนัก');
+    setSetting('กอง/สำนักในหน่วยงาน', 'สำนักปลัด\nกองคลัง, กองช่าง/งานโยธา');
+    setupTemplate();
+    const after = sheetOf('measures').getRange(2, colIndex('measures', 'responsible') + 1).getDataValidation();
+    expect(after.getCriteriaValues()[0]).toEqual(['สำนักปลัด', 'กองคลัง', 'กองช่าง/งานโยธา']);
+  });
+
   test('filled workbook: rerun loses nothing and adds nothing', () => {
     setupAndImport();
     setCell('measures', 2, 1, 'M01');

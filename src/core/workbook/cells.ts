@@ -73,12 +73,25 @@ export function safeGrid(values: unknown[][]): (string | number | boolean)[][] {
   return values.map((row) => row.map(safeValue));
 }
 
-/** Split a list cell: "e1, e2 / o10" → ["e1","e2","o10"]. */
+/** Split a list cell of codes: "e1, e2 / o10" → ["e1","e2","o10"] (codes never hold "/" or spaces). */
 export function splitList(v: unknown): string[] {
   return cellText(v)
     .split(/[,;\n/、]+|\s{2,}/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/**
+ * Split the divisions cell of the settings: names are separated by commas (or semicolons or line breaks),
+ * never by "/" or spaces, which belong to names such as "ทุกกอง/สำนัก" or "กองยุทธศาสตร์และ งบประมาณ".
+ * Runs of spaces inside a name become one space; repeated names are kept once.
+ */
+export function splitDivisions(v: unknown): string[] {
+  const names = cellText(v)
+    .split(/[,;\n\r，、]+/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '');
+  return [...new Set(names)];
 }
 
 /** A short stable hash (FNV-1a 32-bit, hex) of a text. */

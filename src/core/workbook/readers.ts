@@ -1,7 +1,7 @@
 // Readers: values of one table (as one getValues returned them, header row first) → typed rows + issues.
 import { AgencySettings, InputIssue, InstrumentId, LevelScale, MeasureRow, QuestionScore } from '../types';
 import { DEFAULT_TARGET, normalizeCode, parseLevelScale } from '../catalogue';
-import { cellText, isBlank, isCellError, readInteger, readScore, splitList } from './cells';
+import { cellText, isBlank, isCellError, readInteger, readScore, splitDivisions, splitList } from './cells';
 import {
   DEFAULT_DIVISIONS,
   FIRST_DATA_ROW,
@@ -127,7 +127,7 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
   const target = number('target', 0, 100) ?? DEFAULT_TARGET;
   const weak = number('weakThreshold', 0, 100);
   const digits = text('thaiDigits');
-  const divisions = splitList(raw.divisions);
+  const divisions = splitDivisions(raw.divisions);
   const settings: AgencySettings = {
     agencyName: text('agencyName'),
     agencyType: text('agencyType'),
