@@ -117,6 +117,24 @@ describe('pure pieces', () => {
     expect(getDashboard().documents[0].outOfDate).toBe(true);
   });
 
+  test('read-only: without a comments sheet (or a documents log) getDashboard writes nothing and creates no sheet', () => {
+    expect(generateDocument('measures-plan').ok).toBe(true);
+    fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName('ความเห็น')!);
+    const sheetsBefore = fakes.spreadsheet.getSheets().map((s) => s.getName());
+    const writes = () => fakes.calls.log.filter((n) => /\.(set|insert|add|append|delete|clear|remove|protect|merge)\w*$/.test(n));
+    fakes.calls.reset();
+    const d = getDashboard();
+    expect(writes()).toEqual([]);
+    expect(fakes.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);
+    expect(d.documents).toEqual([expect.objectContaining({ kind: 'measures-plan', openComments: 0, outOfDate: false })]);
+    // The documents log gone too: no documents, still no write.
+    fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName('เอกสาร')!);
+    fakes.calls.reset();
+    expect(getDashboard().documents).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(fakes.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore.filter((n) => n !== 'เอกสาร'));
+  });
+
   test('documents: only the current version of each kind, nulls instead of blanks', () => {
     const base = { kind: 'measures-plan', kindLabel: '', title: 'ก', url: '', version: 1, generatedAt: '', generatedBy: '', current: false, outOfDate: false, openComments: 0, status: '' };
     const out = currentDocuments([base, { ...base, version: 2, current: true, url: 'https://x', outOfDate: true, openComments: 3 }]);

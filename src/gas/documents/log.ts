@@ -2,7 +2,7 @@
 // The pure part (entries, which is current, out of date) is free of Apps Script globals.
 import type { DocKind } from '../../core/document';
 import { KIND_LABELS } from './messages';
-import { columnsOf, gridOf, parseGrid, readGrid, recordOf, tableSheet, writeGrid, type CellValue, type ColumnSpec, type ParsedTable } from './sheet-records';
+import { columnsOf, findTableSheet, gridOf, parseGrid, readGrid, recordOf, tableSheet, writeGrid, type CellValue, type ColumnSpec, type ParsedTable } from './sheet-records';
 
 /** Columns added to the layout's (kind, title, url, fileId, createdAt, createdBy). */
 export const DOCUMENTS_EXTRA_COLUMNS: ColumnSpec[] = [
@@ -89,7 +89,16 @@ export function recordOfEntry(e: LogEntry): Record<string, CellValue> {
   return { ...e, kind: KIND_LABELS[e.kind] };
 }
 
-/** The log over its sheet: one read when opened, one write on save. */
+/** The log's entries, read-only (one read; no log sheet = no entries, and nothing is created). */
+export function readDocumentsLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formatDate: (d: Date) => string): LogEntry[] {
+  const sheet = findTableSheet(ss, 'documents');
+  if (!sheet) return [];
+  return entriesFromGrid(readGrid(sheet), formatDate)
+    .entries.map((r) => r.entry)
+    .filter((e): e is LogEntry => e !== null);
+}
+
+/** The log over its sheet (created when absent: write paths only): one read when opened, one write on save. */
 export function openDocumentsLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formatDate: (d: Date) => string): DocumentsLog {
   const { sheet } = tableSheet(ss, 'documents');
   const { parsed, entries: rows } = entriesFromGrid(readGrid(sheet), formatDate);

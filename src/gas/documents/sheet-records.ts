@@ -69,9 +69,14 @@ export function gridOf(p: ParsedTable, rows: { base: unknown[] | null; rec: Shee
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The sheet of a table (by developer metadata); created, marked and headed when absent. */
+/** The sheet of a table (by developer metadata), or null: read-only, never creates anything. */
+export function findTableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, table: TableId): Sheet | null {
+  return locateTables(ss)[table] ?? null;
+}
+
+/** The sheet of a table (by developer metadata); created and marked when absent (write paths only). */
 export function tableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, table: TableId): { sheet: Sheet; created: boolean } {
-  const found = locateTables(ss)[table];
+  const found = findTableSheet(ss, table);
   if (found) return { sheet: found, created: false };
   const name = LAYOUTS[table].sheetName;
   const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);

@@ -1,9 +1,9 @@
 // What the sidebar shows about generated documents: per log row, whether it is out of date with the
 // workbook and how many comment threads are still open.
 import { COMMENTS_COLUMNS } from './comments';
-import { currentEntry, isOutOfDate, openDocumentsLog } from './log';
+import { currentEntry, isOutOfDate, readDocumentsLog } from './log';
 import { KIND_LABELS, NO } from './messages';
-import { parseGrid, readGrid, recordOf, tableSheet } from './sheet-records';
+import { findTableSheet, parseGrid, readGrid, recordOf } from './sheet-records';
 import { dataHash, GENERATED_KINDS, TIME_ZONE } from './generate';
 import type { DocSource } from './source';
 
@@ -36,13 +36,17 @@ export function openCommentCounts(values: unknown[][]): Map<string, number> {
   return out;
 }
 
+/**
+ * Every logged document with its status. Read-only (the sidebar's getDashboard calls it): a missing
+ * documents log means no documents, a missing comments sheet means no open comments; nothing is created.
+ */
 export function documentsStatusList(source: DocSource): DocumentStatus[] {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const log = openDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
-  const entries = log.entries();
+  const entries = readDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
   if (!entries.length) return [];
   const loaded = source.load();
-  const open = openCommentCounts(readGrid(tableSheet(ss, 'comments').sheet));
+  const commentsSheet = findTableSheet(ss, 'comments');
+  const open = commentsSheet ? openCommentCounts(readGrid(commentsSheet)) : new Map<string, number>();
   const currentIds = new Set(GENERATED_KINDS.map((k) => currentEntry(entries, k)?.fileId).filter((x): x is string => !!x));
   return entries
     .map((e) => {
