@@ -7,18 +7,13 @@ import { scoreYear } from '../core/analysis/score-year';
 import { recommendationForQuestion } from '../core/recommendations';
 import { AnalysisResult, InputIssue } from '../core/types';
 import {
-  FIRST_DATA_ROW,
-  HEADER_ROW,
   MeasureRowRead,
   TableSnapshot,
   WorkbookInputs,
-  checkTable,
   docInputFrom,
-  measureRowValues,
   missingTableMessage,
   readMeasures,
   readResultRows,
-  safeGrid,
   suggestMeasures,
 } from '../core/workbook';
 import type {
@@ -37,7 +32,7 @@ import { todayBangkok, type DocSource } from './documents/source';
 import { KIND_LABELS } from './documents/messages';
 import { withDocumentLock } from './workbook/lock';
 import { isLoaded, loadAndAnalyse, type Loaded } from './workbook/inputs';
-import { writeBlock } from './workbook/tables';
+import { appendMeasures, loadMeasures } from './workbook/suggest';
 
 /** The documents the sidebar offers to generate (kinds of the documents side). */
 export const DOCUMENT_KINDS: DocumentKindDto[] = (['measures-plan', 'results-report', 'analysis-report'] as const).map((kind) => ({
@@ -251,14 +246,10 @@ export function addMeasureForQuestion(code: string): AddMeasureResult {
   const wanted = typeof code === 'string' ? code.trim().toLowerCase() : '';
   if (!/^[ieo]\d{1,2}$/.test(wanted)) throw new Error(`รหัสข้อคำถาม "${String(code)}" ไม่ถูกต้อง ต้องเป็นรหัส เช่น e7`);
   return withDocumentLock(() => {
-    const loaded = loadAndAnalyse(['measures']);
-    if (!isLoaded(loaded)) throw new Error(`ยังเพิ่มมาตรการไม่ได้: ${loaded.issues.map(issueText).join(' / ')}`);
-    const { result, inputs, snaps, sheets } = loaded;
-    const snap = snaps.measures;
-    if (!snap || !sheets.measures) throw new Error(missingTableMessage('measures'));
-    const headerIssues = checkTable(snap);
-    if (headerIssues.length) throw new Error(headerIssues.map(issueText).join(' / '));
-    const existing = readMeasures(snap).rows;
+    const m = loadMeasures();
+    if ('issues' in m) throw new Error(`ยังเพิ่มมาตรการไม่ได้: ${m.issues.map(issueText).join(' / ')}`);
+    const { loaded, snap, sheet, existing } = m;
+    const { result, inputs } = loaded;
     const cover = existing.find((m) => m.questions.includes(wanted));
     if (cover) {
       return { added: false, measureId: cover.id || null, message: `ข้อ ${wanted} มีมาตรการ ${cover.id} รองรับแล้ว ไม่ได้เพิ่มแถวใหม่` };
@@ -277,8 +268,7 @@ export function addMeasureForQuestion(code: string): AddMeasureResult {
       throw new Error(`ไม่มีมาตรการที่แนะนำสำหรับข้อ ${wanted} กรุณาเพิ่มมาตรการเองในชีต "${snap.sheet}"`);
     }
     const row = rows[0];
-    const lastUsed = existing.length ? Math.max(...existing.map((m) => m.row)) : HEADER_ROW;
-    writeBlock(sheets.measures, { row: Math.max(lastUsed + 1, FIRST_DATA_ROW), col: 1, values: safeGrid([measureRowValues(row)]) });
+    appendMeasures(sheet, existing, [row]);
     return { added: true, measureId: row.id, message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับข้อ ${wanted} ในชีต "${snap.sheet}" แล้ว` };
   });
 }

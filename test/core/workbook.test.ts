@@ -23,6 +23,7 @@ import {
   splitList,
   DEFAULT_DIVISIONS,
   docInputFrom,
+  measuresAppendBlock,
 } from '../../src/core/workbook';
 import { analyze } from '../../src/core/analysis';
 import { FRAMEWORK_2567 } from '../../src/core/catalogue';
@@ -354,6 +355,18 @@ describe('docInputFrom (the one DocInput mapping of the documents, the sidebar a
     delete g.results;
     const made = docInputFrom(analysed(g), today);
     expect('input' in made && [made.input.measures, made.input.results]).toEqual([[], []]);
+  });
+});
+
+describe('measuresAppendBlock (the one append step of suggest and of the sidebar\'s add-one)', () => {
+  const row = { id: 'M01', measure: '=ทำคู่มือ', method: '', responsible: '', period: '', followUp: '', questions: ['e1'], indicators: [6], oitRefs: [], origin: 'suggested' as const };
+  test('after the last used row, never above the first data row, formula-safe', () => {
+    expect(measuresAppendBlock([], [row])).toMatchObject({ table: 'measures', row: 2, col: 1 });
+    const b = measuresAppendBlock([{ row: 3 }, { row: 9 }, { row: 5 }], [row, { ...row, id: 'M02' }]);
+    expect(b.row).toBe(10);
+    expect(b.values.map((r) => r[0])).toEqual(['M01', 'M02']);
+    expect(b.values[0][colIndex('measures', 'measure')]).toBe("'=ทำคู่มือ");
+    expect(b.values[0]).toHaveLength(LAYOUTS.measures.columns.length);
   });
 });
 

@@ -2,9 +2,10 @@
 import { AgencySettings, Catalogue, MeasureRow, WeakQuestion } from '../types';
 import { recommendationForQuestion } from '../recommendations';
 import { formatFiscalPeriod } from '../thai/dates';
-import { fingerprint } from './cells';
-import { LAYOUTS, ORIGIN_LABELS } from './layouts';
+import { fingerprint, safeGrid } from './cells';
+import { FIRST_DATA_ROW, HEADER_ROW, LAYOUTS, ORIGIN_LABELS } from './layouts';
 import { MeasureRowRead } from './readers';
+import type { CellBlock } from './setup';
 
 /** The text whose hash marks a suggested row as untouched. */
 export function measureFingerprint(m: Pick<MeasureRow, 'measure' | 'method' | 'responsible' | 'period' | 'followUp'>): string {
@@ -96,4 +97,13 @@ export function measureRowValues(m: MeasureRow & { fingerprint?: string }): stri
     fingerprint: m.fingerprint ?? '',
   };
   return LAYOUTS.measures.columns.map((c) => byKey[c.key] ?? '');
+}
+
+/**
+ * Where and what to write to append measures: the row after the last non-blank row of the table (never
+ * above the first data row), every cell formula-safe. Existing rows are never overwritten.
+ */
+export function measuresAppendBlock(existing: Pick<MeasureRowRead, 'row'>[], rows: (MeasureRow & { fingerprint?: string })[]): CellBlock {
+  const lastUsed = existing.length ? Math.max(...existing.map((m) => m.row)) : HEADER_ROW;
+  return { table: 'measures', row: Math.max(lastUsed + 1, FIRST_DATA_ROW), col: 1, values: safeGrid(rows.map(measureRowValues)) };
 }

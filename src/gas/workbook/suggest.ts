@@ -1,33 +1,50 @@
-// Menu action: suggest measures for weak questions not yet covered — appended in one setValues.
-import {
-  FIRST_DATA_ROW,
-  HEADER_ROW,
-  measureRowValues,
-  missingTableMessage,
-  readMeasures,
-  safeGrid,
-  suggestMeasures,
-  checkTable,
-} from '../../core/workbook';
+// Menu action: suggest measures for weak questions not yet covered — appended in one setValues. The
+// loading of the measures table and the append step are shared with the sidebar's "add one measure".
+import { InputIssue, MeasureRow } from '../../core/types';
+import { MeasureRowRead, TableSnapshot, checkTable, measuresAppendBlock, missingTableMessage, readMeasures, suggestMeasures } from '../../core/workbook';
 import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
-import { isLoaded, loadAndAnalyse } from './inputs';
+import { Loaded, isLoaded, loadAndAnalyse } from './inputs';
 import { writeBlock } from './tables';
 
 export const SUGGEST_TITLE = 'เสนอมาตรการ';
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The workbook analysed, with its measures table found, checked and read. */
+export interface MeasuresLoaded {
+  loaded: Loaded;
+  snap: TableSnapshot;
+  sheet: Sheet;
+  existing: MeasureRowRead[];
+}
+
+/** Loads what adding measures needs (one read per table); issues instead when something is wrong. */
+export function loadMeasures(): MeasuresLoaded | { issues: InputIssue[] } {
+  const loaded = loadAndAnalyse(['measures']);
+  if (!isLoaded(loaded)) return { issues: loaded.issues };
+  const snap = loaded.snaps.measures;
+  const sheet = loaded.sheets.measures;
+  if (!snap || !sheet) return { issues: [{ message: missingTableMessage('measures') }] };
+  const headerIssues = checkTable(snap);
+  if (headerIssues.length) return { issues: headerIssues };
+  return { loaded, snap, sheet, existing: readMeasures(snap).rows };
+}
+
+/** Appends measure rows after the last used row of the measures table in ONE setValues; returns that row. */
+export function appendMeasures(sheet: Sheet, existing: MeasureRowRead[], rows: (MeasureRow & { fingerprint?: string })[]): number {
+  const block = measuresAppendBlock(existing, rows);
+  writeBlock(sheet, block);
+  return block.row;
+}
+
 export function runSuggest(): ActionResult {
   return guarded(SUGGEST_TITLE, () =>
     withDocumentLock(() => {
-      const loaded = loadAndAnalyse(['measures']);
-      if (!isLoaded(loaded)) return failure(SUGGEST_TITLE, loaded.issues);
-      const { result, inputs, snaps, sheets } = loaded;
-      const snap = snaps.measures;
-      if (!snap || !sheets.measures) return failure(SUGGEST_TITLE, [{ message: missingTableMessage('measures') }]);
-      const headerIssues = checkTable(snap);
-      if (headerIssues.length) return failure(SUGGEST_TITLE, headerIssues);
-      const existing = readMeasures(snap).rows;
-      const rows = suggestMeasures(result.weakQuestions, existing, inputs.settings, inputs.catalogue);
+      const m = loadMeasures();
+      if ('issues' in m) return failure(SUGGEST_TITLE, m.issues);
+      const { result, inputs } = m.loaded;
+      const rows = suggestMeasures(result.weakQuestions, m.existing, inputs.settings, inputs.catalogue);
       if (!rows.length) {
         return success(
           SUGGEST_TITLE,
@@ -37,12 +54,11 @@ export function runSuggest(): ActionResult {
           inputs.warnings,
         );
       }
-      const lastUsed = existing.length ? Math.max(...existing.map((m) => m.row)) : HEADER_ROW;
-      writeBlock(sheets.measures, { row: Math.max(lastUsed + 1, FIRST_DATA_ROW), col: 1, values: safeGrid(rows.map(measureRowValues)) });
+      appendMeasures(m.sheet, m.existing, rows);
       const list = rows.map((r) => `${r.id} ${r.measure} (${r.questions.join(', ')})`);
       return success(
         SUGGEST_TITLE,
-        `เพิ่มมาตรการที่แนะนำ ${rows.length} รายการในชีต "${snap.sheet}":\n${list.join('\n')}\nแก้ไขข้อความได้ตามต้องการ แถวที่แก้ไขแล้วจะไม่ถูกเปลี่ยน`,
+        `เพิ่มมาตรการที่แนะนำ ${rows.length} รายการในชีต "${m.snap.sheet}":\n${list.join('\n')}\nแก้ไขข้อความได้ตามต้องการ แถวที่แก้ไขแล้วจะไม่ถูกเปลี่ยน`,
         inputs.warnings,
       );
     }),
