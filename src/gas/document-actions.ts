@@ -5,6 +5,7 @@ import { pullAllComments, type PullResult } from './documents/pull';
 import { documentsStatusList, type DocumentStatus } from './documents/status';
 import { workbookSource } from './documents/source';
 import { TITLES } from './documents/messages';
+import { withTableScope } from './workbook/tables';
 
 function alert(title: string, message: string, warnings: string[]): void {
   try {
@@ -18,7 +19,7 @@ function alert(title: string, message: string, warnings: string[]): void {
 
 /** Generates or regenerates one document: "measures-plan" | "results-report" | "analysis-report". */
 export function generateDocument(kind: string): GenerateResult {
-  return generateKind(String(kind), workbookSource);
+  return withTableScope(() => generateKind(String(kind), workbookSource));
 }
 
 function fromMenu(kind: string): GenerateResult {
@@ -41,7 +42,7 @@ export function generateAnalysisReport(): GenerateResult {
 
 /** Copies every comment thread of the generated docs into the comments sheet (sidebar: no alert). */
 export function pullComments(): PullResult {
-  return pullAllComments(workbookSource);
+  return withTableScope(() => pullAllComments(workbookSource));
 }
 
 /** Menu variant of pullComments: shows the result. */
@@ -54,7 +55,7 @@ export function pullCommentsFromMenu(): PullResult {
 /** The generated documents for the sidebar. */
 export function documentsStatus(): DocumentStatus[] {
   try {
-    return documentsStatusList(workbookSource);
+    return withTableScope(() => documentsStatusList(workbookSource));
   } catch {
     return [];
   }

@@ -33,6 +33,7 @@ import { KIND_LABELS } from './documents/messages';
 import { withDocumentLock } from './workbook/lock';
 import { isLoaded, loadAndAnalyse, type Loaded } from './workbook/inputs';
 import { appendMeasures, loadMeasures } from './workbook/suggest';
+import { withTableScope } from './workbook/tables';
 
 /** The documents the sidebar offers to generate (kinds of the documents side). */
 export const DOCUMENT_KINDS: DocumentKindDto[] = (['measures-plan', 'results-report', 'analysis-report'] as const).map((kind) => ({
@@ -180,6 +181,10 @@ function sourceOf(loaded: Loaded): DocSource {
 
 /** Everything the sidebar shows, from one read per table. Never throws for bad input: `ok: false` + issues. */
 export function getDashboard(): DashboardDto {
+  return withTableScope(dashboard);
+}
+
+function dashboard(): DashboardDto {
   const loaded = loadAndAnalyse(['measures', 'results']);
   if (!isLoaded(loaded)) {
     const dto = emptyDashboard(loaded.issues.map(issueText));

@@ -325,6 +325,10 @@ describe('call counts are flat in rows and years', () => {
     expect(countFor(1000, 1)).toBe(base);
     expect(countFor(10, 10)).toBe(base);
     expect(countFor(1000, 10)).toBe(base);
-    console.log(`compute + highlight: ${base} Spreadsheet service calls`);
+    // Locating the tables: one finder per action, a value per metadata only up to the last table needed,
+    // the sheet only for the tables needed (was 30 per action: every metadata's value, location and sheet).
+    const locate = fakes.calls.byPrefix('DeveloperMetadata') + fakes.calls.by('Spreadsheet.createDeveloperMetadataFinder');
+    expect(locate).toBeLessThanOrEqual(38);
+    console.log(`compute + highlight: ${base} Spreadsheet service calls (${locate} of them locate the tables)`);
   });
 });

@@ -2,7 +2,7 @@
 // Columns are found by their header text (row 1), so a column moved by hand is still found; columns
 // this code does not know are kept as they are; missing columns are appended at the right.
 import { LAYOUTS, METADATA_KEY, type TableId } from '../../core/workbook/layouts';
-import { locateTables } from '../workbook/tables';
+import { locateTables, rememberTable } from '../workbook/tables';
 
 export interface ColumnSpec {
   key: string;
@@ -71,7 +71,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The sheet of a table (by developer metadata), or null: read-only, never creates anything. */
 export function findTableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, table: TableId): Sheet | null {
-  return locateTables(ss)[table] ?? null;
+  return locateTables(ss, [table])[table] ?? null;
 }
 
 /** The sheet of a table (by developer metadata); created and marked when absent (write paths only). */
@@ -81,6 +81,7 @@ export function tableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, table: 
   const name = LAYOUTS[table].sheetName;
   const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
   sheet.addDeveloperMetadata(METADATA_KEY, table);
+  rememberTable(table, sheet);
   return { sheet, created: true };
 }
 

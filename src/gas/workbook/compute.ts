@@ -10,7 +10,7 @@ export const COMPUTE_TITLE = 'คำนวณส่วนต่างจาก�
 export function runCompute(): ActionResult {
   return guarded(COMPUTE_TITLE, () =>
     withDocumentLock(() => {
-      const loaded = loadAndAnalyse();
+      const loaded = loadAndAnalyse([], ['analysis']);
       if (!isLoaded(loaded)) return failure(COMPUTE_TITLE, loaded.issues);
       const sheet = loaded.sheets.analysis;
       if (!sheet) return failure(COMPUTE_TITLE, [{ message: missingTableMessage('analysis') }]);

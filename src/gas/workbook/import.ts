@@ -3,6 +3,7 @@ import { findYearInText, parseScores } from '../../core/intake';
 import { InputIssue } from '../../core/types';
 import {
   PlannedValue,
+  TableId,
   TableSnapshot,
   checkTable,
   columnLetter,
@@ -46,8 +47,9 @@ interface Prepared {
 function prepare(text: string, overwrite: boolean): Prepared {
   if (typeof text !== 'string' || text.trim() === '') return { preview: emptyPreview('ยังไม่ได้วางข้อความคะแนน กรุณาวางตารางคะแนนในช่องด้านบน') };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheets = locateTables(ss);
-  const snaps = readTables(sheets, ['settings', 'scoresByYear', 'questionScores'], true);
+  const tables: TableId[] = ['settings', 'scoresByYear', 'questionScores'];
+  const sheets = locateTables(ss, tables);
+  const snaps = readTables(sheets, tables, true);
   if (!snaps.settings && !snaps.scoresByYear && !snaps.questionScores) return { preview: emptyPreview(NO_TEMPLATE_MESSAGE) };
   for (const id of ['settings', 'scoresByYear', 'questionScores'] as const) {
     if (!snaps[id]) return { preview: emptyPreview(missingTableMessage(id)) };

@@ -11,11 +11,16 @@ export interface Loaded {
   result: AnalysisResult;
 }
 
-/** Locate, read (with merge checks), validate and analyse. Returns issues instead when input is bad. */
-export function loadAndAnalyse(extra: TableId[] = []): Loaded | { issues: InputIssue[] } {
+/**
+ * Locate, read (with merge checks), validate and analyse. `extra`: tables also read; `locateOnly`: tables
+ * whose sheet the caller writes to without reading them (only these and the read ones are located).
+ * Returns issues instead when input is bad.
+ */
+export function loadAndAnalyse(extra: TableId[] = [], locateOnly: TableId[] = []): Loaded | { issues: InputIssue[] } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheets = locateTables(ss);
-  const snaps = readTables(sheets, [...INPUT_TABLES, 'levels'], true);
+  const read: TableId[] = [...INPUT_TABLES, 'levels'];
+  const sheets = locateTables(ss, [...read, ...extra, ...locateOnly]);
+  const snaps = readTables(sheets, read, true);
   Object.assign(snaps, readTables(sheets, extra, false));
   const inputs = readInputs(snaps);
   if (!isInputs(inputs)) return { issues: inputs.issues };

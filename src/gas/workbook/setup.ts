@@ -4,7 +4,7 @@ import { LAYOUTS, METADATA_KEY, TABLE_ORDER, TableId, readSettings, setupPlan } 
 import { withDocumentLock } from './lock';
 import { ActionResult, guarded, success } from './messages';
 import { formatSettingsCell, formatTable } from './format';
-import { locateTables, readTable, readTables, writeBlock } from './tables';
+import { locateTables, readTable, readTables, rememberTable, writeBlock } from './tables';
 
 export const SETUP_TITLE = 'ตั้งค่าแม่แบบ ITA';
 
@@ -33,6 +33,7 @@ export function runSetup(today: Date = new Date()): ActionResult {
       for (const id of plan.create) {
         const sheet = ss.insertSheet(freeName(ss, LAYOUTS[id].sheetName));
         sheet.addDeveloperMetadata(METADATA_KEY, id);
+        rememberTable(id, sheet);
         sheets[id] = sheet;
       }
       const added: Partial<Record<TableId, number>> = {};
