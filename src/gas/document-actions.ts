@@ -2,9 +2,9 @@
 // JSON-safe (no Date, no undefined): it crosses google.script.run unchanged.
 import { generateKind, type GenerateResult } from './documents/generate';
 import { pullAllComments, type PullResult } from './documents/pull';
-import { documentsStatusList, type DocumentStatus } from './documents/status';
-import { workbookSource } from './documents/source';
-import { TITLES } from './documents/messages';
+import { documentsStatusList, documentsStatusText, type DocumentStatus } from './documents/status';
+import { workbookSource, type DocSource } from './documents/source';
+import { MSG, TITLES } from './documents/messages';
 import { withTableScope } from './workbook/tables';
 
 function alert(title: string, message: string, warnings: string[]): void {
@@ -59,4 +59,30 @@ export function documentsStatus(): DocumentStatus[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Menu "สถานะเอกสาร": an alert listing each generated document (version, generated when and by whom,
+ * out of date with the sheet or not, open comments). Read-only. Returns the list shown.
+ */
+export function showDocumentsStatus(): DocumentStatus[] {
+  return withTableScope(() => {
+    let issues: string[] = [];
+    const source: DocSource = {
+      load() {
+        const r = workbookSource.load();
+        if ('issues' in r) issues = r.issues.map((i) => i.message);
+        return r;
+      },
+    };
+    let list: DocumentStatus[];
+    try {
+      list = documentsStatusList(source);
+    } catch (e) {
+      alert(TITLES.status, MSG.statusFailed(e instanceof Error ? e.message : String(e)), []);
+      return [];
+    }
+    alert(TITLES.status, documentsStatusText(list, issues), []);
+    return list;
+  });
 }

@@ -23,6 +23,7 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs', fn: 'generateResultsReport' },
   { label: 'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs', fn: 'generateAnalysisReport' },
   { label: 'ดึงความเห็นจากเอกสาร', fn: 'pullCommentsFromMenu' },
+  { label: 'สถานะเอกสาร', fn: 'showDocumentsStatus' },
   SEPARATOR,
   { label: 'เกี่ยวกับส่วนเสริมนี้', fn: 'showAbout' },
 ];

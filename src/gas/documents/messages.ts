@@ -57,6 +57,15 @@ export const MSG = {
   pullSkipped: (title: string) => `ข้ามเอกสาร "${title}" เพราะไม่พบเอกสารหรือไม่มีสิทธิ์เข้าถึง`,
   unknownKind: (kind: string) => `ไม่รู้จักประเภทเอกสาร "${kind}" (ใช้ได้: measures-plan, results-report, analysis-report)`,
   missingSheet: (name: string) => `สร้างชีต "${name}" สำหรับบันทึกรายการแล้ว`,
+  outOfDate: 'ไม่เป็นปัจจุบัน — ข้อมูลในชีตเปลี่ยนหลังสร้างเอกสาร ควรเลือกเมนูสร้าง/ปรับปรุงเอกสารนี้อีกครั้ง',
+  upToDate: 'เป็นปัจจุบัน ตรงกับข้อมูลในชีต',
+  notChecked: 'ตรวจไม่ได้ว่าเป็นปัจจุบันหรือไม่ (อ่านข้อมูลในชีตไม่ได้)',
+  openComments: (n: number) => (n ? `ความเห็นที่ยังไม่ปิด ${n} รายการ` : 'ไม่มีความเห็นที่ยังไม่ปิด'),
+  generatedAtBy: (at: string, by: string) => `สร้างเมื่อ ${at || '(ไม่ทราบ)'} โดย ${by || '(ไม่ทราบ)'}`,
+  olderVersions: 'ฉบับก่อนหน้า (เก็บไว้ตามเดิม):',
+  statusIssues: (issues: string) => `อ่านข้อมูลในชีตไม่ได้ จึงตรวจไม่ได้ว่าเอกสารเป็นปัจจุบันหรือไม่:\n${issues}`,
+  statusFailed: (why: string) => `อ่านรายการเอกสารไม่สำเร็จ กรุณาลองใหม่อีกครั้ง (รายละเอียด: ${why})`,
+  commentsHint: 'ความเห็นนับจากชีต "ความเห็น" เลือกเมนู "ดึงความเห็นจากเอกสาร" เพื่อปรับให้เป็นล่าสุด',
 } as const;
 
 /** "(ฉบับที่ 2)" appended to a document's name for its second version. */

@@ -2,7 +2,7 @@
 // workbook and how many comment threads are still open.
 import { COMMENTS_COLUMNS } from './comments';
 import { currentEntry, isOutOfDate, readDocumentsLog } from './log';
-import { KIND_LABELS, NO } from './messages';
+import { KIND_LABELS, MSG, NO } from './messages';
 import { findTableSheet, parseGrid, readGrid, recordOf } from './sheet-records';
 import { dataHash, GENERATED_KINDS, TIME_ZONE } from './generate';
 import type { DocSource } from './source';
@@ -66,4 +66,29 @@ export function documentsStatusList(source: DocSource): DocumentStatus[] {
       };
     })
     .sort((a, b) => (a.kind === b.kind ? b.version - a.version : GENERATED_KINDS.indexOf(a.kind) - GENERATED_KINDS.indexOf(b.kind)));
+}
+
+/**
+ * Pure: the menu's "สถานะเอกสาร" alert. The current version of each kind with its version, when and by
+ * whom it was generated, whether it is out of date and its open comments; older versions after it.
+ * `issues`: why the workbook could not be read (then "out of date" cannot be judged).
+ */
+export function documentsStatusText(list: DocumentStatus[], issues: string[] = []): string {
+  if (!list.length) return MSG.noDocs;
+  const unchecked = issues.length > 0;
+  const block = (d: DocumentStatus) => {
+    const lines = [`• ${d.kindLabel} ฉบับที่ ${d.version}: "${d.title}"`, `   ${MSG.generatedAtBy(d.generatedAt, d.generatedBy)}`];
+    if (d.current) lines.push(`   ${unchecked ? MSG.notChecked : d.outOfDate ? MSG.outOfDate : MSG.upToDate}`);
+    else if (d.status) lines.push(`   ${d.status}`);
+    lines.push(`   ${MSG.openComments(d.openComments)}`);
+    if (d.url) lines.push(`   ${d.url}`);
+    return lines.join('\n');
+  };
+  const current = list.filter((d) => d.current);
+  const older = list.filter((d) => !d.current);
+  const parts = current.map(block);
+  if (older.length) parts.push([MSG.olderVersions, ...older.map(block)].join('\n'));
+  if (unchecked) parts.push(MSG.statusIssues(issues.map((i) => `• ${i}`).join('\n')));
+  parts.push(MSG.commentsHint);
+  return parts.join('\n\n');
 }
