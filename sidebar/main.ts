@@ -2,6 +2,7 @@
 // at a time per button, every failure shown as a Thai message inside the sidebar, refresh after actions.
 import type { DashboardDto } from '../src/shared/rpc';
 import { call } from './rpc';
+import { thaiError } from '../src/shared/errors';
 import { clear, el } from './dom';
 import { Ctx, State, TABS, TabId } from './state';
 import { dashboardView } from './views/dashboard';
@@ -93,7 +94,7 @@ async function refresh(): Promise<void> {
   try {
     state.data = await call('getDashboard');
   } catch (e) {
-    showError(e instanceof Error ? e.message : String(e));
+    showError(thaiError(e));
   } finally {
     state.pending.delete('refresh');
     render();
@@ -113,7 +114,7 @@ const ctx: Ctx = {
       .then((notice) => {
         if (notice) showNotice(notice);
       })
-      .catch((e: unknown) => showError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => showError(thaiError(e)))
       .finally(() => {
         state.pending.delete(key);
         render();

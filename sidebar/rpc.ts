@@ -1,6 +1,7 @@
 // A typed promise wrapper around google.script.run, driven by the contract in src/shared/rpc.ts.
 // A failure rejects with an Error whose message is the server's Thai message.
 import type { RpcArgs, RpcName, RpcResult } from '../src/shared/rpc';
+import { errorText, thaiError } from '../src/shared/errors';
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
@@ -12,14 +13,12 @@ declare const google: { script: { run: Runner } } | undefined;
 export const NOT_IN_SHEETS = 'เปิดแผงนี้จากเมนูส่วนเสริม ITA ใน Google Sheets เท่านั้น';
 export const UNKNOWN_FAILURE = 'เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ กรุณาลองใหม่อีกครั้ง';
 
-/** The Thai message of whatever a failure handler received. */
+/**
+ * The Thai message of whatever a failure handler received: the server's Thai message as it is; a raw
+ * English one (a service, the network) explained in Thai with the original in parentheses.
+ */
 export function failureMessage(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) {
-    const m = String((error as { message: unknown }).message ?? '').trim();
-    if (m) return m.replace(/^(Exception|Error):\s*/, '');
-  }
-  if (typeof error === 'string' && error.trim()) return error.trim();
-  return UNKNOWN_FAILURE;
+  return errorText(error) ? thaiError(error) : UNKNOWN_FAILURE;
 }
 
 /** Calls server function `name` with `args`; resolves with its (JSON) result. */

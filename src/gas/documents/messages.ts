@@ -1,6 +1,7 @@
 // Every Thai message of the Google Docs side, in one place.
 import type { DocKind } from '../../core/document';
 import type { NewVersionReason } from '../../core/document/diff';
+import { thaiError } from '../../shared/errors';
 
 export const KIND_LABELS: Record<DocKind, string> = {
   'measures-plan': 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)',
@@ -39,7 +40,7 @@ export const MSG = {
     'ยังไม่ได้เปิดใช้บริการ Drive API ขั้นสูง (Drive API v3) หรือยังไม่ได้อนุญาต จึงสำรองความเห็นของผู้ตรวจไม่ได้ ' +
     'วิธีเปิด: ในตัวแก้ไข Apps Script เลือก บริการ (Services) > เพิ่ม Drive API เวอร์ชัน v3 แล้วอนุญาตสิทธิ์ใหม่',
   driveOffNewVersion: 'เพื่อไม่ให้ความเห็นในเอกสารเดิมสูญหาย จึงสร้างเอกสารฉบับใหม่ และเก็บฉบับเดิมไว้ตามเดิม',
-  commentsFailed: (why: string) => `สำรองความเห็นจากเอกสารไม่สำเร็จ (${why}) จึงไม่แก้ไขเอกสารเดิม`,
+  commentsFailed: (why: string) => `สำรองความเห็นจากเอกสารไม่สำเร็จ จึงไม่แก้ไขเอกสารเดิม: ${thaiError(why)}`,
   docGone: (title: string) => `ไม่พบเอกสาร "${title}" (อาจถูกลบ ย้ายไปถังขยะ หรือไม่มีสิทธิ์เข้าถึงแล้ว) จึงสร้างฉบับใหม่`,
   docReadOnly: (title: string) => `คุณไม่มีสิทธิ์แก้ไขเอกสาร "${title}" แล้ว จึงสร้างฉบับใหม่และเก็บฉบับเดิมไว้`,
   created: (title: string, url: string) => `สร้างเอกสาร "${title}" แล้ว\n${url}`,
@@ -50,7 +51,7 @@ export const MSG = {
   commentsSaved: (n: number) => `สำรองความเห็น ${n} รายการไว้ในชีต "ความเห็น" แล้ว`,
   longCell: (where: string, n: number, limit: number) =>
     `${where} มีข้อความยาว ${n.toLocaleString('en-US')} ตัวอักษร (เกิน ${limit.toLocaleString('en-US')}) อาจอ่านยากในเอกสาร`,
-  unexpected: (why: string) => `เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้สร้างหรือแก้ไขเอกสาร (${why})`,
+  unexpected: (why: string) => `เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้สร้างหรือแก้ไขเอกสาร: ${thaiError(why)}`,
   pulled: (docs: number, total: number, added: number) =>
     `ดึงความเห็นจากเอกสาร ${docs} ฉบับ รวม ${total} รายการ (ใหม่ ${added} รายการ) บันทึกในชีต "ความเห็น" แล้ว`,
   noDocs: 'ยังไม่มีเอกสารที่สร้างจากสมุดงานนี้ กรุณาสร้างเอกสารก่อน',
@@ -64,7 +65,7 @@ export const MSG = {
   generatedAtBy: (at: string, by: string) => `สร้างเมื่อ ${at || '(ไม่ทราบ)'} โดย ${by || '(ไม่ทราบ)'}`,
   olderVersions: 'ฉบับก่อนหน้า (เก็บไว้ตามเดิม):',
   statusIssues: (issues: string) => `อ่านข้อมูลในชีตไม่ได้ จึงตรวจไม่ได้ว่าเอกสารเป็นปัจจุบันหรือไม่:\n${issues}`,
-  statusFailed: (why: string) => `อ่านรายการเอกสารไม่สำเร็จ กรุณาลองใหม่อีกครั้ง (รายละเอียด: ${why})`,
+  statusFailed: (why: string) => `อ่านรายการเอกสารไม่สำเร็จ: ${thaiError(why)}`,
   commentsHint: 'ความเห็นนับจากชีต "ความเห็น" เลือกเมนู "ดึงความเห็นจากเอกสาร" เพื่อปรับให้เป็นล่าสุด',
 } as const;
 

@@ -51,7 +51,8 @@ td,th{border:1px solid #ccc;padding:2px 4px;text-align:left}
       out.appendChild(t);
     }
   }
-  function fail(e){ busy(false); $('msg').textContent = 'เกิดข้อผิดพลาด: ' + (e && e.message ? e.message : e); }
+  function fail(e){ busy(false); var m = String(e && e.message ? e.message : e).replace(/^(Exception|Error|ScriptError|NetworkError):\\s*/, '');
+    $('msg').textContent = /[\\u0E00-\\u0E7F]/.test(m) ? m : 'ติดต่อเซิร์ฟเวอร์ไม่สำเร็จหรือบริการของ Google ขัดข้อง กรุณาลองใหม่อีกครั้ง (รายละเอียด: ' + m + ')'; }
   $('preview').onclick = function(){ busy(true); $('msg').textContent = 'กำลังตรวจสอบ…';
     google.script.run.withSuccessHandler(render).withFailureHandler(fail).importScoresPreview($('text').value); };
   $('confirm').onclick = function(){ busy(true); $('msg').textContent = 'กำลังบันทึก…';

@@ -14,6 +14,7 @@ import {
 } from '../../core/workbook';
 import { withDocumentLock, BusyError } from './lock';
 import { locateTables, readTables, writeBlock } from './tables';
+import { thaiError } from '../../shared/errors';
 
 export const IMPORT_TITLE = 'นำเข้าคะแนน ITA';
 
@@ -64,7 +65,7 @@ function prepare(text: string, overwrite: boolean): Prepared {
   try {
     parsed = parseScores(text, year ? { year } : {});
   } catch (e) {
-    return { preview: emptyPreview(e instanceof Error ? e.message : String(e)) };
+    return { preview: emptyPreview(thaiError(e)) };
   }
   const plan = importPlan(parsed.scores, snaps.scoresByYear!, snaps.questionScores!, overwrite);
   const targets = plan.values.map((v) => ({
@@ -102,7 +103,7 @@ export function previewImport(text: string): ImportPreview {
   try {
     return prepare(text, false).preview;
   } catch (e) {
-    return emptyPreview(`เกิดข้อผิดพลาด: ${e instanceof Error ? e.message : String(e)}`);
+    return emptyPreview(`เกิดข้อผิดพลาด: ${thaiError(e)}`);
   }
 }
 
@@ -128,6 +129,6 @@ export function confirmImport(text: string, overwrite = false): ImportPreview {
     });
   } catch (e) {
     if (e instanceof BusyError) return emptyPreview(e.message);
-    return emptyPreview(`เกิดข้อผิดพลาด: ${e instanceof Error ? e.message : String(e)}`);
+    return emptyPreview(`เกิดข้อผิดพลาด: ${thaiError(e)}`);
   }
 }

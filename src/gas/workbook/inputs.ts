@@ -3,6 +3,7 @@ import { analyze } from '../../core/analysis';
 import { AnalysisResult, InputIssue } from '../../core/types';
 import { INPUT_TABLES, TableId, TableSnapshot, WorkbookInputs, isInputs, readInputs } from '../../core/workbook';
 import { TableSheets, locateTables, readTables } from './tables';
+import { thaiError } from '../../shared/errors';
 
 export interface Loaded {
   sheets: TableSheets;
@@ -28,7 +29,7 @@ export function loadAndAnalyse(extra: TableId[] = [], locateOnly: TableId[] = []
     const result = analyze(inputs.scores, inputs.options);
     return { sheets, snaps, inputs, result };
   } catch (e) {
-    return { issues: [{ message: e instanceof Error ? e.message : String(e) }] };
+    return { issues: [{ message: thaiError(e) }] };
   }
 }
 

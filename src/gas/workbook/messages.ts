@@ -1,6 +1,7 @@
 // What an action tells the officer: a JSON-safe result, shown as an alert from the menu.
 import { InputIssue } from '../../core/types';
 import { BusyError } from './lock';
+import { thaiError } from '../../shared/errors';
 
 export interface ActionResult {
   ok: boolean;
@@ -38,8 +39,8 @@ export function guarded(title: string, run: () => ActionResult): ActionResult {
     return run();
   } catch (e) {
     if (e instanceof BusyError) return { ok: false, title, message: e.message, issues: [], warnings: [] };
-    const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, title, message: `เกิดข้อผิดพลาด: ${why}`, issues: [{ message: why }], warnings: [] };
+    const why = thaiError(e);
+    return { ok: false, title, message: `เกิดข้อผิดพลาด ทำรายการไม่สำเร็จ: ${why}`, issues: [{ message: why }], warnings: [] };
   }
 }
 
