@@ -61,11 +61,19 @@ function yearsOfRow(cells: string[]): number[] {
   return out;
 }
 
+/** Words whose following number belongs to the label ("ส่วนที่ 2", "ตัวชี้วัดที่ 6"), never a score. */
+const NUMBERED_WORDS = /^(?:ส่วนที่|ตัวชี้วัดที่|ตัวชี้วัด)$/;
+/**
+ * A one-line part heading: "EIT ส่วนที่ 2", "ส่วนที่ 1", "แบบวัด EIT ส่วนที่ 1 และ 2". Groups: the text
+ * before, the first part, the second part.
+ */
+const PART_HEADING = /^(.*?)\s*ส่วนที่\s*([12])(?:\s*(?:และ|,|\/|-|–)?\s*(?:ส่วนที่\s*)?([12]))?\s*$/;
+
 /** Split "ข้อ e1 95.25 77.00" into a label and trailing number tokens; null when none trail. */
 function tokenise(text: string): string[] | null {
   const tokens = text.split(' ');
   let k = tokens.length;
-  while (k > 0 && (isScoreLike(tokens[k - 1]) || /^[<>]\d/.test(tokens[k - 1]))) k--;
+  while (k > 0 && (isScoreLike(tokens[k - 1]) || /^[<>]\d/.test(tokens[k - 1])) && !(k >= 2 && NUMBERED_WORDS.test(tokens[k - 2]))) k--;
   if (k === tokens.length || k === 0) return null;
   return [tokens.slice(0, k).join(' '), ...tokens.slice(k)];
 }
@@ -135,11 +143,28 @@ class Parser {
         this.ctx = freshCtx();
         return;
       }
+      if (this.partHeading(c)) return;
       const tokens = tokenise(c);
       if (tokens) return this.row(lineNo, [...cells.slice(0, i).map(() => ''), ...tokens]);
       return this.textLine(lineNo, i + 1, c);
     }
     this.row(lineNo, cells);
+  }
+
+  /**
+   * A one-cell part heading ("EIT ส่วนที่ 2"): sets the part (and instrument) of the rows below.
+   * False when the text is not one (a code or a score before "ส่วนที่" makes it a row).
+   */
+  private partHeading(text: string): boolean {
+    const m = PART_HEADING.exec(toArabicDigits(text));
+    if (!m) return false;
+    const before = m[1].trim();
+    if (before !== '' && (readCodeCell(before) !== null || /\d/.test(before))) return false;
+    const parts = new Set([m[2], m[3]].filter((x) => x !== undefined));
+    this.ctx.parts = parts.size === 2 ? 'both' : parts.has('2') ? 2 : 1;
+    const inst = before !== '' ? readInstrumentLabel(before) : null;
+    if (inst) this.ctx.instrument = inst.id;
+    return true;
   }
 
   private prose(lineNo: number, column: number, text: string): void {
