@@ -72,10 +72,23 @@ const PART_HEADING = /^(.*?)\s*ส่วนที่\s*([12])(?:\s*(?:และ|
 /** Split "ข้อ e1 95.25 77.00" into a label and trailing number tokens; null when none trail. */
 function tokenise(text: string): string[] | null {
   const tokens = text.split(' ');
+  // "95.11 คะแนน": the unit belongs to the number.
+  if (tokens.length >= 2 && /^(?:คะแนน|%)$/.test(tokens[tokens.length - 1]) && isScoreLike(tokens[tokens.length - 2])) {
+    tokens.splice(tokens.length - 2, 2, `${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
+  }
   let k = tokens.length;
   while (k > 0 && (isScoreLike(tokens[k - 1]) || /^[<>]\d/.test(tokens[k - 1])) && !(k >= 2 && NUMBERED_WORDS.test(tokens[k - 2]))) k--;
   if (k === tokens.length || k === 0) return null;
   return [tokens.slice(0, k).join(' '), ...tokens.slice(k)];
+}
+
+/** OIT sub-indicator ids ("9.1", "10.2") are not scores. */
+const SUB_INDICATOR_ID = /(?<![\d.])(?:9\.[1-5]|10\.[12])(?![\d.])/g;
+
+/** The first decimal number in a text (years and sub-indicator ids aside), or null. */
+function scoreInText(text: string): string | null {
+  const m = /(?<![\d.])\d+\.\d+(?![\d.])/.exec(withoutYears(text).replace(SUB_INDICATOR_ID, ' '));
+  return m ? m[0] : null;
 }
 
 function isRankWord(cell: string): boolean {
@@ -167,10 +180,24 @@ class Parser {
     return true;
   }
 
+  /**
+   * Text that is not a score row. A paragraph (longer than MAX_ROW_TEXT) with a decimal number is
+   * skipped with a warning; a short line holding a score-like number that could not be read is an
+   * error (it may be a score row whose columns were lost), never dropped silently.
+   */
   private prose(lineNo: number, column: number, text: string): void {
-    if (/\d+\.\d+/.test(withoutYears(text))) {
+    const number = scoreInText(text);
+    if (number === null) return;
+    if (text.length > MAX_ROW_TEXT) {
       this.warn(lineNo, column, 'ข้ามย่อหน้าข้อความที่มีตัวเลข (ไม่อ่านคะแนนจากข้อความบรรยาย) หากเป็นคะแนน ให้วางเป็นตาราง');
+      return;
     }
+    this.error(
+      lineNo,
+      column,
+      `มีตัวเลข "${number}" แต่อ่านเป็นแถวคะแนนไม่ได้ ("${text}"): แถวคะแนนต้องมีชื่อตัวชี้วัด รหัสข้อคำถาม ชื่อแบบวัด หรือ คะแนนรวม ` +
+        'แล้วตามด้วยคะแนน คั่นคอลัมน์ด้วย Tab หรือจุลภาค (,) หากเป็นข้อความบรรยาย ให้ย้ายตัวเลขออกจากบรรทัดนี้',
+    );
   }
 
   /** A line with one cell and no trailing number: a title, a sub-heading, or a code with no score. */

@@ -40,19 +40,47 @@ export function splitCsvLine(line: string): string[] {
 
 /**
  * Decide the format of the whole text: any tab → TSV; else CSV when most non-blank lines have a
- * comma (or a quoted cell); else cells are separated by runs of two or more spaces.
+ * comma (or a quoted cell); else cells are separated by runs of two or more spaces. In TSV and
+ * spaces texts, a line that is plainly a CSV row is still split on its commas (splitRows).
  */
 export function detectFormat(lines: string[]): RowFormat {
   const nonBlank = lines.filter((l) => l.trim() !== '');
   if (nonBlank.some((l) => l.includes('\t'))) return 'tsv';
-  const withComma = nonBlank.filter((l) => /,|^"/.test(l.trim())).length;
+  const withComma = nonBlank.filter((l) => /^"/.test(l.trim()) || (l.includes(',') && !hasCommaNumber(l))).length;
   if (withComma >= 2 && withComma * 2 >= nonBlank.length) return 'csv';
   return 'spaces';
 }
 
-function splitLine(line: string, format: RowFormat): string[] {
-  if (format === 'tsv') return line.split('\t');
+/** "i1  95,38" or "1,234 คน": a comma inside a number is a decimal or thousands mark, not a delimiter. */
+function hasCommaNumber(line: string): boolean {
+  return line.trim().split(/\s+/).some((t) => /^[0-9๐-๙]+,[0-9๐-๙]+$/.test(t));
+}
+
+/** A plain number cell (Thai or Arabic digits), the mark of a CSV data row. */
+const NUMBER_CELL = /^[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?$/;
+
+/**
+ * In a text that is not CSV as a whole (title lines, a few CSV rows): is this one line a CSV row?
+ * Yes when it splits on commas into 2+ cells and has a quoted cell or a plain number cell
+ * ("i1,95", `i1,"95,38"`, "1,การปฏิบัติหน้าที่,97.43"), unless a space-separated word is itself a
+ * comma number ("i1  95,38" is a comma-decimal score, reported as such); a header line ("ลำดับ,ตัวชี้วัด,คะแนน") is one
+ * too when the text has CSV data rows and the line has no digit and no ", " (prose punctuation).
+ */
+function csvRowKind(line: string): 'data' | 'header' | null {
+  if (!line.includes(',') || line.includes('\t')) return null;
+  if (hasCommaNumber(line)) return null;
+  const cells = splitCsvLine(line).map(cleanCell).filter((c) => c !== '');
+  if (cells.length < 2) return null;
+  if (/(?:^|,)\s*"/.test(line) || cells.some((c) => NUMBER_CELL.test(c))) return 'data';
+  if (!/[0-9๐-๙]/.test(line) && !/,\s/.test(line)) return 'header';
+  return null;
+}
+
+function splitLine(line: string, format: RowFormat, csvHeaders: boolean): string[] {
   if (format === 'csv') return splitCsvLine(line);
+  const kind = csvRowKind(line);
+  if (kind === 'data' || (kind === 'header' && csvHeaders)) return splitCsvLine(line);
+  if (format === 'tsv') return line.split('\t');
   // Keep leading emptiness out: a line of spaces-separated cells starts at its first cell.
   return line.trim() === '' ? [] : line.trim().split(/ {2,}|\u3000+/);
 }
@@ -61,8 +89,9 @@ function splitLine(line: string, format: RowFormat): string[] {
 export function splitRows(text: string): string[][] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const format = detectFormat(lines);
+  const csvHeaders = lines.some((l) => csvRowKind(l) === 'data');
   return lines.map((line) => {
-    const cells = splitLine(line, format).map(cleanCell);
+    const cells = splitLine(line, format, csvHeaders).map(cleanCell);
     while (cells.length && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });
