@@ -9,6 +9,7 @@ import {
   colIndex,
   highlightPlan,
   importPlan,
+  writeRuns,
   isInputs,
   measureRowValues,
   readInputs,
@@ -382,11 +383,30 @@ describe('importPlan', () => {
     const kinds = Object.fromEntries(plan.values.map((v) => [v.label.split(' ').slice(0, 4).join(' '), v.kind]));
     expect(kinds['ปี 2567 ตัวชี้วัดที่ 1']).toBe('conflict');
     expect(kinds['ปี 2567 ตัวชี้วัดที่ 2']).toBe('new');
-    const byYearBlock = plan.blocks.find((b) => b.table === 'scoresByYear')!;
-    expect(byYearBlock.values[0]).toContain(2565); // new year column header
-    const row1 = byYearBlock.values[1];
-    expect(row1).toContain(50); // conflict kept
+    // Only planned cells are in the blocks: the kept conflict (indicator 1 = 50) is not rewritten.
+    const cells = (p: typeof plan) =>
+      p.blocks
+        .filter((b) => b.table === 'scoresByYear')
+        .flatMap((b) => b.values.flatMap((r, i) => r.map((v, j) => `${b.row + i},${b.col + j}=${v}`)));
+    const c2565 = 4; // after the fixed columns and 2566, 2567
+    expect(cells(plan)).toContain(`1,${c2565 + 1}=2565`); // new year column header
+    expect(cells(plan).some((c) => c.endsWith('=50'))).toBe(false);
+    expect(cells(plan).some((c) => c.endsWith('=99.65'))).toBe(false);
     const over = importPlan(scores, snap(g, 'scoresByYear'), snap(g, 'questionScores'), true);
-    expect(over.blocks.find((b) => b.table === 'scoresByYear')!.values[1]).toContain(99.65);
+    expect(cells(over).some((c) => c.endsWith('=99.65'))).toBe(true);
+  });
+
+  test('writeRuns: per column contiguous runs, joined across columns with the same rows; formula-safe', () => {
+    const blocks = writeRuns('questionScores', [
+      { row: 2, col: 6, value: 1 },
+      { row: 3, col: 6, value: 2 },
+      { row: 2, col: 7, value: 3 },
+      { row: 3, col: 7, value: '=x' },
+      { row: 9, col: 6, value: 4 },
+    ]);
+    expect(blocks).toEqual([
+      { table: 'questionScores', row: 2, col: 6, values: [[1, 3], [2, "'=x"]] },
+      { table: 'questionScores', row: 9, col: 6, values: [[4]] },
+    ]);
   });
 });

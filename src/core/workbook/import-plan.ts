@@ -3,7 +3,7 @@
 // conflict, listed in the preview and left alone unless the officer confirms with "overwrite".
 import { Catalogue, ScoreSet, YearScores } from '../types';
 import { catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
-import { cellText, isBlank, readInteger } from './cells';
+import { cellText, isBlank, readInteger, safeGrid, safeValue } from './cells';
 import { FIRST_DATA_ROW, HEADER_ROW, LAYOUTS, OVERALL_CODE, colIndex } from './layouts';
 import { CellBlock } from './setup';
 import { TableSnapshot } from './readers';
@@ -23,7 +23,7 @@ export interface PlannedValue {
 
 export interface ImportPlan {
   values: PlannedValue[];
-  /** Blocks to write (with overwrite applied or not); at most one per table plus appended rows/columns. */
+  /** Blocks to write: only the cells planned (see writeRuns), plus appended question rows. */
   blocks: CellBlock[];
 }
 
@@ -47,18 +47,55 @@ function kindOf(old: unknown, value: number): PlannedValue['kind'] {
   return Number.isFinite(n) && Math.abs(n - value) < EPS ? 'same' : 'conflict';
 }
 
-/** A grid copy of rows [r0, r1] × cols [c0, c1] (1-based, inclusive), blanks where the sheet has none. */
-function cut(values: unknown[][], r0: number, r1: number, c0: number, c1: number): (string | number | boolean)[][] {
-  const out: (string | number | boolean)[][] = [];
-  for (let r = r0; r <= r1; r++) {
-    const row: (string | number | boolean)[] = [];
-    for (let c = c0; c <= c1; c++) {
-      const v = (values[r - 1] ?? [])[c - 1];
-      row.push(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : (v as string | number | boolean));
-    }
-    out.push(row);
+/** One cell to write (1-based). */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: string | number | boolean;
+}
+
+/**
+ * Cells to write as few rectangular blocks as possible WITHOUT touching any other cell: per column, runs
+ * of contiguous rows; then neighbouring columns with the same run of rows are joined. The number of
+ * blocks depends on the cells written, never on the untouched rows around them. Every value formula-safe.
+ */
+export function writeRuns(table: CellBlock['table'], cells: CellWrite[]): CellBlock[] {
+  const byCol = new Map<number, Map<number, CellWrite['value']>>();
+  for (const c of cells) {
+    const col = byCol.get(c.col) ?? new Map<number, CellWrite['value']>();
+    col.set(c.row, c.value);
+    byCol.set(c.col, col);
   }
-  return out;
+  // Runs per column: [firstRow, lastRow, values top to bottom].
+  const runs: { col: number; r0: number; r1: number; values: CellWrite['value'][] }[] = [];
+  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+    const rows = byCol.get(col)!;
+    let run: (typeof runs)[number] | null = null;
+    for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+      if (run && r === run.r1 + 1) {
+        run.r1 = r;
+        run.values.push(rows.get(r)!);
+      } else {
+        run = { col, r0: r, r1: r, values: [rows.get(r)!] };
+        runs.push(run);
+      }
+    }
+  }
+  const blocks: CellBlock[] = [];
+  const open = new Map<string, { block: CellBlock; lastCol: number }>();
+  for (const run of runs) {
+    const key = `${run.r0}:${run.r1}`;
+    const o = open.get(key);
+    if (o && o.lastCol === run.col - 1) {
+      run.values.forEach((v, i) => o.block.values[i].push(safeValue(v)));
+      o.lastCol = run.col;
+      continue;
+    }
+    const block: CellBlock = { table, row: run.r0, col: run.col, values: run.values.map((v) => [safeValue(v)]) };
+    blocks.push(block);
+    open.set(key, { block, lastCol: run.col });
+  }
+  return blocks;
 }
 
 function yearEntries(y: YearScores): [string, number][] {
@@ -95,7 +132,7 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
     if (code && !rowOf.has(code)) rowOf.set(code, i + 1);
   }
   const grid = byYear.values.map((r) => [...(r ?? [])]);
-  const newCols: number[] = [];
+  const yearWrites: CellWrite[] = [];
   for (const y of years) {
     const entries = yearEntries(y);
     if (!entries.length) continue;
@@ -103,8 +140,7 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
     if (col === undefined) {
       col = ++lastCol;
       colOf.set(y.year, col);
-      newCols.push(col);
-      (grid[HEADER_ROW - 1] ??= [])[col - 1] = y.year;
+      yearWrites.push({ row: HEADER_ROW, col, value: y.year });
     }
     const cat = safeCatalogue(y.year);
     for (const [code, value] of entries) {
@@ -113,16 +149,10 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
       const old = (grid[row - 1] ?? [])[col - 1];
       const kind = kindOf(old, value);
       planned.push({ sheet: byYear.sheet, row, col, label: `ปี ${y.year} ${yearLabel(code, cat)}`, value, old: cellOld(old), kind });
-      if (kind === 'new' || (kind === 'conflict' && overwrite)) (grid[row - 1] ??= [])[col - 1] = value;
+      if (kind === 'new' || (kind === 'conflict' && overwrite)) yearWrites.push({ row, col, value });
     }
   }
-  const touchedCols = planned.filter((p) => p.sheet === byYear.sheet).map((p) => p.col).concat(newCols);
-  if (touchedCols.length) {
-    const c0 = Math.min(...touchedCols);
-    const c1 = Math.max(...touchedCols);
-    const r1 = Math.max(HEADER_ROW, ...planned.filter((p) => p.sheet === byYear.sheet).map((p) => p.row));
-    blocks.push({ table: 'scoresByYear', row: HEADER_ROW, col: c0, values: cut(grid, HEADER_ROW, r1, c0, c1) });
-  }
+  blocks.push(...writeRuns('scoresByYear', yearWrites));
 
   // ---- question scores ----
   const iYear = colIndex('questionScores', 'year');
@@ -140,7 +170,7 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
   }
   const qGrid = questions.values.map((r) => [...(r ?? [])]);
   const appended: (string | number)[][] = [];
-  const touchedRows: number[] = [];
+  const questionWrites: CellWrite[] = [];
   for (const y of years) {
     const cat = safeCatalogue(y.year);
     for (const qs of y.questions) {
@@ -168,19 +198,18 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
         const kind = kindOf(old, value);
         const label = `ปี ${y.year} ข้อ ${code}${parts === 2 ? ` ส่วนที่ ${p + 1}` : ''}`;
         planned.push({ sheet: questions.sheet, row, col, label, value, old: cellOld(old), kind });
-        if (kind === 'new' || (kind === 'conflict' && overwrite)) (qGrid[row - 1] ??= [])[col - 1] = value;
-        touchedRows.push(row);
+        if (kind === 'new' || (kind === 'conflict' && overwrite)) {
+          (qGrid[row - 1] ??= [])[col - 1] = value;
+          if (row <= lastRow) questionWrites.push({ row, col, value });
+        }
       }
     }
   }
-  const existingTouched = touchedRows.filter((r) => r <= lastRow);
-  if (existingTouched.length) {
-    const r0 = Math.min(...existingTouched);
-    const r1 = Math.max(...existingTouched);
-    blocks.push({ table: 'questionScores', row: r0, col: iS1 + 1, values: cut(qGrid, r0, r1, iS1 + 1, iS2 + 1) });
-  }
+  blocks.push(...writeRuns('questionScores', questionWrites));
   if (appended.length) {
-    blocks.push({ table: 'questionScores', row: lastRow + 1, col: 1, values: cut(qGrid, lastRow + 1, lastRow + appended.length, 1, LAYOUTS.questionScores.columns.length) });
+    // New rows below the last used row: whole lines (their cells are all empty before).
+    const lines = appended.map((_, i) => LAYOUTS.questionScores.columns.map((__, c) => qGrid[lastRow + i][c] ?? ''));
+    blocks.push({ table: 'questionScores', row: lastRow + 1, col: 1, values: safeGrid(lines) });
   }
   return { values: planned, blocks };
 }
