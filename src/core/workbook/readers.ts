@@ -35,15 +35,17 @@ function issue(sheet: string, row: number | undefined, col: number | undefined, 
   return { sheet, line: row, column: col, message: `${where(sheet, row, col, header)}: ${what}` };
 }
 
+/** One issue per merged range (A1 notation) of a table's sheet. */
+export function mergeIssues(sheet: string, merged: readonly string[]): InputIssue[] {
+  return merged.map((a1) => ({
+    sheet,
+    message: `ชีต "${sheet}" ช่วง ${a1}: มีการผสานเซลล์ (merge) ในตาราง กรุณายกเลิกการผสานเซลล์ (รูปแบบ > ผสานเซลล์ > ยกเลิกการผสาน)`,
+  }));
+}
+
 /** Merged cells and a missing or changed header row. */
 export function checkTable(snap: TableSnapshot): InputIssue[] {
-  const issues: InputIssue[] = [];
-  for (const a1 of snap.merged ?? []) {
-    issues.push({
-      sheet: snap.sheet,
-      message: `ชีต "${snap.sheet}" ช่วง ${a1}: มีการผสานเซลล์ (merge) ในตาราง กรุณายกเลิกการผสานเซลล์ (รูปแบบ > ผสานเซลล์ > ยกเลิกการผสาน)`,
-    });
-  }
+  const issues: InputIssue[] = mergeIssues(snap.sheet, snap.merged ?? []);
   const layout = LAYOUTS[snap.table];
   const head = snap.values[HEADER_ROW - 1] ?? [];
   layout.columns.forEach((col, i) => {

@@ -1,6 +1,6 @@
 // Menu action: compute gaps — one read per input table, one setValues and one setBackgrounds.
 import { formatScore } from '../../core/thai/numbers';
-import { FIRST_DATA_ROW, analysisOutput, missingTableMessage, safeGrid } from '../../core/workbook';
+import { FIRST_DATA_ROW, analysisOutput, mergeIssues, missingTableMessage, safeGrid } from '../../core/workbook';
 import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
 import { isLoaded, loadAndAnalyse } from './inputs';
@@ -17,6 +17,10 @@ export function runCompute(): ActionResult {
       const { result, inputs } = loaded;
       const previousRows = Math.max(sheet.getLastRow() - FIRST_DATA_ROW + 1, 0);
       const out = analysisOutput(result, previousRows);
+      // Merged cells where the analysis is written (header included): refuse, write nothing.
+      const width = out.values[0].length;
+      const merged = sheet.getRange(1, 1, FIRST_DATA_ROW - 1 + out.values.length, width).getMergedRanges();
+      if (merged.length) return failure(COMPUTE_TITLE, mergeIssues(sheet.getName(), merged.map((r) => r.getA1Notation())));
       const range = sheet.getRange(FIRST_DATA_ROW, 1, out.values.length, out.values[0].length);
       range.setValues(safeGrid(out.values));
       range.setBackgrounds(out.backgrounds);

@@ -1,7 +1,7 @@
 // Reading the workbook's inputs for compute, highlight and suggest: one getValues per table.
 import { analyze } from '../../core/analysis';
 import { AnalysisResult, InputIssue } from '../../core/types';
-import { INPUT_TABLES, TableId, TableSnapshot, WorkbookInputs, isInputs, readInputs } from '../../core/workbook';
+import { INPUT_TABLES, TableId, TableSnapshot, WorkbookInputs, checkTable, isInputs, readInputs } from '../../core/workbook';
 import { TableSheets, locateTables, readTables } from './tables';
 import { thaiError } from '../../shared/errors';
 
@@ -13,7 +13,7 @@ export interface Loaded {
 }
 
 /**
- * Locate, read (with merge checks), validate and analyse. `extra`: tables also read; `locateOnly`: tables
+ * Locate, read (with merge and header checks, also of the `extra` tables), validate and analyse. `extra`: tables also read; `locateOnly`: tables
  * whose sheet the caller writes to without reading them (only these and the read ones are located).
  * Returns issues instead when input is bad.
  */
@@ -22,9 +22,13 @@ export function loadAndAnalyse(extra: TableId[] = [], locateOnly: TableId[] = []
   const read: TableId[] = [...INPUT_TABLES, 'levels'];
   const sheets = locateTables(ss, [...read, ...extra, ...locateOnly]);
   const snaps = readTables(sheets, read, true);
-  Object.assign(snaps, readTables(sheets, extra, false));
+  const extras = readTables(sheets, extra, true);
+  Object.assign(snaps, extras);
   const inputs = readInputs(snaps);
   if (!isInputs(inputs)) return { issues: inputs.issues };
+  // The other tables read (measures, results…): merged cells or a changed header row are refused too.
+  const extraIssues = Object.values(extras).flatMap((snap) => checkTable(snap!));
+  if (extraIssues.length) return { issues: extraIssues };
   try {
     const result = analyze(inputs.scores, inputs.options);
     return { sheets, snaps, inputs, result };
