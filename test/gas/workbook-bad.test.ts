@@ -1,6 +1,6 @@
 // Bad input found by review: each refused with a Thai message naming the sheet (and row, column), and
 // compute, highlight and suggest leave the whole spreadsheet exactly as it was.
-import { computeGaps, suggestMeasures } from '../../src/gas/actions';
+import { computeGaps, highlightWeakQuestions, suggestMeasures } from '../../src/gas/actions';
 import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
 import type { Fakes } from '../fakes';
 
@@ -11,6 +11,19 @@ beforeEach(() => {
 afterEach(() => world.uninstall());
 
 const inspect = (f: Fakes) => JSON.stringify({ sheets: f.spreadsheet.inspect(), order: f.spreadsheet._sheets.map((s) => s.getName()) });
+
+/** Runs compute, highlight and suggest; each must refuse and write nothing. Returns their messages. */
+function refusedByAll(f: Fakes): string[] {
+  const messages: string[] = [];
+  for (const run of [computeGaps, highlightWeakQuestions, suggestMeasures]) {
+    const before = inspect(f);
+    const r = run();
+    expect(r.ok).toBe(false);
+    expect(inspect(f)).toBe(before);
+    messages.push(r.message);
+  }
+  return messages;
+}
 
 describe('merged cells in the output tables', () => {
   test.each([
@@ -32,5 +45,27 @@ describe('merged cells in the output tables', () => {
     expect(r.ok).toBe(false);
     expect(r.message).toContain(`ชีต "${sheetName}" ช่วง B3:B4: มีการผสานเซลล์`);
     expect(inspect(f)).toBe(before);
+  });
+});
+
+describe('the year of a question row', () => {
+  test.each([2400, 2800, 'ปีนี้'])('%s is refused naming sheet, row and column A', (bad) => {
+    const f = world.fakes;
+    const q = tableSheet(f, 'questionScores');
+    q.getRange(3, 1).setValue(bad);
+    for (const m of refusedByAll(f)) expect(m).toContain('ชีต "คะแนนรายข้อ" แถวที่ 3 คอลัมน์ A (ปีการประเมิน)');
+    expect(computeGaps().message).toContain('2500–2700');
+  });
+
+  test('a C.E. year (2024) is read as 2567 with a warning naming the cell', () => {
+    const f = world.fakes;
+    const q = tableSheet(f, 'questionScores');
+    const before = computeGaps();
+    q.getRange(3, 1).setValue(2024);
+    const r = computeGaps();
+    expect(r.ok).toBe(true);
+    expect(r.message).toContain('ชีต "คะแนนรายข้อ" แถวที่ 3 คอลัมน์ A (ปีการประเมิน): ปี 2024 เป็นปี ค.ศ. จึงถือเป็นปี พ.ศ. 2567');
+    // Same analysis as before: the row still counts for 2567.
+    expect(r.message.split('\n')[0]).toBe(before.message.split('\n')[0]);
   });
 });

@@ -1,6 +1,7 @@
 // Readers: values of one table (as one getValues returned them, header row first) → typed rows + issues.
 import { AgencySettings, InputIssue, InstrumentId, LevelScale, MeasureRow, QuestionScore } from '../types';
 import { DEFAULT_TARGET, normalizeCode, parseLevelScale } from '../catalogue';
+import { MAX_BE_YEAR, MIN_BE_YEAR, normaliseYear } from '../thai/dates';
 import { cellText, isBlank, isCellError, readInteger, readScore, splitDivisions, splitList } from './cells';
 import {
   DEFAULT_DIVISIONS,
@@ -221,8 +222,26 @@ export interface QuestionRowRead {
   scores: (number | null)[];
 }
 
-export function readQuestionScores(snap: TableSnapshot): { rows: QuestionRowRead[]; issues: InputIssue[] } {
+/**
+ * The year of a question row: B.E. 2500–2700, or a C.E. year converted (with a warning). Anything else is
+ * an issue: such a row would silently drop out of the analysis.
+ */
+function questionRowYear(v: unknown, at: string): { year: number; warning?: string } | { why: string } {
+  const r = readInteger(v);
+  if (!r.ok || r.value === null) return { why: `"${cellText(v)}" ต้องเป็นปี พ.ศ. ${MIN_BE_YEAR}–${MAX_BE_YEAR} เช่น 2567` };
+  let year: number;
+  try {
+    year = normaliseYear(r.value);
+  } catch {
+    return { why: `ปี ${r.value} อยู่นอกช่วง ต้องเป็นปี พ.ศ. ${MIN_BE_YEAR}–${MAX_BE_YEAR} เช่น 2567` };
+  }
+  if (year === r.value) return { year };
+  return { year, warning: `${at}: ปี ${r.value} เป็นปี ค.ศ. จึงถือเป็นปี พ.ศ. ${year} (แก้เป็น ${year} เพื่อไม่ให้เห็นข้อความนี้อีก)` };
+}
+
+export function readQuestionScores(snap: TableSnapshot): { rows: QuestionRowRead[]; issues: InputIssue[]; warnings: string[] } {
   const issues: InputIssue[] = [];
+  const warnings: string[] = [];
   const rows: QuestionRowRead[] = [];
   const cols = LAYOUTS.questionScores.columns;
   const iYear = colIndex('questionScores', 'year');
@@ -231,20 +250,21 @@ export function readQuestionScores(snap: TableSnapshot): { rows: QuestionRowRead
   const iS2 = colIndex('questionScores', 'score2');
   const seen = new Map<string, number>();
   for (const { row, cells } of dataRows(snap.values)) {
-    const y = readInteger(cells[iYear]);
+    const y = questionRowYear(cells[iYear], where(snap.sheet, row, iYear + 1, cols[iYear].header));
     const code = normalizeCode(cellText(cells[iCode]));
-    if (!y.ok || y.value === null) {
-      issues.push(issue(snap.sheet, row, iYear + 1, cols[iYear].header, `"${cellText(cells[iYear])}" ต้องเป็นปี พ.ศ. เช่น 2567`));
+    if ('why' in y) {
+      issues.push(issue(snap.sheet, row, iYear + 1, cols[iYear].header, y.why));
       continue;
     }
+    if (y.warning) warnings.push(y.warning);
     if (code === '') {
       issues.push(issue(snap.sheet, row, iCode + 1, cols[iCode].header, 'ไม่มีรหัสข้อ ต้องเป็นรหัส เช่น i1, e4, o10'));
       continue;
     }
-    const key = `${y.value}:${code}`;
+    const key = `${y.year}:${code}`;
     if (seen.has(key)) {
       issues.push(
-        issue(snap.sheet, row, iCode + 1, cols[iCode].header, `ข้อ ${code} ของปี ${y.value} ซ้ำกับแถวที่ ${seen.get(key)} ให้เหลือเพียงแถวเดียว`),
+        issue(snap.sheet, row, iCode + 1, cols[iCode].header, `ข้อ ${code} ของปี ${y.year} ซ้ำกับแถวที่ ${seen.get(key)} ให้เหลือเพียงแถวเดียว`),
       );
       continue;
     }
@@ -259,9 +279,9 @@ export function readQuestionScores(snap: TableSnapshot): { rows: QuestionRowRead
         scores.push(null);
       } else scores.push(r.value);
     }
-    if (ok) rows.push({ row, year: y.value, code, scores });
+    if (ok) rows.push({ row, year: y.year, code, scores });
   }
-  return { rows, issues };
+  return { rows, issues, warnings };
 }
 
 /** The question scores of one year as the core's QuestionScore[] (blank rows left out). */

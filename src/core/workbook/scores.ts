@@ -60,7 +60,7 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
 
   const year = s.settings.assessmentYear;
   let catalogue: Catalogue;
-  const warnings: string[] = [];
+  const warnings: string[] = [...q.warnings];
   try {
     const c = catalogueForYear(year);
     catalogue = c.catalogue;
