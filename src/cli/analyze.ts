@@ -1,6 +1,8 @@
 // `ita analyze [--year YYYY] [--target N] [--threshold N] [--json] [--thai-digits] FILE|-`
 import { analyze, formatTextReport, toJsonReport } from '../core/analysis';
 import { parseScores } from '../core/intake';
+import { ceYearNote } from '../core/intake/numbers';
+import { normaliseYear } from '../core/thai/dates';
 import { toArabicDigits } from '../core/thai/digits';
 import { parseArgs, UsageError } from './args';
 import { formatIssue } from './issues';
@@ -11,7 +13,8 @@ const USAGE = `ใช้งาน (usage): ita analyze [ตัวเลือก
   Analyse ITA scores from a UTF-8 text file ("-" reads stdin).
 
 ตัวเลือก (options):
-  --year YYYY       ปีการประเมิน พ.ศ. เช่น 2567 (assessment year, B.E.; default: from the file)
+  --year YYYY       ปีการประเมิน พ.ศ. เช่น 2567 (ปี ค.ศ. เช่น 2024 ถือเป็น พ.ศ. 2567)
+                    (assessment year, B.E.; a C.E. year is converted; default: from the file)
   --target N        ค่าเป้าหมาย 0–100 (target score, default 85)
   --threshold N     ข้อคำถามที่ต่ำกว่าค่านี้ถือว่าต้องปรับปรุง (weak-question threshold, default = target)
   --json            พิมพ์ผลเป็น JSON (print the JSON report)
@@ -40,11 +43,19 @@ function readScore(option: string, raw: string | true | undefined): number | und
   return n;
 }
 
-function readYear(raw: string | true | undefined): number | undefined {
+/** --year as B.E.; a C.E. year (2024) is converted once here, with its note ("ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567"). */
+function readYear(raw: string | true | undefined): { year: number; note: string | null } | undefined {
   if (raw === undefined) return undefined;
   const s = toArabicDigits(String(raw)).trim();
   if (!/^\d{4}$/.test(s)) throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2567`);
-  return Number(s);
+  const written = Number(s);
+  let year: number;
+  try {
+    year = normaliseYear(written);
+  } catch (e) {
+    throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง: ${(e as Error).message}`);
+  }
+  return { year, note: year === written ? null : `--year ${ceYearNote(written, year)}` };
 }
 
 function readError(path: string, err: unknown): string {
@@ -61,6 +72,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT_BAD_INPUT;
   };
   let year: number | undefined;
+  let yearNote: string | null = null;
   let target: number | undefined;
   let threshold: number | undefined;
   let file: string;
@@ -81,7 +93,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       );
     }
     file = positionals[0];
-    year = readYear(options.year);
+    const y = readYear(options.year);
+    year = y?.year;
+    yearNote = y?.note ?? null;
     target = readScore('target', options.target);
     threshold = readScore('threshold', options.threshold);
     json = options.json === true;
@@ -100,6 +114,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   text = text.replace(/^\uFEFF/, '');
   const label = file === '-' ? '(stdin)' : file;
 
+  if (yearNote) io.stderr(`คำเตือน: ${yearNote}\n`);
   const parsed = parseScores(text, year !== undefined ? { year } : {});
   for (const w of parsed.warnings) io.stderr(`คำเตือน: ${formatIssue(w, label)}\n`);
   if (parsed.errors.length > 0) {

@@ -4,7 +4,8 @@ import { DEFAULT_TARGET, catalogueForYear, levelFor } from '../catalogue';
 import { scoreYear } from './score-year';
 import { weakQuestions } from './weak';
 import { isScore } from './stats';
-import { round2 } from '../thai';
+import { normaliseYear, round2 } from '../thai';
+import { ceYearNote } from '../intake/numbers';
 
 /**
  * Pass marks and levels are judged on the score as published (2 decimals): a score printed as 85.00
@@ -28,14 +29,17 @@ function change(now: number | null, before: number | null | undefined): number |
  * Throws (Thai message) on a target or threshold that is not a number.
  */
 export function analyze(scores: ScoreSet, opts: AnalysisOptions = {}): AnalysisResult {
-  const year = opts.year ?? scores.current.year;
+  // opts.year may be C.E. (2024): converted once here (normaliseYear throws a Thai message when out of range).
+  const year = opts.year === undefined ? scores.current.year : normaliseYear(opts.year);
   const target = opts.target ?? DEFAULT_TARGET;
   const weakThreshold = opts.weakThreshold ?? target;
   if (!isScore(target)) throw new Error(`ค่าเป้าหมาย "${target}" ไม่ใช่ตัวเลข`);
   if (!isScore(weakThreshold)) throw new Error(`เกณฑ์ข้อที่ต้องปรับปรุง "${weakThreshold}" ไม่ใช่ตัวเลข`);
 
   const { catalogue, warning } = catalogueForYear(year);
-  const warnings: string[] = warning ? [warning] : [];
+  const warnings: string[] = [];
+  if (opts.year !== undefined && year !== opts.year) warnings.push(ceYearNote(opts.year, year));
+  if (warning) warnings.push(warning);
   const now = scoreYear(scores.current, catalogue);
   warnings.push(...now.warnings);
 

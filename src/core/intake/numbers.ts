@@ -1,4 +1,5 @@
 // Reading score numbers and years from cells (Thai or Arabic digits).
+import { normaliseYear } from '../thai/dates';
 import { toArabicDigits } from '../thai/digits';
 import { cleanCell } from './rows';
 
@@ -52,34 +53,65 @@ export function isBlankScore(cell: string): boolean {
   return s === '' || NO_SCORE.test(s);
 }
 
-function plausibleYear(n: number): boolean {
-  return n >= YEAR_MIN && n <= YEAR_MAX;
+/** A year as read: B.E., and the C.E. number as written when it was converted (2024 → 2567). */
+export interface YearRead {
+  year: number;
+  ce: number | null;
 }
 
-/** A cell that is only a year: "2566", "๒๕๖๖", "ปี 2566", "พ.ศ. 2566", "ปีงบประมาณ 2566", "ITA 2566". */
-export function readYearCell(cell: string): number | null {
-  const s = toArabicDigits(cleanCell(cell));
-  const m = /^(?:(?:ปีงบประมาณ|ปีการประเมิน|ปี|ITA)\s*)?(?:พ\.\s*ศ\.?\s*)?(\d{4})$/i.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]);
-  return plausibleYear(y) ? y : null;
+/** A written year (B.E. or C.E.) → B.E. through normaliseYear, when it can be an assessment year. */
+function yearOf(written: number): YearRead | null {
+  let be: number;
+  try {
+    be = normaliseYear(written);
+  } catch {
+    return null;
+  }
+  if (be < YEAR_MIN || be > YEAR_MAX) return null;
+  return { year: be, ce: be === written ? null : written };
 }
-
-const YEAR_IN_TEXT = /(?:ปีงบประมาณ|ปีการประเมิน|ปี|พ\.\s*ศ\.|ITA)\s*(?:พ\.\s*ศ\.?\s*)?(\d{4})(?!\s*[-–]\s*\d)/gi;
 
 /**
- * The one year a line names ("ปีงบประมาณ พ.ศ. 2567", "ITA 2567", "ปี 2566"), or null when it names
- * none, several different ones, or a range ("2567-2570").
+ * A cell that is only a year, with its era: "2566", "๒๕๖๖", "ปี 2566", "พ.ศ. 2566", "ปีงบประมาณ 2566",
+ * "ITA 2566", and C.E. ("2024", "ค.ศ. 2024", "ITA 2024" → 2567 with ce 2024).
  */
-export function findYearInText(text: string): number | null {
+export function readYearCellEra(cell: string): YearRead | null {
+  const s = toArabicDigits(cleanCell(cell));
+  const m = /^(?:(?:ปีงบประมาณ|ปีการประเมิน|ปี|ITA)\s*)?(?:[พค]\.\s*ศ\.?\s*)?(\d{4})$/i.exec(s);
+  return m ? yearOf(Number(m[1])) : null;
+}
+
+/** A cell that is only a year (B.E.; a C.E. year is converted): see readYearCellEra. */
+export function readYearCell(cell: string): number | null {
+  return readYearCellEra(cell)?.year ?? null;
+}
+
+const YEAR_IN_TEXT = /(?:ปีงบประมาณ|ปีการประเมิน|ปี|[พค]\.\s*ศ\.|ITA)\s*(?:[พค]\.\s*ศ\.?\s*)?(\d{4})(?!\s*[-–]\s*\d)/gi;
+
+/**
+ * The one year a line names, with its era ("ปีงบประมาณ พ.ศ. 2567", "ITA 2567", "ปี 2566"; C.E.:
+ * "ITA 2024", "ปี ค.ศ. 2024", "ปีงบประมาณ 2024" → 2567 with ce 2024), or null when it names none,
+ * several different ones, or a range ("2567-2570").
+ */
+export function findYearInTextEra(text: string): YearRead | null {
   const s = toArabicDigits(cleanCell(text));
   if (/\d{4}\s*[-–]\s*\d{4}/.test(s)) return null;
-  const years = new Set<number>();
+  const years = new Map<number, YearRead>();
   for (const m of s.matchAll(YEAR_IN_TEXT)) {
-    const y = Number(m[1]);
-    if (plausibleYear(y)) years.add(y);
+    const y = yearOf(Number(m[1]));
+    if (y && !years.has(y.year)) years.set(y.year, y);
   }
-  return years.size === 1 ? [...years][0] : null;
+  return years.size === 1 ? [...years.values()][0] : null;
+}
+
+/** The one year a line names (B.E.; a C.E. year is converted): see findYearInTextEra. */
+export function findYearInText(text: string): number | null {
+  return findYearInTextEra(text)?.year ?? null;
+}
+
+/** The Thai warning for a C.E. year read as B.E.: "ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567". */
+export function ceYearNote(ce: number, be: number): string {
+  return `ปี ค.ศ. ${ce} ถือเป็น พ.ศ. ${be}`;
 }
 
 /** Text with its year mentions removed, to see whether anything numeric is left. */

@@ -6,7 +6,8 @@ import { Catalogue, InputIssue, InstrumentId, ParseResult, QuestionDef } from '.
 import { CodeCell, readCodeCell } from './codes';
 import { EXPECTED_LABEL, where } from './messages';
 import { isOverallLabel, normaliseName, readIndicatorLabel, readInstrumentLabel, IndicatorLabel, InstrumentLabel } from './names';
-import { findYearInText, isBlankScore, isScoreLike, parseScoreNumber, readYearCell, withoutYears } from './numbers';
+import { ceYearNote, findYearInTextEra, isBlankScore, isScoreLike, parseScoreNumber, readYearCellEra, withoutYears, YearRead } from './numbers';
+import { normaliseYear } from '../thai/dates';
 import { splitRows } from './rows';
 import { ScoreStore } from './store';
 
@@ -46,18 +47,25 @@ interface ScoreValue {
   year: number | null;
 }
 
-/** Years named by a line: a year line, or year header cells. */
+/**
+ * Years named by a line (B.E.): a year line, or year header cells. A row with a label (question
+ * code, indicator, instrument, overall) or a score that is not a year is a score row: a "2024" or
+ * "2567" there is a (bad) score, never a year.
+ */
 function yearsOfRow(cells: string[]): number[] {
   const filled = cells.filter((c) => c !== '');
   const out: number[] = [];
   if (filled.length === 1 && filled[0].length <= MAX_ROW_TEXT) {
-    const y = findYearInText(filled[0]);
-    if (y !== null) out.push(y);
+    const y = findYearInTextEra(filled[0]);
+    if (y !== null) out.push(y.year);
   }
-  for (const c of filled) {
-    const y = readYearCell(c);
-    if (y !== null) out.push(y);
-  }
+  const years = filled.map((c) => readYearCellEra(c));
+  const cat = CATALOGUES[CATALOGUES.length - 1];
+  const isLabel = (c: string) =>
+    readCodeCell(c) !== null || isOverallLabel(withoutYears(c)) || readInstrumentLabel(c) !== null || readIndicatorLabel(cat, c) !== null;
+  const scoreRow = filled.some((c, k) => (years[k] === null && isScoreLike(c)) || (years[k] === null && isLabel(c)));
+  if (scoreRow) return out;
+  for (const y of years) if (y !== null) out.push(y.year);
   return out;
 }
 
@@ -107,6 +115,7 @@ class Parser {
   private ctx = freshCtx();
   private lineYear: number | null = null;
   private catalogues = new Map<number, Catalogue>();
+  private ceNoted = new Set<string>();
 
   constructor(
     private readonly current: number | null,
@@ -119,6 +128,15 @@ class Parser {
 
   private warn(line: number, column: number | undefined, text: string): void {
     this.warnings.push({ line, column, message: `${where(line, column)}: ${text}` });
+  }
+
+  /** Warn once per line and column that a C.E. year was read as B.E. */
+  private noteEra(lineNo: number, column: number, y: YearRead | null): void {
+    if (!y || y.ce === null) return;
+    const key = `${lineNo}:${column}:${y.ce}`;
+    if (this.ceNoted.has(key)) return;
+    this.ceNoted.add(key);
+    this.warn(lineNo, column, ceYearNote(y.ce, y.year));
   }
 
   catalogueOf(year: number | null): Catalogue {
@@ -138,9 +156,10 @@ class Parser {
   }
 
   /** The year a row belongs to; null only when the input names no year at all. */
-  private rowYear(labelText: string | null): number | null {
-    const own = labelText ? findYearInText(labelText) : null;
-    return own ?? this.lineYear ?? this.current;
+  private rowYear(labelText: string | null, lineNo = 0, column = 0): number | null {
+    const own = labelText ? findYearInTextEra(labelText) : null;
+    if (own && lineNo > 0) this.noteEra(lineNo, column, own);
+    return own?.year ?? this.lineYear ?? this.current;
   }
 
   line(lineNo: number, cells: string[]): void {
@@ -149,10 +168,11 @@ class Parser {
     if (filled.length === 1) {
       const { c, i } = filled[0];
       if (c.length > MAX_ROW_TEXT) return this.prose(lineNo, i + 1, c);
-      const yearLine = findYearInText(c);
+      const yearLine = findYearInTextEra(c);
       const trailing = tokenise(withoutYears(c).trim());
       if (yearLine !== null && !trailing) {
-        this.lineYear = yearLine;
+        this.noteEra(lineNo, i + 1, yearLine);
+        this.lineYear = yearLine.year;
         this.ctx = freshCtx();
         return;
       }
@@ -256,7 +276,8 @@ class Parser {
     const yearGuess = this.rowYear(null);
     const cat = this.catalogueOf(yearGuess);
     const scoreCols = cells.map((c, i) => (c !== '' && isScoreLike(c) ? i : -1)).filter((i) => i >= 0);
-    const yearCells = cells.map((c) => (c !== '' ? readYearCell(c) : null));
+    const yearReads = cells.map((c) => (c !== '' ? readYearCellEra(c) : null));
+    const yearCells = yearReads.map((y) => y?.year ?? null);
 
     // Part sub-header: "ส่วนที่ | 1 | 2" or "ส่วนที่ 1 | ส่วนที่ 2".
     const partCell = cells.findIndex((c) => /^ส่วนที่/.test(c));
@@ -274,7 +295,10 @@ class Parser {
     const { label, ambiguousAt } = this.findLabel(cat, cells);
     const nonYearScores = scoreCols.filter((i) => yearCells[i] === null);
 
-    if (!label && nonYearScores.length === 0) return this.header(cells, yearCells);
+    if (!label && nonYearScores.length === 0) {
+      yearReads.forEach((y, k) => this.noteEra(lineNo, k + 1, y));
+      return this.header(cells, yearCells);
+    }
     // A text table (question texts, findings) with no number at all: prose, not a score row.
     if (nonYearScores.length === 0 && cells.some((c) => c.length > MAX_ROW_TEXT)) return;
 
@@ -313,7 +337,7 @@ class Parser {
       .map((c) => (c && !isScoreLike(c) ? readInstrumentLabel(c) : null))
       .find((x) => x);
     if (rowInst) this.ctx.instrument = rowInst.id;
-    const year = this.rowYear(cells[label.at]);
+    const year = this.rowYear(cells[label.at], lineNo, label.at + 1);
 
     switch (label.kind) {
       case 'code':
@@ -564,8 +588,20 @@ export function parseScores(text: string, opts: ParseOptions = {}): ParseResult 
   const rows = splitRows(text);
   let latest: number | null = null;
   for (const cells of rows) for (const y of yearsOfRow(cells)) latest = latest === null ? y : Math.max(latest, y);
-  const current = opts.year ?? latest;
+  // opts.year may be C.E. (2024): converted once here, with a warning.
+  let given: number | null = null;
+  let yearError: string | null = null;
+  if (opts.year !== undefined) {
+    try {
+      given = normaliseYear(opts.year);
+    } catch (e) {
+      yearError = (e as Error).message;
+    }
+  }
+  const current = given ?? latest;
   const p = new Parser(current, opts);
+  if (yearError) p.errors.push({ message: yearError });
+  if (given !== null && given !== opts.year) p.warnings.push({ message: ceYearNote(opts.year as number, given) });
   if (current === null) {
     p.errors.push({
       message: 'ไม่พบปีที่ประเมิน: เพิ่มบรรทัดบอกปี เช่น "ปีงบประมาณ พ.ศ. 2567" หรือ "ITA 2567" หรือใส่ปีในหัวตาราง',
