@@ -114,9 +114,17 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   text = text.replace(/^\uFEFF/, '');
   const label = file === '-' ? '(stdin)' : file;
 
-  if (yearNote) io.stderr(`คำเตือน: ${yearNote}\n`);
+  // Every warning once: the --year note, the intake's (with their line/column), then the analysis's.
+  // The same text from two places (the nearest-catalogue warning) is printed and reported once.
+  const warnings: string[] = [];
+  const warn = (text: string, shown = text): void => {
+    if (warnings.includes(text)) return;
+    warnings.push(text);
+    io.stderr(`คำเตือน: ${shown}\n`);
+  };
+  if (yearNote) warn(yearNote);
   const parsed = parseScores(text, year !== undefined ? { year } : {});
-  for (const w of parsed.warnings) io.stderr(`คำเตือน: ${formatIssue(w, label)}\n`);
+  for (const w of parsed.warnings) warn(formatIssue(w), formatIssue(w, label));
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors) io.stderr(`ข้อผิดพลาด: ${formatIssue(e, label)}\n`);
     return bad(`อ่านคะแนนไม่สำเร็จ พบข้อผิดพลาด ${parsed.errors.length} รายการ (ดูด้านบน)`);
@@ -128,7 +136,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     return bad((e as Error).message);
   }
-  for (const w of result.warnings) io.stderr(`คำเตือน: ${w}\n`);
+  for (const w of result.warnings) warn(w);
+  result = { ...result, warnings };
   io.stdout(json ? `${JSON.stringify(toJsonReport(result), null, 2)}\n` : formatTextReport(result, { thaiDigits }));
   return EXIT_OK;
 }

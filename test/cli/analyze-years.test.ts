@@ -32,8 +32,8 @@ describe('ita analyze --year with a C.E. year', () => {
   test('the text report names ITA 2567, never 2024', async () => {
     const c = capture(SCORES);
     expect(await main(['analyze', '--year', '2024', 'x.txt'], c.io)).toBe(0);
-    expect(c.out()).toContain('2567');
-    expect(c.out()).not.toContain('2024');
+    expect(c.out()).toContain('ITA ปี 2567');
+    expect(c.out()).not.toMatch(/ITA ปี 2024|เทียบปี 2023/);
   });
 
   test('a year outside both eras is a usage error (exit 2)', async () => {
