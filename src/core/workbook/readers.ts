@@ -88,6 +88,8 @@ export interface SettingsRead {
   issues: InputIssue[];
   /** The assessment year cell was blank. */
   yearMissing: boolean;
+  /** The plan fiscal year as typed (null when blank: it is then the assessment year + 1). */
+  planYearGiven: number | null;
 }
 
 export function readSettings(snap: TableSnapshot): SettingsRead {
@@ -146,7 +148,7 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     signerName: text('signerName'),
     signerPosition: text('signerPosition'),
   };
-  return { settings, rowOf, issues, yearMissing: isBlank(raw.assessmentYear) };
+  return { settings, rowOf, issues, yearMissing: isBlank(raw.assessmentYear), planYearGiven: planFiscalYear };
 }
 
 /** A Drive folder id from an id or a folder link. */

@@ -61,6 +61,12 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
   const year = s.settings.assessmentYear;
   let catalogue: Catalogue;
   const warnings: string[] = [...q.warnings];
+  if (s.planYearGiven !== null && year && s.planYearGiven !== year + 1) {
+    warnings.push(
+      `${where(tables.settings!.sheet, s.rowOf.planFiscalYear, 2, 'ค่า')}: ปีงบประมาณของแผน ${s.planYearGiven} ไม่ใช่ปีถัดจากปีที่ประเมิน ${year} — ตรวจสอบ ` +
+        '(เว้นว่างไว้เพื่อให้เป็นปีการประเมิน + 1 โดยอัตโนมัติ)',
+    );
+  }
   try {
     const c = catalogueForYear(year);
     catalogue = c.catalogue;

@@ -25,6 +25,8 @@ export interface CellBlock {
   row: number;
   col: number;
   values: (string | number | boolean)[][];
+  /** A computed cell of ours refreshed (not a row added). */
+  refresh?: boolean;
 }
 
 export interface SetupPlan {
@@ -47,7 +49,7 @@ function defaultSetting(key: SettingKey, year: number): string | number {
     case 'assessmentYear':
       return year;
     case 'planFiscalYear':
-      return year + 1;
+      return ''; // blank = assessment year + 1, so it follows a change of the assessment year
     case 'target':
     case 'weakThreshold':
       return 85;
@@ -58,6 +60,11 @@ function defaultSetting(key: SettingKey, year: number): string | number {
     default:
       return '';
   }
+}
+
+/** The note of a settings row; the plan fiscal year's shows the year it defaults to. */
+export function settingNote(key: SettingKey, note: string, year: number): string {
+  return key === 'planFiscalYear' ? `${note} (เว้นว่าง = ${year + 1})` : note;
 }
 
 function indicatorName(cat: Catalogue, code: string): string {
@@ -102,8 +109,16 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
 
     if (id === 'settings') {
       append(
-        SETTING_ROWS.filter((d) => !firstCol.has(d.label)).map((d) => [d.label, defaultSetting(d.key, year), d.note]),
+        SETTING_ROWS.filter((d) => !firstCol.has(d.label)).map((d) => [d.label, defaultSetting(d.key, year), settingNote(d.key, d.note, year)]),
       );
+      // The derived plan fiscal year shown in the (computed) note column follows the assessment year.
+      const planRow = settingsRead?.rowOf.planFiscalYear;
+      const planDef = SETTING_ROWS.find((d) => d.key === 'planFiscalYear')!;
+      const wantedNote = settingNote('planFiscalYear', planDef.note, year);
+      const noteCol = LAYOUTS.settings.columns.findIndex((c) => c.key === 'note');
+      if (planRow !== undefined && cellText((values[planRow - 1] ?? [])[noteCol]) !== wantedNote) {
+        writes.push({ table: id, row: planRow, col: noteCol + 1, values: safeGrid([[wantedNote]]), refresh: true });
+      }
     } else if (id === 'scoresByYear') {
       const upper = new Set([...firstCol].map((s) => s.toUpperCase()));
       const missing = SCORE_ROW_CODES.filter((code) => !upper.has(code.toUpperCase()));

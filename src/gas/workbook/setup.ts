@@ -40,6 +40,7 @@ export function runSetup(today: Date = new Date()): ActionResult {
       const headerWritten = new Set<TableId>(plan.create);
       for (const block of plan.writes) {
         writeBlock(sheets[block.table]!, block);
+        if (block.refresh) continue;
         if (block.row > 1) added[block.table] = (added[block.table] ?? 0) + block.values.length;
         else if (block.col === 1) headerWritten.add(block.table);
       }

@@ -1,0 +1,51 @@
+// The plan fiscal year follows the assessment year unless typed; a typed one that is not year + 1 is
+// flagged by compute and suggest.
+import { computeGaps, setupTemplate, suggestMeasures } from '../../src/gas/actions';
+import { SETTING_ROWS } from '../../src/core/workbook';
+import { buildScenario, newWorld, setupTemplateOn, tableSheet, typeSettings, type World } from '../../scripts/bench/scenario';
+
+let world: World | null = null;
+afterEach(() => world?.uninstall());
+
+const label = (key: string) => SETTING_ROWS.find((d) => d.key === key)!.label;
+function settingRow(w: World, key: string): unknown[] {
+  return tableSheet(w.fakes, 'settings').getDataRange().getValues().find((r) => r[0] === label(key))!;
+}
+
+describe('plan fiscal year', () => {
+  test('setup leaves it blank and shows the derived year in the note; the note follows a change of year', () => {
+    world = newWorld();
+    setupTemplateOn(new Date('2025-01-15T10:00:00+07:00'));
+    expect(settingRow(world, 'assessmentYear')[1]).toBe(2567);
+    expect(settingRow(world, 'planFiscalYear')[1]).toBe('');
+    expect(settingRow(world, 'planFiscalYear')[2]).toContain('เว้นว่าง = 2568');
+    typeSettings(world.fakes, { assessmentYear: 2568 });
+    expect(setupTemplate().ok).toBe(true);
+    expect(settingRow(world, 'planFiscalYear')[1]).toBe('');
+    expect(settingRow(world, 'planFiscalYear')[2]).toContain('เว้นว่าง = 2569');
+  });
+
+  test('a typed plan year that is not assessment year + 1 is flagged by compute and suggest', () => {
+    world = buildScenario(3, 1);
+    typeSettings(world.fakes, { planFiscalYear: 2567 });
+    const expected = 'ปีงบประมาณของแผน 2567 ไม่ใช่ปีถัดจากปีที่ประเมิน 2567 — ตรวจสอบ';
+    const c = computeGaps();
+    expect(c.ok).toBe(true);
+    expect(c.warnings.join('\n')).toContain(expected);
+    expect(c.warnings.join('\n')).toContain('ชีต "ตั้งค่า" แถวที่');
+    const s = suggestMeasures();
+    expect(s.warnings.join('\n')).toContain(expected);
+    // Blank: no warning, and suggested periods use 2568.
+    typeSettings(world.fakes, { planFiscalYear: '' });
+    expect(computeGaps().warnings.join('\n')).not.toContain('ปีงบประมาณของแผน');
+  });
+
+  test('suggested periods follow the assessment year when the plan year is blank', () => {
+    world = buildScenario(0, 1);
+    typeSettings(world.fakes, { planFiscalYear: '' });
+    expect(suggestMeasures().ok).toBe(true);
+    const periods = tableSheet(world.fakes, 'measures').getDataRange().getValues().slice(1).map((r) => String(r[4]));
+    expect(periods.length).toBeGreaterThan(0);
+    expect(periods.every((p) => p === '1 ต.ค. 2567 – 30 ก.ย. 2568')).toBe(true);
+  });
+});
