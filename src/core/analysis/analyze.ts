@@ -1,6 +1,8 @@
 // analyze(): from the scores of a year (and earlier years) to gaps, pass marks, level, changes and weak questions.
 import { AnalysisOptions, AnalysisResult, INSTRUMENT_IDS, InstrumentResult, IndicatorResult, ScoreSet } from '../types';
-import { DEFAULT_TARGET, catalogueForYear, levelFor } from '../catalogue';
+import { DEFAULT_TARGET, catalogueForYear } from '../catalogue';
+import { judgeLevel } from '../catalogue/levels';
+import { msg } from './messages';
 import { scoreYear } from './score-year';
 import { weakQuestions } from './weak';
 import { isScore } from './stats';
@@ -72,7 +74,9 @@ export function analyze(scores: ScoreSet, opts: AnalysisOptions = {}): AnalysisR
     if (s !== null) instrumentScores[id] = published(s);
   }
   const levels = opts.levels ?? catalogue.levels;
-  const level = now.overall === null ? null : levelFor(levels, published(now.overall), instrumentScores);
+  const judged = now.overall === null ? null : judgeLevel(levels, published(now.overall), instrumentScores);
+  if (judged && judged.level === null) warnings.push(msg.levelUndecided(judged.undecided, judged.missing, judged.atLeast));
+  const level = judged ? judged.level : null;
 
   return {
     year,

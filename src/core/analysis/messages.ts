@@ -25,6 +25,9 @@ export const msg = {
     `(ต่างกัน ${n2(Math.abs(given - computed))}) ใช้คะแนนที่รายงาน`,
   overallMissing: (missing: string[]): string =>
     `คะแนนรวม: คำนวณไม่ได้ เพราะไม่มีคะแนนแบบวัด ${missing.join(', ')} จึงกำหนดระดับไม่ได้`,
+  levelUndecided: (undecided: string[], missing: string[], atLeast: string): string =>
+    `ระดับอาจสูงกว่านี้: ต้องมีคะแนนรายแบบวัดครบ IIT EIT OIT จึงจะตัดสินระดับ ${undecided.join('/')} ได้ ` +
+    `(ขาดคะแนน ${missing.join(', ')}; จากคะแนนที่มีได้อย่างน้อยระดับ ${atLeast}) จึงยังไม่ระบุระดับ`,
   unknownQuestion: (code: string, framework: string): string =>
     `ข้อ ${code} ไม่อยู่ในกรอบการประเมิน ${framework} จึงไม่นำมาคำนวณ`,
   extraPart: (code: string): string =>

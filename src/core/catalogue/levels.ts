@@ -35,30 +35,78 @@ export const LEVELS_2567: LevelScale = {
   note: 'ระดับผลการประเมิน ITA ตั้งแต่ปี 2567 ยังไม่ได้ยืนยันกับคู่มือทางการ แก้ไขตารางได้',
 };
 
-function bandHolds(band: LevelBand, overall: number, instruments: Partial<Record<InstrumentId, number>>): boolean {
-  if (overall < band.min) return false;
-  if (band.eachInstrumentMin === undefined) return true;
+type BandState = 'holds' | 'fails' | 'unknown';
+
+/**
+ * Whether a band holds. 'unknown': the overall reaches the band's min and no given instrument is
+ * below its eachInstrumentMin, but some instrument scores are missing, so it can be neither
+ * granted nor refused.
+ */
+function bandState(band: LevelBand, overall: number, instruments: Partial<Record<InstrumentId, number>>): BandState {
+  if (overall < band.min) return 'fails';
+  if (band.eachInstrumentMin === undefined) return 'holds';
   const each = band.eachInstrumentMin;
-  return INSTRUMENT_IDS.every((id) => {
+  let missing = false;
+  for (const id of INSTRUMENT_IDS) {
     const v = instruments[id];
-    return typeof v === 'number' && Number.isFinite(v) && v >= each;
-  });
+    if (typeof v !== 'number' || !Number.isFinite(v)) missing = true;
+    else if (v < each) return 'fails';
+  }
+  return missing ? 'unknown' : 'holds';
+}
+
+export interface LevelJudgement {
+  /** The level; null when a higher band could hold but needs instrument scores that are missing. */
+  level: string | null;
+  /** The best label certain from the scores given (what levelFor returns). */
+  atLeast: string;
+  /** Labels of the higher bands that cannot be decided without the missing instrument scores, best first. */
+  undecided: string[];
+  /** The instruments whose scores those bands need and that are missing. */
+  missing: InstrumentId[];
+}
+
+/**
+ * The level, honest about missing instrument scores: with only an overall of 97 under the 2567 scale
+ * the level is not "ผ่าน" (it could be ผ่านดีเยี่ยม) but null, with `undecided` = [ผ่านดีเยี่ยม, ผ่านดี]
+ * and `atLeast` = ผ่าน. Scores are compared at full precision.
+ */
+export function judgeLevel(
+  scale: LevelScale,
+  overall: number,
+  instruments: Partial<Record<InstrumentId, number>>,
+): LevelJudgement {
+  if (!Number.isFinite(overall)) throw new Error(`คะแนนรวม "${overall}" ไม่ใช่ตัวเลข จึงกำหนดระดับไม่ได้`);
+  if (scale.bands.length === 0) throw new Error(`ตารางระดับ "${scale.id}" ไม่มีระดับใดเลย`);
+  const undecided: string[] = [];
+  let atLeast = scale.bands[scale.bands.length - 1].label;
+  for (const band of scale.bands) {
+    const state = bandState(band, overall, instruments);
+    if (state === 'unknown') undecided.push(band.label);
+    if (state === 'holds') {
+      atLeast = band.label;
+      break;
+    }
+  }
+  const missing = undecided.length
+    ? INSTRUMENT_IDS.filter((id) => typeof instruments[id] !== 'number' || !Number.isFinite(instruments[id]))
+    : [];
+  return { level: undecided.length ? null : atLeast, atLeast, undecided, missing };
 }
 
 /**
  * The label of the first band whose `min` ≤ overall and, when the band sets `eachInstrumentMin`,
  * every one of IIT, EIT and OIT is given and ≥ it. Scores are compared at full precision.
  * When no band holds (a scale without a 0 band), the last band's label is returned.
+ * With instrument scores missing this is only the best label certain: use judgeLevel to know
+ * whether a higher one is possible (the analysis does, and then reports no level).
  */
 export function levelFor(
   scale: LevelScale,
   overall: number,
   instruments: Partial<Record<InstrumentId, number>>,
 ): string {
-  if (!Number.isFinite(overall)) throw new Error(`คะแนนรวม "${overall}" ไม่ใช่ตัวเลข จึงกำหนดระดับไม่ได้`);
-  if (scale.bands.length === 0) throw new Error(`ตารางระดับ "${scale.id}" ไม่มีระดับใดเลย`);
-  const band = scale.bands.find((b) => bandHolds(b, overall, instruments));
-  return (band ?? scale.bands[scale.bands.length - 1]).label;
+  return judgeLevel(scale, overall, instruments).atLeast;
 }
 
 const HEADER_LABELS = /^(ระดับ|ผลการประเมิน|ชื่อระดับ|label|level)/i;
