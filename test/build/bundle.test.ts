@@ -80,6 +80,7 @@ describe('dist/', () => {
 describe('Code.js in a sandbox whose services throw', () => {
   test('loading the script touches no service (module scope is clean)', () => {
     const bundle = loadBundle(path.join(outdir, 'Code.js'));
+    expect(bundle.loadTouches).toEqual([]);
     expect(bundle.touches).toEqual([]);
     expect(bundle.menus).toEqual([]);
   });
@@ -119,6 +120,48 @@ describe('Code.js in a sandbox whose services throw', () => {
     const bundle = loadBundle(path.join(outdir, 'Code.js'));
     expect(() => vm.runInContext('showSidebar()', bundle.context)).toThrow(/service touched/);
     expect(bundle.touches.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the harness flags a service touched at module scope (mutant entries built to a temp dir)', () => {
+  const TRIGGERS = `export function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem('x', 'other').addToUi(); }
+export function onInstall() { onOpen(); }
+`;
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  function buildMutant(source: string): string {
+    const src = tempDir('mutant-src');
+    const out = tempDir('mutant-out');
+    dirs.push(src, out);
+    const entry = path.join(src, 'main.ts');
+    fs.writeFileSync(entry, `declare const SpreadsheetApp: any;\n${source}`);
+    const run = runBuild({ '--entry': entry, '--outdir': out });
+    if (run.status !== 0) throw new Error(`mutant build failed:\n${run.stderr}`);
+    return path.join(out, 'Code.js');
+  }
+
+  test('a module-scope SpreadsheetApp.getUi() fails the load, named', () => {
+    const code = buildMutant(`${TRIGGERS}export const __ui = SpreadsheetApp.getUi();\nexport function other() {}\n`);
+    expect(() => loadBundle(code)).toThrow(/module scope: SpreadsheetApp\.getUi/);
+  });
+
+  test('a module-scope getUi() whose throw is swallowed is still recorded as a load touch', () => {
+    const code = buildMutant(`${TRIGGERS}let ui: unknown = null;\ntry { ui = SpreadsheetApp.getUi(); } catch { ui = null; }\nexport function other() { return ui; }\n`);
+    const bundle = loadBundle(code);
+    expect(bundle.loadTouches).toEqual(['SpreadsheetApp.getUi']);
+    expect(bundle.touches).toEqual(['SpreadsheetApp.getUi']);
+  });
+
+  test('getUi() is allowed inside onOpen/onInstall only, not in another function', () => {
+    const code = buildMutant(`${TRIGGERS}export function other() { return SpreadsheetApp.getUi(); }\n`);
+    const bundle = loadBundle(code);
+    expect(bundle.loadTouches).toEqual([]);
+    vm.runInContext(`onInstall({ authMode: 'NONE' })`, bundle.context);
+    expect(bundle.menus).toHaveLength(1);
+    expect(bundle.touches).toEqual([]);
+    expect(() => vm.runInContext('other()', bundle.context)).toThrow(/service touched/);
+    expect(bundle.touches).toEqual(['SpreadsheetApp.getUi']);
   });
 });
 

@@ -56,10 +56,15 @@ export interface RecordedMenu {
 
 export interface LoadedBundle {
   context: vm.Context;
-  /** Every forbidden touch, e.g. "PropertiesService.getDocumentProperties". */
+  /** Every forbidden touch, e.g. "PropertiesService.getDocumentProperties" (load-time ones included). */
   touches: string[];
+  /** The touches made while the script itself was loading (module scope): must be none. */
+  loadTouches: string[];
   menus: RecordedMenu[];
 }
+
+/** The only functions in which SpreadsheetApp.getUi() (the menu builder) is allowed. */
+export const MENU_TRIGGERS = ['onOpen', 'onInstall'] as const;
 
 function throwing(label: string, touches: string[]): any {
   const fail = (what: string): never => {
@@ -100,9 +105,15 @@ function menuRecorder(menu: { items: MenuRecord[] }, owner?: RecordedMenu): any 
   return self;
 }
 
-/** Loads a built Code.js in a fresh vm context whose services throw on any touch except the menu builder. */
+/**
+ * Loads a built Code.js in a fresh vm context whose services throw on any touch. The one exception is
+ * SpreadsheetApp.getUi() (to build the menu), allowed only while onOpen or onInstall runs: at load
+ * (module scope) or in any other function it is a touch like any other. A load that touches a
+ * service throws, naming the touches; a touch whose throw the script swallowed stays in loadTouches.
+ */
 export function loadBundle(codeFile: string): LoadedBundle {
   const touches: string[] = [];
+  let inTrigger = 0;
   const menus: RecordedMenu[] = [];
   const services: Record<string, unknown> = {};
   for (const name of SERVICE_NAMES) services[name] = throwing(name, touches);
@@ -128,15 +139,33 @@ export function loadBundle(codeFile: string): LoadedBundle {
     {},
     {
       get(_t, prop) {
-        if (prop === 'getUi') return () => ui;
+        if (prop === 'getUi' && inTrigger > 0) return () => ui;
         return spreadsheetThrows[prop];
       },
     },
   );
 
   const context = vm.createContext({ ...services, console });
-  vm.runInContext(fs.readFileSync(codeFile, 'utf8'), context, { filename: codeFile });
-  return { context, touches, menus };
+  try {
+    vm.runInContext(fs.readFileSync(codeFile, 'utf8'), context, { filename: codeFile });
+  } catch (e) {
+    if (touches.length === 0) throw e;
+    throw new Error(`loading ${codeFile} touched Apps Script services at module scope: ${touches.join(', ')}`);
+  }
+  const loadTouches = [...touches];
+  for (const name of MENU_TRIGGERS) {
+    const trigger = context[name];
+    if (typeof trigger !== 'function') continue;
+    context[name] = (...args: unknown[]) => {
+      inTrigger++;
+      try {
+        return trigger(...args);
+      } finally {
+        inTrigger--;
+      }
+    };
+  }
+  return { context, touches, loadTouches, menus };
 }
 
 /** Names of the functions the bundle exports through the `__addon` global. */
