@@ -29,6 +29,7 @@ describe('merged cells in the output tables', () => {
   test.each([
     ['analysis', 'ผลวิเคราะห์'],
     ['measures', 'มาตรการ'],
+    ['results', 'ผลการดำเนินการ'],
   ] as const)('merged cells in %s are reported (sheet + range) and nothing is written', (table, sheetName) => {
     const f = world.fakes;
     tableSheet(f, table).getRange(3, 2, 2, 1).merge();

@@ -9,3 +9,4 @@ export * from './highlight';
 export * from './suggest';
 export * from './import-plan';
 export * from './doc-input';
+export * from './result-measures';

@@ -4,13 +4,14 @@ import { FIRST_DATA_ROW, analysisOutput, mergeIssues, missingTableMessage, safeG
 import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
 import { isLoaded, loadAndAnalyse } from './inputs';
+import { fillResultMeasures } from './result-measures';
 
 export const COMPUTE_TITLE = 'คำนวณส่วนต่างจากค่าเป้าหมาย';
 
 export function runCompute(): ActionResult {
   return guarded(COMPUTE_TITLE, () =>
     withDocumentLock(() => {
-      const loaded = loadAndAnalyse([], ['analysis']);
+      const loaded = loadAndAnalyse(['measures', 'results'], ['analysis']);
       if (!isLoaded(loaded)) return failure(COMPUTE_TITLE, loaded.issues);
       const sheet = loaded.sheets.analysis;
       if (!sheet) return failure(COMPUTE_TITLE, [{ message: missingTableMessage('analysis') }]);
@@ -24,6 +25,7 @@ export function runCompute(): ActionResult {
       const range = sheet.getRange(FIRST_DATA_ROW, 1, out.values.length, out.values[0].length);
       range.setValues(safeGrid(out.values));
       range.setBackgrounds(out.backgrounds);
+      fillResultMeasures(loaded);
 
       const fmt = (n: number | null) => formatScore(n, { thaiDigits: false });
       const short = result.indicators.filter((i) => i.pass === false).map((i) => `${i.number} ${i.name} (${fmt(i.score)})`);

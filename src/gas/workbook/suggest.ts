@@ -6,6 +6,7 @@ import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
 import { Loaded, isLoaded, loadAndAnalyse } from './inputs';
 import { writeBlock } from './tables';
+import { fillResultMeasures } from './result-measures';
 
 export const SUGGEST_TITLE = 'เสนอมาตรการ';
 
@@ -21,7 +22,7 @@ export interface MeasuresLoaded {
 
 /** Loads what adding measures needs (one read per table); issues instead when something is wrong. */
 export function loadMeasures(): MeasuresLoaded | { issues: InputIssue[] } {
-  const loaded = loadAndAnalyse(['measures']);
+  const loaded = loadAndAnalyse(['measures', 'results']);
   if (!isLoaded(loaded)) return { issues: loaded.issues };
   const snap = loaded.snaps.measures;
   const sheet = loaded.sheets.measures;
@@ -45,6 +46,7 @@ export function runSuggest(): ActionResult {
       if ('issues' in m) return failure(SUGGEST_TITLE, m.issues);
       const { result, inputs } = m.loaded;
       const rows = suggestMeasures(result.weakQuestions, m.existing, inputs.settings, inputs.catalogue);
+      fillResultMeasures(m.loaded, [...m.existing, ...rows]);
       if (!rows.length) {
         return success(
           SUGGEST_TITLE,
