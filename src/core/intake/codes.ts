@@ -10,6 +10,8 @@ export interface CodeCell {
   to: number;
   /** The letter was a lower/upper-case L, read as i ("l3" → i3). */
   fromL: boolean;
+  /** The letter was a Thai zero, read as o ("๐10" → o10). */
+  fromThaiZero: boolean;
   /** Text after the code (question text), if any. */
   rest: string;
 }
@@ -33,11 +35,13 @@ export function readCodeCell(cell: string): CodeCell | null {
   const body = pm ? s.slice(pm[0].length) : s;
   let letter: CodeCell['letter'];
   let fromL = false;
+  let fromThaiZero = false;
   let n: number;
   let after: string;
   const lm = LETTER_CODE.exec(body);
   if (lm) {
     const l = (lm[1] ?? 'o').toLowerCase();
+    fromThaiZero = lm[2] !== undefined;
     fromL = l === 'l';
     letter = (fromL ? 'i' : l) as 'i' | 'e' | 'o';
     n = num(lm[3]);
@@ -63,7 +67,7 @@ export function readCodeCell(cell: string): CodeCell | null {
   const rest = after.replace(/^[\s.:)\]]+/, '').trim();
   // "e1,95" or "i1.5" are not codes followed by text.
   if (/^[,]/.test(after) && /\d/.test(after)) return null;
-  return { letter, from: n, to, fromL, rest };
+  return { letter, from: n, to, fromL, fromThaiZero, rest };
 }
 
 /**

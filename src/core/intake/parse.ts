@@ -233,6 +233,15 @@ class Parser {
       if (inst.part) this.ctx.parts = inst.part;
       return;
     }
+    // An indicator heading ("ตัวชี้วัดที่ 6", "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน") with no score: the rows
+    // below are its questions; the table's part and rank context stay.
+    const ind = readIndicatorLabel(this.catalogueOf(this.rowYear(null)), text);
+    if (ind && ind.kind !== 'ambiguous') {
+      const n = ind.kind === 'number' ? ind.number : ind.def.number;
+      const def = this.catalogueOf(this.rowYear(null)).indicators.find((d) => d.number === n);
+      if (def) this.ctx.instrument = def.instrument;
+      return;
+    }
     const first = text.split(' ')[0];
     if (isRankWord(first)) {
       this.ctx = freshCtx();
@@ -517,6 +526,10 @@ class Parser {
         return null;
       }
       this.warn(lineNo, column, `อ่าน "${text}" เป็น i${code.from} (ตัว l แทนตัว i)`);
+    }
+    if (code.fromThaiZero) {
+      const read = code.to > code.from ? `o${code.from}-o${code.to}` : `o${code.from}`;
+      this.warn(lineNo, column, `อ่าน "${text}" เป็น ${read} (เลขศูนย์ไทยแทนตัว o)`);
     }
     return code.letter;
   }
