@@ -15,7 +15,9 @@ import { COLORS, LAYOUTS, colIndex, TableId } from '../../src/core/workbook';
 import { parseScores } from '../../src/core/intake';
 import { analyze } from '../../src/core/analysis';
 import { round2 } from '../../src/core/thai/numbers';
+import { catalogueForYear } from '../../src/core/catalogue';
 
+const FRAMEWORK_2567_QUESTIONS = catalogueForYear(2567).catalogue.questions.length;
 const SEED = fs.readFileSync(path.join(__dirname, '../../examples/seed-001-2567.txt'), 'utf8');
 
 type Any = any;
@@ -45,6 +47,17 @@ function setSetting(label: string, v: unknown): void {
   const row = values('settings').findIndex((r) => r[0] === label) + 1;
   setCell('settings', row, 2, v);
 }
+/** The whole spreadsheet as the fakes hold it: every sheet's values, formulas, colours, rules, protections… */
+const inspectAll = (): string => JSON.stringify({ sheets: ss().inspect(), order: ss()._sheets.map((x: Any) => x.getName()) });
+
+/** Short failure output: where the two inspections start to differ. */
+function sameAs(after: string, before: string): string {
+  if (after === before) return 'same';
+  let i = 0;
+  while (i < after.length && after[i] === before[i]) i++;
+  return `differs at ${i}: …${before.slice(Math.max(0, i - 80), i + 80)}… → …${after.slice(Math.max(0, i - 80), i + 80)}…`;
+}
+
 const lastAlert = (): string => {
   const a = fakes.ui.alerts[fakes.ui.alerts.length - 1];
   return `${a.title}\n${a.prompt}`;
@@ -100,11 +113,42 @@ describe('setup', () => {
     setCell('measures', 2, 1, 'M01');
     setCell('measures', 2, 2, 'มาตรการที่เขียนเอง');
     setCell('results', 2, 4, 'ประชุมเมื่อ 9 ม.ค. 67');
-    const before = (Object.keys(LAYOUTS) as TableId[]).map(values);
+    sheetOf('measures').getRange(2, 3).setBackground('#00ff00'); // an officer's own colour
+    sheetOf('measures').getRange(2, 15).setValue('หมายเหตุส่วนตัว'); // a column beyond the table
+    const before = inspectAll();
     const r = setupTemplate();
     expect(r.ok).toBe(true);
     expect(lastAlert()).toContain('ไม่มีสิ่งที่ต้องเพิ่ม');
-    expect((Object.keys(LAYOUTS) as TableId[]).map(values)).toEqual(before);
+    expect(sameAs(inspectAll(), before)).toBe('same');
+  });
+
+  test('changing the assessment year adds the new year and keeps every filled cell of the old one', () => {
+    setupAndImport();
+    setCell('measures', 2, 1, 'M01');
+    const before = ss().inspect();
+    setSetting('ปีการประเมิน ITA (พ.ศ.)', 2568);
+    expect(setupTemplate().ok).toBe(true);
+    const after = ss().inspect();
+    const yearCell = `B${values('settings').findIndex((r) => r[0] === 'ปีการประเมิน ITA (พ.ศ.)') + 1}`;
+    const changed: string[] = [];
+    for (const [name, sheet] of Object.entries<Any>(before)) {
+      sheet.values.forEach((row: unknown[], i: number) =>
+        row.forEach((v, j) => {
+          const now = after[name].values[i]?.[j];
+          if (v !== '' && v !== now) changed.push(`${name}!${String.fromCharCode(65 + j)}${i + 1}`);
+        }),
+      );
+      expect(after[name].formulas.flat().filter((f: string) => f)).toEqual(sheet.formulas.flat().filter((f: string) => f));
+    }
+    // Only the year typed by the officer (and our note of the plan year, which shows year + 1) differ.
+    expect(changed.filter((c) => c !== `ตั้งค่า!${yearCell}`)).toEqual([expect.stringMatching(/^ตั้งค่า!C\d+$/)]);
+    const q = values('questionScores');
+    expect(q.filter((r) => r[0] === 2567).length).toBe(FRAMEWORK_2567_QUESTIONS);
+    expect(q.filter((r) => r[0] === 2568).length).toBe(FRAMEWORK_2567_QUESTIONS);
+    expect(q.filter((r) => r[0] === 2567 && r[5] !== '').length).toBeGreaterThan(20); // imported scores kept
+    const years = values('scoresByYear')[0].slice(2);
+    expect(years).toEqual(expect.arrayContaining([2566, 2567, 2568]));
+    expect(new Set(years).size).toBe(years.length);
   });
 
   test('renamed and reordered sheets are still found', () => {
@@ -196,17 +240,41 @@ describe('import → compute → highlight → suggest', () => {
 });
 
 describe('shared editing and bad input', () => {
-  test('another user holds the lock: plain Thai message, nothing written', () => {
+  test('another user holds the lock: plain Thai message, nothing written by any action', () => {
     setupAndImport();
-    const before = values('analysis');
-    fakes.holdDocumentLockByOther();
-    const r = computeGaps();
-    expect(r.ok).toBe(false);
-    expect(r.message).toBe(BUSY_MESSAGE);
-    expect(values('analysis')).toEqual(before);
-    expect(importScoresConfirm(SEED).message).toBe(BUSY_MESSAGE);
-    expect(setupTemplate().message).toBe(BUSY_MESSAGE);
+    expect(computeGaps().ok).toBe(true);
+    const byYear = values('scoresByYear');
+    setCell('scoresByYear', byYear.findIndex((r) => String(r[0]) === '1') + 1, byYear[0].indexOf(2567) + 1, 50); // compute WOULD write
+    const actions: [string, () => { message: string }][] = [
+      ['setup', setupTemplate],
+      ['import', () => importScoresConfirm(SEED, true)],
+      ['compute', computeGaps],
+      ['highlight', highlightWeakQuestions],
+      ['suggest', suggestMeasures],
+    ];
+    for (const [name, run] of actions) {
+      fakes.holdDocumentLockByOther();
+      const before = inspectAll();
+      expect([name, run().message]).toEqual([name, BUSY_MESSAGE]);
+      expect(sameAs(inspectAll(), before)).toBe('same');
+      fakes.releaseLocksHeldByOthers();
+    }
+    // Without the lock held, compute does write (so the check above can fail).
+    const before = inspectAll();
+    computeGaps();
+    expect(sameAs(inspectAll(), before)).not.toBe('same');
   });
+
+  /** Compute, highlight and suggest each refuse and leave the whole spreadsheet as it was. */
+  function refusedByAll(): string[] {
+    return [computeGaps, highlightWeakQuestions, suggestMeasures].map((run) => {
+      const before = inspectAll();
+      const r = run();
+      expect(r.ok).toBe(false);
+      expect(sameAs(inspectAll(), before)).toBe('same');
+      return r.message;
+    });
+  }
 
   const bad: [string, (row: number) => void, string][] = [
     ['text', (r) => setCell('questionScores', r, 6, 'ไม่มีข้อมูล'), 'ไม่ใช่ตัวเลข'],
@@ -219,78 +287,76 @@ describe('shared editing and bad input', () => {
     setupAndImport();
     const row = rowOfQuestion('i2');
     spoil(row);
-    const before = values('analysis');
-    const r = computeGaps();
-    expect(r.ok).toBe(false);
-    expect(r.message).toContain(`ชีต "คะแนนรายข้อ" แถวที่ ${row} คอลัมน์ F`);
-    expect(r.message).toContain(why);
-    expect(values('analysis')).toEqual(before);
+    for (const message of refusedByAll()) {
+      expect(message).toContain(`ชีต "คะแนนรายข้อ" แถวที่ ${row} คอลัมน์ F`);
+      expect(message).toContain(why);
+    }
   });
 
   test('a cell error (#N/A) is located', () => {
     setupAndImport();
     const row = rowOfQuestion('i3');
     setCellError(sheetOf('questionScores'), `F${row}`, '#N/A');
-    const r = computeGaps();
-    expect(r.message).toContain(`แถวที่ ${row} คอลัมน์ F`);
-    expect(r.message).toContain('#N/A');
+    for (const message of refusedByAll()) {
+      expect(message).toContain(`แถวที่ ${row} คอลัมน์ F`);
+      expect(message).toContain('#N/A');
+    }
   });
 
   test('a question listed twice', () => {
     setupAndImport();
     const row = values('questionScores')[rowOfQuestion('e1') - 1];
     sheetOf('questionScores').appendRow(row);
-    expect(highlightWeakQuestions().message).toMatch(/ข้อ e1 ของปี 2567 ซ้ำกับแถวที่ \d+/);
+    for (const message of refusedByAll()) expect(message).toMatch(/ข้อ e1 ของปี 2567 ซ้ำกับแถวที่ \d+/);
   });
 
   test('an empty workbook', () => {
-    const r = computeGaps();
-    expect(r.ok).toBe(false);
-    expect(r.message).toContain('ตั้งค่าแม่แบบ');
+    for (const message of refusedByAll()) expect(message).toContain('ตั้งค่าแม่แบบ');
   });
 
   test('a deleted sheet', () => {
     setupAndImport();
     ss().deleteSheet(sheetOf('scoresByYear'));
-    expect(computeGaps().message).toContain('ไม่พบชีต "คะแนนรายปี"');
+    for (const message of refusedByAll()) expect(message).toContain('ไม่พบชีต "คะแนนรายปี"');
   });
 
   test('a deleted header row', () => {
     setupAndImport();
     sheetOf('questionScores').deleteRow(1);
-    const r = computeGaps();
-    expect(r.message).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1 คอลัมน์ A');
+    for (const message of refusedByAll()) expect(message).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1');
   });
 
   test('merged cells in a table', () => {
     setupAndImport();
     sheetOf('questionScores').getRange(5, 5, 2, 1).merge();
-    expect(computeGaps().message).toContain('ช่วง E5:E6: มีการผสานเซลล์');
+    for (const message of refusedByAll()) expect(message).toContain('ช่วง E5:E6: มีการผสานเซลล์');
   });
 
   test('a year outside every catalogue', () => {
     setupAndImport();
     setSetting('ปีการประเมิน ITA (พ.ศ.)', 1999);
-    expect(computeGaps().message).toContain('ชีต "ตั้งค่า" แถวที่');
-    expect(computeGaps().message).toContain('"1999" ไม่ถูกต้อง');
+    for (const message of refusedByAll()) {
+      expect(message).toContain('ชีต "ตั้งค่า" แถวที่');
+      expect(message).toContain('"1999" ไม่ถูกต้อง');
+    }
   });
 
   test('an indicator missing', () => {
     setup2567();
-    expect(computeGaps().message).toContain('ไม่มีคะแนนตัวชี้วัดที่ 1');
+    for (const message of refusedByAll()) expect(message).toContain('ไม่มีคะแนนตัวชี้วัดที่ 1');
   });
 
   test('formula-like text written by the add-on stays text', () => {
     setupAndImport();
-    setSetting('กอง/สำนักในหน่วยงาน', 'สำนักปลัด');
-    computeGaps();
-    suggestMeasures();
-    // Suggested text is ours; force a formula-like responsible unit through the writer.
-    const { safeGrid } = jest.requireActual('../../src/core/workbook');
-    const sheet = sheetOf('comments');
-    sheet.getRange(2, 1, 1, 3).setValues(safeGrid([['=HYPERLINK("x")', '+6681', '-ทุกกอง']]));
-    expect(sheet.getRange(2, 1, 1, 3).getValues()[0]).toEqual(['=HYPERLINK("x")', '+6681', '-ทุกกอง']);
-    expect(sheet.getRange(2, 1).getFormula()).toBe('');
+    // Measure names starting with = + - @ typed by an officer; the add-on copies them into the results sheet.
+    const names = ['=HYPERLINK("x")', '+6681', '-ทุกกอง', '@ทีม'];
+    sheetOf('measures').getRange(2, 1, 4, 2).setValues(names.map((n, i) => [`M0${i + 1}`, `'${n}`]));
+    sheetOf('results').getRange(2, 1, 4, 1).setValues(names.map((_, i) => [`M0${i + 1}`]));
+    expect(computeGaps().ok).toBe(true);
+    const col = colIndex('results', 'measure') + 1;
+    const written = sheetOf('results').getRange(2, col, 4, 1);
+    expect(written.getValues().map((r: unknown[]) => r[0])).toEqual(names);
+    expect(written.getFormulas().map((r: string[]) => r[0])).toEqual(['', '', '', '']);
   });
 });
 
