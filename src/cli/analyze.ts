@@ -72,7 +72,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT_BAD_INPUT;
   };
   let year: number | undefined;
-  let yearNote: string | null = null;
+  let yearNote: string | null;
   let target: number | undefined;
   let threshold: number | undefined;
   let file: string;

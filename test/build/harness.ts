@@ -150,7 +150,7 @@ export function loadBundle(codeFile: string): LoadedBundle {
     vm.runInContext(fs.readFileSync(codeFile, 'utf8'), context, { filename: codeFile });
   } catch (e) {
     if (touches.length === 0) throw e;
-    throw new Error(`loading ${codeFile} touched Apps Script services at module scope: ${touches.join(', ')}`);
+    throw Object.assign(new Error(`loading ${codeFile} touched Apps Script services at module scope: ${touches.join(', ')}`), { cause: e });
   }
   const loadTouches = [...touches];
   for (const name of MENU_TRIGGERS) {
