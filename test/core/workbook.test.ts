@@ -170,7 +170,7 @@ describe('setupPlan', () => {
     g.measures![0] = ['M01', 'ทำคู่มือ'];
     const plan = setupPlan(snaps(g), 2567);
     expect(plan.writes.some((w) => w.table === 'measures')).toBe(false);
-    expect(plan.issues[0].message).toContain('ชีต "มาตรการ" แถวที่ 1 คอลัมน์ A');
+    expect(plan.issues[0].message).toContain('ชีต "มาตรการ" แถวที่ 1: แถวหัวตารางของชีต "มาตรการ" ถูกลบหรือถูกแก้');
   });
 });
 
@@ -223,7 +223,8 @@ describe('readInputs: bad input is located', () => {
   test('a deleted header row', () => {
     const g = filledWorkbook();
     g.questionScores!.shift();
-    expect(issuesOf(g)).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1 คอลัมน์ A: หัวตารางเป็น "2567" ต้องเป็น "ปีการประเมิน"');
+    expect(issuesOf(g)).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1: แถวหัวตารางของชีต "คะแนนรายข้อ" ถูกลบหรือถูกแก้ — แทรกแถวหัวตารางกลับ แล้วเลือกเมนู ตั้งค่าแม่แบบ');
+    expect(issuesOf(g).match(/ถูกลบหรือถูกแก้/g)).toHaveLength(1);
   });
   test('merged cells', () => {
     const s = snap(filledWorkbook(), 'questionScores');

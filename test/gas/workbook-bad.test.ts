@@ -1,6 +1,6 @@
 // Bad input found by review: each refused with a Thai message naming the sheet (and row, column), and
 // compute, highlight and suggest leave the whole spreadsheet exactly as it was.
-import { computeGaps, highlightWeakQuestions, suggestMeasures } from '../../src/gas/actions';
+import { computeGaps, highlightWeakQuestions, setupTemplate, suggestMeasures } from '../../src/gas/actions';
 import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
 import type { Fakes } from '../fakes';
 
@@ -68,5 +68,26 @@ describe('the year of a question row', () => {
     expect(r.message).toContain('ชีต "คะแนนรายข้อ" แถวที่ 3 คอลัมน์ A (ปีการประเมิน): ปี 2024 เป็นปี ค.ศ. จึงถือเป็นปี พ.ศ. 2567');
     // Same analysis as before: the row still counts for 2567.
     expect(r.message.split('\n')[0]).toBe(before.message.split('\n')[0]);
+  });
+});
+
+describe('a deleted header row', () => {
+  test('is recognised once per sheet, and the advice works: insert a row, run setup', () => {
+    const f = world.fakes;
+    const q = tableSheet(f, 'questionScores');
+    q.deleteRow(1);
+    for (const m of refusedByAll(f)) {
+      const hits = m.split('\n').filter((l) => l.includes('คะแนนรายข้อ'));
+      expect(hits).toEqual(['• ชีต "คะแนนรายข้อ" แถวที่ 1: แถวหัวตารางของชีต "คะแนนรายข้อ" ถูกลบหรือถูกแก้ — แทรกแถวหัวตารางกลับ แล้วเลือกเมนู ตั้งค่าแม่แบบ']);
+    }
+    q.insertRowBefore(1);
+    expect(setupTemplate().ok).toBe(true);
+    expect(computeGaps().ok).toBe(true);
+  });
+
+  test('one renamed column is still reported by column', () => {
+    const f = world.fakes;
+    tableSheet(f, 'questionScores').getRange(1, 5).setValue('คำถาม');
+    expect(computeGaps().message).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1 คอลัมน์ E: หัวตารางเป็น "คำถาม" ต้องเป็น "ข้อคำถาม"');
   });
 });

@@ -49,22 +49,30 @@ export function checkTable(snap: TableSnapshot): InputIssue[] {
   const issues: InputIssue[] = mergeIssues(snap.sheet, snap.merged ?? []);
   const layout = LAYOUTS[snap.table];
   const head = snap.values[HEADER_ROW - 1] ?? [];
-  layout.columns.forEach((col, i) => {
-    if (norm(head[i]) !== norm(col.header)) {
-      const found = norm(head[i]);
-      issues.push(
-        issue(
-          snap.sheet,
-          HEADER_ROW,
-          i + 1,
-          undefined,
-          found === ''
-            ? `ไม่พบหัวตาราง ต้องเป็น "${col.header}" (หากลบแถวหัวตาราง ให้แทรกแถวกลับแล้วเลือกเมนู ตั้งค่าแม่แบบ)`
-            : `หัวตารางเป็น "${found}" ต้องเป็น "${col.header}" (อย่าย้ายหรือลบคอลัมน์ของตาราง)`,
-        ),
-      );
-    }
-  });
+  const wrong = layout.columns.map((col, i) => ({ col, i, found: norm(head[i]) })).filter((c) => c.found !== norm(c.col.header));
+  if (wrong.length === 0) return issues;
+  // Most headers wrong: the header row was deleted (data moved up) or overwritten. Say it once.
+  if (wrong.length * 2 >= layout.columns.length) {
+    issues.push({
+      sheet: snap.sheet,
+      line: HEADER_ROW,
+      message: `${where(snap.sheet, HEADER_ROW)}: แถวหัวตารางของชีต "${snap.sheet}" ถูกลบหรือถูกแก้ — แทรกแถวหัวตารางกลับ แล้วเลือกเมนู ตั้งค่าแม่แบบ`,
+    });
+    return issues;
+  }
+  for (const { col, i, found } of wrong) {
+    issues.push(
+      issue(
+        snap.sheet,
+        HEADER_ROW,
+        i + 1,
+        undefined,
+        found === ''
+          ? `ไม่พบหัวตาราง ต้องเป็น "${col.header}" (หากลบคอลัมน์ ให้แทรกคอลัมน์กลับแล้วเลือกเมนู ตั้งค่าแม่แบบ)`
+          : `หัวตารางเป็น "${found}" ต้องเป็น "${col.header}" (อย่าย้ายหรือลบคอลัมน์ของตาราง)`,
+      ),
+    );
+  }
   return issues;
 }
 
