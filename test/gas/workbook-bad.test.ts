@@ -91,3 +91,20 @@ describe('a deleted header row', () => {
     expect(computeGaps().message).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1 คอลัมน์ E: หัวตารางเป็น "คำถาม" ต้องเป็น "ข้อคำถาม"');
   });
 });
+
+test('a deleted indicator row: says which row is missing and to run setup, which brings it back', () => {
+  const f = world.fakes;
+  const byYear = tableSheet(f, 'scoresByYear');
+  const row3 = byYear.getDataRange().getValues().findIndex((r) => String(r[0]) === '3') + 1;
+  byYear.deleteRow(row3);
+  const q = tableSheet(f, 'questionScores');
+  q.getDataRange().getValues().forEach((r, i) => {
+    if (r[0] === 2567 && r[3] === 3) q.getRange(i + 1, 6, 1, 2).setValues([['', '']]);
+  });
+  for (const m of refusedByAll(f)) {
+    expect(m).toContain('ชีต "คะแนนรายปี": ไม่มีแถวของตัวชี้วัดที่ 3 การใช้อำนาจ');
+    expect(m).toContain('ตั้งค่าแม่แบบ');
+  }
+  expect(setupTemplate().ok).toBe(true);
+  expect(byYear.getDataRange().getValues().some((r) => String(r[0]) === '3')).toBe(true);
+});

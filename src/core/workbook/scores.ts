@@ -113,6 +113,15 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
     if (!given && !fromQuestions) {
       const col = byYear.years.find((c) => c.year === year)?.col;
       const row = byYear.rowOf[String(ind.number)];
+      if (row === undefined) {
+        issues.push({
+          sheet: tables.scoresByYear!.sheet,
+          message:
+            `${where(tables.scoresByYear!.sheet)}: ไม่มีแถวของตัวชี้วัดที่ ${ind.number} ${ind.name} (รหัส ${ind.number} ในคอลัมน์ A) ` +
+            `แถวอาจถูกลบ กรุณาเลือกเมนู "ตั้งค่าแม่แบบ" เพื่อเพิ่มแถวกลับ แล้วกรอกคะแนน หรือกรอกคะแนนรายข้อในชีต "${tables.questionScores!.sheet}"`,
+        });
+        continue;
+      }
       issues.push({
         sheet: tables.scoresByYear!.sheet,
         line: row,
