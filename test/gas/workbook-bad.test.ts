@@ -108,3 +108,27 @@ test('a deleted indicator row: says which row is missing and to run setup, which
   expect(setupTemplate().ok).toBe(true);
   expect(byYear.getDataRange().getValues().some((r) => String(r[0]) === '3')).toBe(true);
 });
+
+describe('a year without a catalogue', () => {
+  test('settings year 2650 with no scores: one message naming the cell, with the nearest-catalogue warning', () => {
+    const f = world.fakes;
+    const settings = tableSheet(f, 'settings');
+    const row = settings.getDataRange().getValues().findIndex((r) => String(r[0]).startsWith('ปีการประเมิน')) + 1;
+    settings.getRange(row, 2).setValue(2650);
+    for (const m of refusedByAll(f)) {
+      const bullets = m.split('\n').filter((l) => l.startsWith('•'));
+      expect(bullets).toHaveLength(1);
+      expect(bullets[0]).toContain(`ชีต "ตั้งค่า" แถวที่ ${row} คอลัมน์ B`);
+      expect(bullets[0]).toContain('ปีการประเมิน 2650 ไม่มีคะแนนเลย');
+      expect(bullets[0]).toContain('ไม่มีชุดตัวชี้วัดของปี พ.ศ. 2650');
+    }
+  });
+
+  test('a year-column header 2650 is accepted with a warning naming the cell', () => {
+    const f = world.fakes;
+    tableSheet(f, 'scoresByYear').getRange(1, 3).setValue(2650);
+    const r = computeGaps();
+    expect(r.ok).toBe(true);
+    expect(r.warnings.join('\n')).toContain('ชีต "คะแนนรายปี" แถวที่ 1 คอลัมน์ C: ไม่มีชุดตัวชี้วัดของปี พ.ศ. 2650');
+  });
+});

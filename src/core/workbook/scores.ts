@@ -1,7 +1,7 @@
 // The workbook's inputs as the core's ScoreSet, with every problem located (sheet, row, column).
 import { AgencySettings, AnalysisOptions, Catalogue, InputIssue, ScoreSet, YearScores } from '../types';
 import { catalogueForYear, findQuestion } from '../catalogue';
-import { LAYOUTS, TableId, where } from './layouts';
+import { HEADER_ROW, LAYOUTS, TableId, where } from './layouts';
 import {
   QuestionRowRead,
   TableSnapshot,
@@ -105,7 +105,31 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
     }
   }
 
+  // Year columns without a catalogue of their own are compared by indicator only: say so, with the cell.
+  for (const c of byYear.years) {
+    if (c.year === year) continue;
+    const w = catalogueWarningOf(c.year);
+    if (w) warnings.push(`${where(tables.scoresByYear!.sheet, HEADER_ROW, c.col)}: ${w}`);
+  }
+
   const current = yearScores(year);
+  // Nothing at all for the assessment year: one message (not one per indicator), with the catalogue warning.
+  const yearColumn = byYear.years.find((c) => c.year === year);
+  if (!yearColumn && current.questions.length === 0) {
+    const known = [...new Set([...byYear.years.map((c) => c.year), ...q.rows.map((r) => r.year)])].sort((a, b) => a - b);
+    issues.push({
+      sheet: tables.settings!.sheet,
+      line: s.rowOf.assessmentYear,
+      column: 2,
+      message:
+        `${where(tables.settings!.sheet, s.rowOf.assessmentYear, 2, 'ค่า')}: ปีการประเมิน ${year} ไม่มีคะแนนเลย ` +
+        `(ไม่มีคอลัมน์ปี ${year} ในชีต "${tables.scoresByYear!.sheet}" และไม่มีคะแนนรายข้อของปี ${year} ในชีต "${tables.questionScores!.sheet}")` +
+        (known.length ? ` ปีที่มีในสมุดงาน: ${known.join(', ')}` : '') +
+        ` ตรวจสอบปีการประเมิน หรือเลือกเมนู "ตั้งค่าแม่แบบ" แล้วนำเข้าคะแนนของปี ${year}` +
+        (catalogueWarningOf(year) ? ` (${catalogueWarningOf(year)})` : ''),
+    });
+    return { issues };
+  }
   // Every indicator needs a score: given in the scores-by-year table or from its question scores.
   for (const ind of catalogue.indicators) {
     const given = current.indicators[ind.number] !== undefined;
@@ -144,6 +168,15 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
   const options: AnalysisOptions = { year, target: s.settings.target, weakThreshold: s.settings.weakThreshold };
   if ('scale' in levels && levels.scale) options.levels = levels.scale;
   return { settings: s.settings, catalogue, scores: { current, history }, options, questionRows: q.rows, issues: [], warnings };
+}
+
+/** The warning of a year without its own catalogue (nearest used), or null. */
+function catalogueWarningOf(year: number): string | null {
+  try {
+    return catalogueForYear(year).warning;
+  } catch {
+    return null;
+  }
 }
 
 export function isInputs(x: WorkbookInputs | { issues: InputIssue[] }): x is WorkbookInputs {
