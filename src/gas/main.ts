@@ -2,6 +2,7 @@
 // menu targets, triggers and google.script.run endpoints. Names must not end with "_".
 // Never call a service at module scope: this file is evaluated under onOpen's AuthMode.NONE.
 import { fillMenu, MENU } from './menu';
+import { HELP_TITLE, helpText } from '../core/workbook/help';
 
 export {
   setupTemplate,
@@ -21,7 +22,8 @@ const ABOUT_TITLE = 'เกี่ยวกับส่วนเสริม ITA'
 const ABOUT_TEXT =
   'ส่วนเสริมนี้ช่วยวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ' +
   'หาตัวชี้วัดและข้อคำถามที่ต่ำกว่าเกณฑ์ และจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34) ' +
-  'กับรายงานผลการดำเนินการ (o35)';
+  'กับรายงานผลการดำเนินการ (o35) ในสมุดงาน Google Sheets ที่ใช้ร่วมกันหลายกอง โดยไม่เขียนทับข้อมูลของกันและกัน ' +
+  'ดูขั้นตอนได้ที่เมนู "วิธีใช้"';
 
 /** Simple trigger: builds the add-on menu only (works in AuthMode.NONE). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -37,6 +39,12 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(SIDEBAR_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** วิธีใช้: the short Thai guide (the steps in order, one line per menu item). */
+export function showHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(HELP_TITLE, helpText(), ui.ButtonSet.OK);
 }
 
 /** A short Thai description of the add-on. */

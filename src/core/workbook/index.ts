@@ -10,3 +10,4 @@ export * from './suggest';
 export * from './import-plan';
 export * from './doc-input';
 export * from './result-measures';
+export * from './help';
