@@ -81,6 +81,52 @@ export function suggestMeasures(
   return out;
 }
 
+/** A weak IIT/EIT question no measure row links, and why suggest adds nothing for it. */
+export interface UnlinkedWeak {
+  code: string;
+  /** "same-text": a row with the same suggested text (same fingerprint) exists, e.g. an officer removed the link. */
+  reason: 'same-text' | 'no-recommendation';
+  /** The row holding the same suggested text (1-based) and its id. */
+  row?: number;
+  id?: string;
+}
+
+/** Weak IIT/EIT questions linked by no measure row (after suggesting), each with the reason nothing is added. */
+export function unlinkedWeak(
+  weak: WeakQuestion[],
+  rows: (Pick<MeasureRowRead, 'questions' | 'storedFingerprint' | 'id'> & { row?: number })[],
+  settings: AgencySettings,
+  catalogue: Catalogue,
+): UnlinkedWeak[] {
+  const covered = new Set(rows.flatMap((m) => m.questions));
+  const period = formatFiscalPeriod(settings.planFiscalYear, { style: 'abbr', thaiDigits: false });
+  const out: UnlinkedWeak[] = [];
+  const seen = new Set<string>();
+  for (const w of weak) {
+    if (w.instrument === 'OIT' || covered.has(w.code) || seen.has(w.code)) continue;
+    seen.add(w.code);
+    const rec = recommendationForQuestion(catalogue, w.code);
+    if (!rec) {
+      out.push({ code: w.code, reason: 'no-recommendation' });
+      continue;
+    }
+    const fp = measureFingerprint({ measure: rec.measure, method: rec.method, responsible: rec.responsible, period, followUp: rec.followUp });
+    const same = rows.find((m) => m.storedFingerprint === fp);
+    out.push(same ? { code: w.code, reason: 'same-text', row: same.row, id: same.id } : { code: w.code, reason: 'no-recommendation' });
+  }
+  return out;
+}
+
+/** Thai lines explaining unlinked weak questions (empty when there are none). */
+export function unlinkedWeakLines(list: UnlinkedWeak[], sheet: string): string[] {
+  return list.map((u) =>
+    u.reason === 'same-text'
+      ? `ข้อ ${u.code} ต้องพัฒนาแต่ไม่มีมาตรการใดเชื่อมโยง: ไม่ได้เพิ่มแถวใหม่เพราะมีแถวมาตรการแนะนำข้อความเดียวกันอยู่แล้ว` +
+        ` (ชีต "${sheet}"${u.row ? ` แถวที่ ${u.row}` : ''}${u.id ? ` รหัส ${u.id}` : ''}) — ใส่ ${u.code} ในคอลัมน์ "ข้อคำถามที่เกี่ยวข้อง" ของแถวนั้น หรือเพิ่มมาตรการเอง`
+      : `ข้อ ${u.code} ต้องพัฒนาแต่ไม่มีมาตรการใดเชื่อมโยง และไม่มีข้อแนะนำสำเร็จรูปสำหรับข้อนี้ — เพิ่มมาตรการเองในชีต "${sheet}"`,
+  );
+}
+
 /** A measure as a row of the measures table (column order of the layout). */
 export function measureRowValues(m: MeasureRow & { fingerprint?: string }): string[] {
   const byKey: Record<string, string> = {

@@ -1,7 +1,17 @@
 // Menu action: suggest measures for weak questions not yet covered — appended in one setValues. The
 // loading of the measures table and the append step are shared with the sidebar's "add one measure".
 import { InputIssue, MeasureRow } from '../../core/types';
-import { MeasureRowRead, TableSnapshot, checkTable, measuresAppendBlock, missingTableMessage, readMeasures, suggestMeasures } from '../../core/workbook';
+import {
+  MeasureRowRead,
+  TableSnapshot,
+  checkTable,
+  measuresAppendBlock,
+  missingTableMessage,
+  readMeasures,
+  suggestMeasures,
+  unlinkedWeak,
+  unlinkedWeakLines,
+} from '../../core/workbook';
 import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
 import { Loaded, isLoaded, loadAndAnalyse } from './inputs';
@@ -47,12 +57,18 @@ export function runSuggest(): ActionResult {
       const { result, inputs } = m.loaded;
       const rows = suggestMeasures(result.weakQuestions, m.existing, inputs.settings, inputs.catalogue);
       fillResultMeasures(m.loaded, [...m.existing, ...rows]);
+      const firstNew = measuresAppendBlock(m.existing, rows).row;
+      const after = [...m.existing, ...rows.map((r, i) => ({ ...r, row: firstNew + i, storedFingerprint: r.fingerprint }))];
+      const unlinked = unlinkedWeakLines(unlinkedWeak(result.weakQuestions, after, inputs.settings, inputs.catalogue), m.snap.sheet);
       if (!rows.length) {
+        const weakSurvey = result.weakQuestions.filter((w) => w.instrument !== 'OIT');
         return success(
           SUGGEST_TITLE,
-          result.weakQuestions.length
-            ? 'ทุกข้อคำถามที่ต้องพัฒนามีมาตรการรองรับแล้ว ไม่ได้เพิ่มแถวใหม่'
-            : 'ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ จึงไม่ได้เพิ่มมาตรการ',
+          !weakSurvey.length
+            ? 'ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ จึงไม่ได้เพิ่มมาตรการ'
+            : unlinked.length
+              ? `ไม่ได้เพิ่มแถวใหม่\n${unlinked.join('\n')}`
+              : 'ทุกข้อคำถามที่ต้องพัฒนามีมาตรการเชื่อมโยงแล้ว ไม่ได้เพิ่มแถวใหม่',
           inputs.warnings,
         );
       }
@@ -60,7 +76,8 @@ export function runSuggest(): ActionResult {
       const list = rows.map((r) => `${r.id} ${r.measure} (${r.questions.join(', ')})`);
       return success(
         SUGGEST_TITLE,
-        `เพิ่มมาตรการที่แนะนำ ${rows.length} รายการในชีต "${m.snap.sheet}":\n${list.join('\n')}\nแก้ไขข้อความได้ตามต้องการ แถวที่แก้ไขแล้วจะไม่ถูกเปลี่ยน`,
+        `เพิ่มมาตรการที่แนะนำ ${rows.length} รายการในชีต "${m.snap.sheet}":\n${list.join('\n')}\nแก้ไขข้อความได้ตามต้องการ แถวที่แก้ไขแล้วจะไม่ถูกเปลี่ยน` +
+          (unlinked.length ? `\n${unlinked.join('\n')}` : ''),
         inputs.warnings,
       );
     }),
