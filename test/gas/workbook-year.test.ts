@@ -49,3 +49,25 @@ describe('plan fiscal year', () => {
     expect(periods.every((p) => p === '1 ต.ค. 2567 – 30 ก.ย. 2568')).toBe(true);
   });
 });
+
+describe('year columns', () => {
+  test('a new earlier year goes before the later ones; existing columns keep their data and order', () => {
+    world = buildScenario(0, 2); // columns 2566, 2567 (+ whatever the first setup added)
+    const byYear = tableSheet(world.fakes, 'scoresByYear');
+    const before = byYear.getDataRange().getValues();
+    const head0 = before[0].slice(2).filter((v) => v !== '');
+    typeSettings(world.fakes, { assessmentYear: 2566, planFiscalYear: '' });
+    expect(setupTemplate().ok).toBe(true);
+    const after = byYear.getDataRange().getValues();
+    const head = after[0].slice(2).filter((v) => v !== '');
+    expect(head).toEqual([2565, ...head0]);
+    // Every existing year column's data moved with it, unchanged.
+    for (const y of head0) {
+      const col0 = before[0].indexOf(y);
+      const col1 = after[0].indexOf(y);
+      expect(after.map((r) => r[col1])).toEqual(before.map((r) => r[col0]));
+    }
+    expect(setupTemplate().ok).toBe(true); // idempotent
+    expect(byYear.getDataRange().getValues()[0].slice(2).filter((v) => v !== '')).toEqual(head);
+  });
+});

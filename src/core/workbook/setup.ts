@@ -33,6 +33,12 @@ export interface SetupPlan {
   /** Tables whose sheet must be created (with metadata), in order. */
   create: TableId[];
   writes: CellBlock[];
+  /**
+   * New year columns of the scores-by-year table that belong before an existing one (ascending years):
+   * insert `years.length` columns before column `before` (1-based, as the sheet is now) and write the
+   * years in the header. Listed right to left, so applying them in order keeps the positions valid.
+   */
+  insertYearColumns: { before: number; years: number[] }[];
   /** Tables left alone because their header row holds something else. */
   issues: InputIssue[];
   year: number;
@@ -83,6 +89,7 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
   const { catalogue: cat, warning } = catalogueForYear(year);
   const create: TableId[] = [];
   const writes: CellBlock[] = [];
+  const insertYearColumns: SetupPlan['insertYearColumns'] = [];
   const issues: InputIssue[] = [];
 
   for (const id of TABLE_ORDER) {
@@ -125,11 +132,26 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
       append(missing.map((code) => [code, indicatorName(cat, code)]));
       const h = values[HEADER_ROW - 1] ?? [];
       const fixed = LAYOUTS.scoresByYear.columns.length;
-      const present = new Set(h.slice(fixed).map((v) => Number(cellText(v))));
+      const existing: { year: number; col: number }[] = [];
+      h.slice(fixed).forEach((v, i) => {
+        const y = Number(cellText(v));
+        if (!isBlank(v) && Number.isInteger(y)) existing.push({ year: y, col: fixed + i + 1 });
+      });
+      const present = new Set(existing.map((e) => e.year));
       const wanted = [year - 1, year].filter((y) => !present.has(y));
       let lastCol = fixed;
       for (let i = h.length - 1; i >= fixed; i--) if (!isBlank(h[i])) { lastCol = i + 1; break; }
-      if (wanted.length) writes.push({ table: id, row: HEADER_ROW, col: lastCol + 1, values: [wanted] });
+      // Each new year goes before the first existing column (left to right) of a later year, else at the
+      // end; existing columns keep their order.
+      const before = new Map<number, number[]>();
+      const atEnd: number[] = [];
+      for (const y of wanted) {
+        const next = existing.find((e) => e.year > y);
+        if (next) before.set(next.col, [...(before.get(next.col) ?? []), y]);
+        else atEnd.push(y);
+      }
+      if (atEnd.length) writes.push({ table: id, row: HEADER_ROW, col: lastCol + 1, values: [atEnd] });
+      for (const col of [...before.keys()].sort((a, b) => b - a)) insertYearColumns.push({ before: col, years: before.get(col)! });
     } else if (id === 'questionScores') {
       const have = new Set(values.slice(FIRST_DATA_ROW - 1).map((r) => `${cellText((r ?? [])[0])}:${cellText((r ?? [])[1]).toLowerCase()}`));
       const rows = cat.questions
@@ -142,5 +164,5 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
       }
     }
   }
-  return { create, writes, issues, year, catalogueWarning: warning };
+  return { create, writes, insertYearColumns, issues, year, catalogueWarning: warning };
 }

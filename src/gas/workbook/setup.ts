@@ -1,6 +1,6 @@
 // Menu action: set up (or complete) the ITA template in the active spreadsheet. Non-destructive.
 import { fiscalYearOf } from '../../core/thai/dates';
-import { LAYOUTS, METADATA_KEY, TABLE_ORDER, TableId, readSettings, setupPlan } from '../../core/workbook';
+import { HEADER_ROW, LAYOUTS, METADATA_KEY, TABLE_ORDER, TableId, readSettings, setupPlan } from '../../core/workbook';
 import { withDocumentLock } from './lock';
 import { ActionResult, guarded, success } from './messages';
 import { formatSettingsCell, formatTable } from './format';
@@ -43,6 +43,13 @@ export function runSetup(today: Date = new Date()): ActionResult {
         if (block.refresh) continue;
         if (block.row > 1) added[block.table] = (added[block.table] ?? 0) + block.values.length;
         else if (block.col === 1) headerWritten.add(block.table);
+      }
+      // New year columns at their place among the existing ones (right to left: positions stay valid; the
+      // writes above never reach into the year columns, so they are not shifted wrongly).
+      for (const ins of plan.insertYearColumns) {
+        const sheet = sheets.scoresByYear!;
+        sheet.insertColumnsBefore(ins.before, ins.years.length);
+        sheet.getRange(HEADER_ROW, ins.before, 1, ins.years.length).setValues([ins.years]);
       }
       // The divisions as they are now on the settings sheet.
       const settings = readSettings(readTable(sheets.settings!, 'settings'));
