@@ -102,3 +102,25 @@ describe('import writes only the planned cells', () => {
     expect(f.calls.by('Range.setValues')).toBeLessThanOrEqual(4);
   });
 });
+
+describe('a year the text names but cannot be read', () => {
+  test.each(['ปี 2400', 'ITA ๒๔๐๐', 'ปีการประเมิน พ.ศ. 2800'])('"%s" is refused with the line; nothing written', (head) => {
+    const f = world.fakes;
+    const text = `${head}\n1 การปฏิบัติหน้าที่ 90`;
+    const p = importScoresPreview(text);
+    expect(p.ok).toBe(false);
+    expect(p.errors[0].line).toBe(1);
+    expect(p.errors[0].message).toContain('บรรทัดที่ 1');
+    expect(p.errors[0].message).toContain('ไม่ใช่ปีการประเมินที่อ่านได้');
+    const before = JSON.stringify(f.spreadsheet.inspect());
+    const r = importScoresConfirm(text);
+    expect(r.ok).toBe(false);
+    expect(r.written).toBe(0);
+    expect(JSON.stringify(f.spreadsheet.inspect()) === before).toBe(true);
+  });
+
+  test('a readable year and a range of years are not refused', () => {
+    expect(importScoresPreview('ปี 2567\n1 การปฏิบัติหน้าที่ 90').ok).toBe(true);
+    expect(importScoresPreview('ชุดตัวชี้วัด ปี 2567-2570\n1 การปฏิบัติหน้าที่ 90').ok).toBe(true);
+  });
+});

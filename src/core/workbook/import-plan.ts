@@ -6,6 +6,7 @@ import { catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
 import { cellText, isBlank, readInteger, safeGrid, safeValue } from './cells';
 import { FIRST_DATA_ROW, HEADER_ROW, LAYOUTS, OVERALL_CODE, colIndex } from './layouts';
 import { CellBlock } from './setup';
+import { toArabicDigits } from '../thai/digits';
 import { TableSnapshot } from './readers';
 
 export interface PlannedValue {
@@ -212,6 +213,30 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
     blocks.push({ table: 'questionScores', row: lastRow + 1, col: 1, values: safeGrid(lines) });
   }
   return { values: planned, blocks };
+}
+
+const YEAR_MENTION = /(?:ปีงบประมาณ|ปีการประเมิน|ปี|พ\.\s*ศ\.|ITA)\s*(?:พ\.\s*ศ\.?\s*)?(\d{4})(?!\s*[-–]\s*\d)/gi;
+
+/**
+ * Years the pasted text names ("ปี 2400", "ITA 2800") that the intake cannot read as a year: the values
+ * would otherwise silently go to another year. `readYear` is the intake's reading of a year cell.
+ */
+export function unreadableYears(text: string, readYear: (cell: string) => number | null): { line: number; year: number; message: string }[] {
+  const out: { line: number; year: number; message: string }[] = [];
+  toArabicDigits(text)
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      for (const m of line.matchAll(YEAR_MENTION)) {
+        const y = Number(m[1]);
+        if (readYear(`ปี ${y}`) !== null) continue;
+        out.push({
+          line: i + 1,
+          year: y,
+          message: `บรรทัดที่ ${i + 1}: "${m[0].trim()}" ไม่ใช่ปีการประเมินที่อ่านได้ ต้องเป็นปี พ.ศ. เช่น 2567 แก้ปีในข้อความแล้วกด "ตรวจสอบ" อีกครั้ง`,
+        });
+      }
+    });
+  return out;
 }
 
 function safeCatalogue(year: number): Catalogue {

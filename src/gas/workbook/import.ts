@@ -1,5 +1,5 @@
 // Import scores pasted by the officer: preview (read only) and confirm (writes under the lock).
-import { findYearInText, parseScores } from '../../core/intake';
+import { findYearInText, parseScores, readYearCell } from '../../core/intake';
 import { InputIssue } from '../../core/types';
 import {
   PlannedValue,
@@ -11,6 +11,7 @@ import {
   missingTableMessage,
   NO_TEMPLATE_MESSAGE,
   readSettings,
+  unreadableYears,
 } from '../../core/workbook';
 import { withDocumentLock, BusyError } from './lock';
 import { locateTables, readTables, writeBlock } from './tables';
@@ -58,6 +59,16 @@ function prepare(text: string, overwrite: boolean): Prepared {
   const tableIssues = [snaps.scoresByYear!, snaps.questionScores!].flatMap((s: TableSnapshot) => checkTable(s));
   if (tableIssues.length) {
     return { preview: { ...emptyPreview('ตารางในสมุดงานมีปัญหา กรุณาแก้ไขก่อนนำเข้า'), errors: tableIssues.map(located) } };
+  }
+  // A year named in the text that cannot be read: refuse, rather than put the values in another year.
+  const badYears = unreadableYears(text, readYearCell);
+  if (badYears.length) {
+    return {
+      preview: {
+        ...emptyPreview(`ปีในข้อความอ่านไม่ได้ (${badYears.map((b) => b.year).join(', ')}) จึงยังไม่นำเข้า: แก้ปีแล้วตรวจสอบอีกครั้ง`),
+        errors: badYears.map((b) => ({ line: b.line, column: null, message: b.message })),
+      },
+    };
   }
   const settings = readSettings(snaps.settings!).settings;
   const year = findYearInText(text) === null && settings.assessmentYear ? settings.assessmentYear : undefined;
