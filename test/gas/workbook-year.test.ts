@@ -1,7 +1,8 @@
 // The plan fiscal year follows the assessment year unless typed; a typed one that is not year + 1 is
 // flagged by compute and suggest.
 import { computeGaps, setupTemplate, suggestMeasures } from '../../src/gas/actions';
-import { SETTING_ROWS } from '../../src/core/workbook';
+import { SETTING_ROWS, colIndex } from '../../src/core/workbook';
+import { UNCONFIRMED_QUESTION_TEXT } from '../../src/core/catalogue/framework-2561';
 import { buildScenario, newWorld, setupTemplateOn, tableSheet, typeSettings, type World } from '../../scripts/bench/scenario';
 
 let world: World | null = null;
@@ -70,4 +71,18 @@ describe('year columns', () => {
     expect(setupTemplate().ok).toBe(true); // idempotent
     expect(byYear.getDataRange().getValues()[0].slice(2).filter((v) => v !== '')).toEqual(head);
   });
+});
+
+test('2561–2566 framework: setup writes the editable placeholder mark, not a made-up question text', () => {
+  world = newWorld();
+  setupTemplateOn(new Date('2025-01-15T10:00:00+07:00'));
+  typeSettings(world.fakes, { assessmentYear: 2566 });
+  expect(setupTemplate().ok).toBe(true);
+  const rows = tableSheet(world.fakes, 'questionScores').getDataRange().getValues();
+  const iText = colIndex('questionScores', 'text');
+  const survey2566 = rows.filter((r) => r[0] === 2566 && /^[ie]\d+$/.test(String(r[1])));
+  expect(survey2566.length).toBe(45);
+  expect(survey2566.every((r) => r[iText] === UNCONFIRMED_QUESTION_TEXT)).toBe(true);
+  expect(rows.find((r) => r[0] === 2566 && r[1] === 'o1')![iText]).toBe('โครงสร้าง'); // real OIT titles stay
+  expect(rows.find((r) => r[0] === 2567 && r[1] === 'i1')![iText]).toContain('ขั้นตอนและระยะเวลา'); // 2567 real text
 });

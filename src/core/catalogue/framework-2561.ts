@@ -15,14 +15,27 @@ import { buildIndicators, INDICATOR_NAMES } from './indicators';
 import { INSTRUMENT_NAMES, WEIGHTS } from './instruments';
 import { LEVELS_2561 } from './levels';
 
+/** What a workbook shows instead of a placeholder question text: clearly not real, and editable. */
+export const UNCONFIRMED_QUESTION_TEXT = '(ข้อความข้อคำถามยังไม่ได้ยืนยัน — กรอกเองได้)';
+
+/** The placeholder texts of this framework (not the real wording of the questions). */
+export const PLACEHOLDER_QUESTION_TEXTS = new Set<string>();
+
 /** Placeholder rows: `perIndicator` questions for each indicator of the instrument, in order. */
 function placeholderRows(instrument: InstrumentId, prefix: string, perIndicator: number): QuestionRow[] {
   const indicators = INDICATOR_NAMES.filter((n) => n.instrument === instrument);
   return indicators.flatMap((ind, k) =>
-    range(prefix, k * perIndicator + 1, (k + 1) * perIndicator).map(
-      (code): QuestionRow => [code, `ข้อคำถาม ${code} ของตัวชี้วัด${ind.name}`],
-    ),
+    range(prefix, k * perIndicator + 1, (k + 1) * perIndicator).map((code): QuestionRow => {
+      const text = `ข้อคำถาม ${code} ของตัวชี้วัด${ind.name}`;
+      PLACEHOLDER_QUESTION_TEXTS.add(text);
+      return [code, text];
+    }),
   );
+}
+
+/** The question text a workbook should show: the placeholder mark instead of a placeholder text. */
+export function workbookQuestionText(text: string): string {
+  return PLACEHOLDER_QUESTION_TEXTS.has(text) ? UNCONFIRMED_QUESTION_TEXT : text;
 }
 
 /** i1–i6 → 1, i7–i12 → 2 … ; e1–e5 → 6, e6–e10 → 7, e11–e15 → 8. */

@@ -3,6 +3,7 @@
 // conflict, listed in the preview and left alone unless the officer confirms with "overwrite".
 import { Catalogue, ScoreSet, YearScores } from '../types';
 import { catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
+import { workbookQuestionText } from '../catalogue/framework-2561';
 import { cellText, isBlank, readInteger, safeGrid, safeValue } from './cells';
 import { FIRST_DATA_ROW, HEADER_ROW, LAYOUTS, OVERALL_CODE, colIndex } from './layouts';
 import { CellBlock } from './setup';
@@ -185,7 +186,7 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
         line[iCode] = code;
         line[colIndex('questionScores', 'instrument')] = def?.instrument ?? '';
         line[colIndex('questionScores', 'indicator')] = def?.indicator ?? '';
-        line[colIndex('questionScores', 'text')] = def?.text ?? '';
+        line[colIndex('questionScores', 'text')] = def ? workbookQuestionText(def.text) : '';
         appended.push(line);
         qRow.set(`${y.year}:${code}`, row);
         qGrid[row - 1] = line;

@@ -2,6 +2,7 @@
 // settings rows, score rows, year columns and question rows are added; no non-empty cell is written.
 import { Catalogue, InputIssue } from '../types';
 import { catalogueForYear } from '../catalogue';
+import { workbookQuestionText } from '../catalogue/framework-2561';
 import { cellText, isBlank, safeGrid } from './cells';
 import {
   DEFAULT_DIVISIONS,
@@ -156,7 +157,7 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
       const have = new Set(values.slice(FIRST_DATA_ROW - 1).map((r) => `${cellText((r ?? [])[0])}:${cellText((r ?? [])[1]).toLowerCase()}`));
       const rows = cat.questions
         .filter((q) => !have.has(`${year}:${q.code}`))
-        .map((q) => [year, q.code, q.instrument, q.indicator, q.text, '', '', '', '', '', '']);
+        .map((q) => [year, q.code, q.instrument, q.indicator, workbookQuestionText(q.text), '', '', '', '', '', '']);
       append(rows);
     } else if (id === 'levels') {
       if (lastUsedRow(values) <= HEADER_ROW) {
