@@ -1,7 +1,7 @@
 // DriveApp (what the drive.file scope allows) and the Drive v3 advanced service `Drive` (comments).
 import { Fake, Like } from './calls';
 import type { FakeDocument } from './document/document';
-import type { DocElement } from './document/elements';
+import type { DocElement, FakeAnchor } from './document/elements';
 
 type GDA = GoogleAppsScript.Drive.DriveApp;
 type GF = GoogleAppsScript.Drive.File;
@@ -48,6 +48,8 @@ export interface StoredComment {
   quoted: string | null;
   /** The element the comment is anchored on (paragraph or table cell), if any. */
   element: DocElement | null;
+  /** The anchored range in that paragraph (moved or detached by later edits). */
+  anchor: FakeAnchor | null;
   resolved: boolean;
   deleted: boolean;
   replies: StoredReply[];
@@ -73,10 +75,17 @@ export class DriveStore {
   ): StoredComment {
     const file = this.files.get(fileId);
     let element: DocElement | null = null;
+    let anchor: FakeAnchor | null = null;
     if (c.anchorText && file?.doc) {
-      element = file.doc.body._allParagraphs().find((p) => p.text.includes(c.anchorText!)) ?? null;
-      if (!element && !c.detached)
+      const p = file.doc.body._allParagraphs().find((x) => x.text.includes(c.anchorText!)) ?? null;
+      if (!p && !c.detached)
         throw new Error(`Fake: no paragraph of ${fileId} contains "${c.anchorText}" (pass detached: true for a comment whose text is gone)`);
+      if (p) {
+        const start = p.text.indexOf(c.anchorText);
+        anchor = { start, end: start + c.anchorText.length, detached: false };
+        p._anchors.push(anchor);
+      }
+      element = p;
     }
     const t = c.createdTime ?? new Date(Date.UTC(2025, 0, 1, 0, 0, this.commentSeq)).toISOString();
     const n = ++this.commentSeq;
@@ -89,6 +98,7 @@ export class DriveStore {
       content: c.content,
       quoted: c.anchorText ?? null,
       element,
+      anchor,
       resolved: c.resolved ?? false,
       deleted: c.deleted ?? false,
       replies: (c.replies ?? []).map((r, i) => ({
@@ -108,8 +118,8 @@ export class DriveStore {
 
   /** Is the comment's anchor still in the document with its quoted text? (false = "detached"). */
   isCommentAttached(comment: StoredComment): boolean {
-    if (!comment.element || comment.quoted === null) return false;
-    return comment.element._attached() && comment.element.getText().includes(comment.quoted);
+    if (!comment.element || comment.quoted === null || !comment.anchor || comment.anchor.detached) return false;
+    return comment.element._attached() && comment.element.getText().slice(comment.anchor.start, comment.anchor.end) === comment.quoted;
   }
 }
 

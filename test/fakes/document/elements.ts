@@ -115,6 +115,13 @@ export interface ElementInspection {
   children?: ElementInspection[];
 }
 
+/** Where a comment is anchored in a paragraph: [start, end) of its text. */
+export interface FakeAnchor {
+  start: number;
+  end: number;
+  detached: boolean;
+}
+
 interface Style {
   start: number;
   end: number; // inclusive
@@ -135,15 +142,25 @@ export class FakeParagraph
   /** Styles on character ranges. */
   styles: Style[] = [];
   pageBreak: FakePageBreak | null = null;
+  /**
+   * Comment anchors on ranges of this paragraph (end exclusive). As in Google Docs, setText and
+   * replaceText replace the element's text, so every anchor in it is detached; insertText/deleteText
+   * outside an anchor move it, a deletion overlapping it detaches it.
+   */
+  _anchors: FakeAnchor[] = [];
   constructor(doc: FakeDocument | null, text = '') {
     super(doc);
     this.text = text;
+  }
+  _detachAnchors(): void {
+    for (const a of this._anchors) a.detached = true;
   }
   getText(): string {
     return this.text;
   }
   setText(text: string): this {
     this._w();
+    this._detachAnchors();
     this.text = text;
     this.styles = [];
     this.pageBreak = null;
@@ -223,6 +240,7 @@ export class FakeParagraph
     this._w();
     const next = this.text.replace(new RegExp(searchPattern, 'g'), replacement);
     if (next !== this.text) {
+      this._detachAnchors();
       this.text = next;
       this.styles = this.styles.filter((s) => s.end < next.length);
     }
@@ -325,6 +343,12 @@ export class FakeText
     if (!(this.owner instanceof FakeParagraph)) throw new Error('insertText on a section is not supported by the fake.');
     const t = this.owner.text;
     this.owner.text = t.slice(0, offset) + text + t.slice(offset);
+    for (const a of this.owner._anchors) {
+      if (offset <= a.start) {
+        a.start += text.length;
+        a.end += text.length;
+      } else if (offset < a.end) a.end += text.length;
+    }
     return this;
   }
   deleteText(startOffset: number, endOffsetInclusive: number): this {
@@ -332,6 +356,13 @@ export class FakeText
     if (!(this.owner instanceof FakeParagraph)) throw new Error('deleteText on a section is not supported by the fake.');
     const t = this.owner.text;
     this.owner.text = t.slice(0, startOffset) + t.slice(endOffsetInclusive + 1);
+    const end = endOffsetInclusive + 1;
+    for (const a of this.owner._anchors) {
+      if (end <= a.start) {
+        a.start -= end - startOffset;
+        a.end -= end - startOffset;
+      } else if (startOffset < a.end) a.detached = true;
+    }
     return this;
   }
   replaceText(searchPattern: string, replacement: string): this {
