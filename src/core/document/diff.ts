@@ -108,7 +108,8 @@ const readerOf = (live: LiveDoc | LiveReader): LiveReader => (isReader(live) ? l
  * that position (= after everything before it).
  */
 export type DocOp =
-  | { op: 'setParagraph'; index: number; element: ParagraphElement }
+  /** `from` = the paragraph's live text as read (= what was written last time): lets the adapter edit only the part that changed (see textEdit). */
+  | { op: 'setParagraph'; index: number; element: ParagraphElement; from: string }
   | { op: 'removeElement'; index: number; key: string }
   | { op: 'insertParagraph'; at: number; element: ParagraphElement }
   | { op: 'insertTable'; at: number; element: TableElement }
@@ -319,9 +320,9 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
       const s = prev.elements[step.old];
       const el = elements[step.neu];
       if (s.t === 'p' && el.t === 'p') {
-        const { v } = threeWay(s.hash, () => live.paragraphText(step.old), el.text);
+        const { v, live: from } = threeWay(s.hash, () => live.paragraphText(step.old), el.text);
         if (v === 'rewrite') {
-          ops.push({ op: 'setParagraph', index: step.old, element: el });
+          ops.push({ op: 'setParagraph', index: step.old, element: el, from });
           stats.paragraphsRewritten++;
         } else if (v === 'keptEdit') stats.handEditsKept++;
         else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key });

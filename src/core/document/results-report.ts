@@ -2,8 +2,7 @@
 
 import type { ResultRow, ResultStatus } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableRow } from './model';
-import { formatThaiDate } from '../thai';
-import { fmt, numbered } from './text';
+import { fmt, latestDateText, numbered } from './text';
 import { WORDS, locationLine, para, signature, titleBlocks } from './parts';
 import { measureIdWarnings } from './measures-plan';
 
@@ -103,10 +102,11 @@ export function buildResultsReport(input: DocInput): DocModel {
 
   const c = progressCounts(input);
   const total = input.measures.length;
+  const asOf = latestDateText(input.results.map((r) => r.updatedAt), s.thaiDigits);
   const summary =
     total === 0
       ? 'ยังไม่มีมาตรการในชีต มาตรการ จึงยังสรุปความก้าวหน้าไม่ได้'
-      : `สรุปความก้าวหน้า ณ วันที่ ${formatToday(input, s.thaiDigits)}: มาตรการทั้งหมด ${total} มาตรการ ` +
+      : `สรุปความก้าวหน้า${asOf ? ` ณ วันที่ ${asOf}` : ''}: มาตรการทั้งหมด ${total} มาตรการ ` +
         `${STATUS_LABELS.done} ${c.done} มาตรการ ${STATUS_LABELS['in-progress']} ${c['in-progress']} มาตรการ ` +
         `${STATUS_LABELS['not-started']} ${c['not-started']} มาตรการ` +
         (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
@@ -120,8 +120,4 @@ export function buildResultsReport(input: DocInput): DocModel {
     blocks,
     warnings,
   };
-}
-
-function formatToday(input: DocInput, thaiDigits: boolean): string {
-  return formatThaiDate(input.today, { style: 'full', thaiDigits });
 }

@@ -1,6 +1,10 @@
 // Text helpers of the document builders: digits, scores, periods, numbering.
 
 import {
+  compareThaiDates,
+  formatThaiDate,
+  parseThaiDate,
+  type ThaiDate,
   formatFiscalPeriod,
   formatScore,
   formatSigned,
@@ -97,4 +101,25 @@ export function codeRanges(codes: string[]): string {
     i = j + 1;
   }
   return out.join(', ');
+}
+
+/** A date typed in the sheet ("15 ม.ค. 68", "2025-01-15 10:30", "๑๕/๑/๒๕๖๘"), or null; a time after the date is ignored. */
+export function dateOfText(text: string): ThaiDate | null {
+  const t = String(text ?? '').trim();
+  if (!t) return null;
+  return parseThaiDate(t) ?? (/^\S+\s+\d{1,2}:\d{2}(:\d{2})?$/.test(t) ? parseThaiDate(t.split(/\s+/)[0]) : null);
+}
+
+/**
+ * The latest of the dates typed in the sheet (e.g. the results' "แก้ไขล่าสุดเมื่อ"), formatted in full,
+ * or "" when none is a date. A document states the date of its DATA, never the day it was generated:
+ * regenerating on a later day must not rewrite a paragraph (and detach the comments anchored on it).
+ */
+export function latestDateText(texts: string[], thaiDigits: boolean): string {
+  let best: ThaiDate | null = null;
+  for (const t of texts) {
+    const d = dateOfText(t);
+    if (d && (!best || compareThaiDates(d, best) > 0)) best = d;
+  }
+  return best ? formatThaiDate(best, { style: 'full', thaiDigits }) : '';
 }

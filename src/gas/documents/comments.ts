@@ -153,10 +153,21 @@ export function openCommentsStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
   return commentsStoreOver(readGrid(sheet), (grid) => writeGrid(sheet, grid));
 }
 
-/** Backs up every comment of one doc into the store (not saved yet). Returns [total, new]. */
-export function backupComments(store: CommentsStore, fileId: string, title: string, measures: MeasureRow[]): [number, number] {
+/** Backs up every comment of one doc into the store (not saved yet). Returns [total, new, quoted texts of the comments not deleted]. */
+export function backupComments(store: CommentsStore, fileId: string, title: string, measures: MeasureRow[]): [number, number, string[]] {
   const comments = listComments(fileId);
   let added = 0;
   for (const c of comments) if (c.id && store.upsert(commentRecord(c, fileId, title, measures))) added++;
-  return [comments.length, added];
+  const quotes = comments.filter((c) => !c.deleted).map((c) => c.quotedFileContent?.value ?? '');
+  return [comments.length, added, quotes];
+}
+
+/**
+ * How many of the comments (by their quoted text) sat on text that was replaced or removed. Drive does
+ * not say which element a comment is anchored on, so a comment counts when its quote lies within an
+ * old text; a comment without a quote is not anchored and never detaches.
+ */
+export function commentsOnOldTexts(quotes: string[], oldTexts: string[]): number {
+  const olds = oldTexts.map(squash).filter(Boolean);
+  return quotes.map(squash).filter((q) => q && olds.some((t) => t.includes(q))).length;
 }

@@ -6,7 +6,7 @@
 import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel, type PageSetup } from '../../core/document';
 import { planUpdate, type UpdatePlan } from '../../core/document/diff';
 import { decodeSnapshot, encodeSnapshot, flattenModel, snapshotOf, type DocElement } from '../../core/document/snapshot';
-import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
+import { backupComments, commentsOnOldTexts, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
 import { currentEntry, openDocumentsLog, type DocumentsLog, type LogEntry } from './log';
 import { KIND_LABELS, MSG, STATUS, TITLES, UNKNOWN_USER, reasonText, updateParts, versionTitle } from './messages';
 import { applyOps, longCells, readLive, writeNew, LONG_CELL_LIMIT } from './render';
@@ -214,17 +214,20 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   }
   // Before any rewrite: every comment thread into the comments sheet, saved.
   if (!driveAvailable()) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
+  let quotes: string[] = [];
   try {
     const store = openCommentsStore(SpreadsheetApp.getActiveSpreadsheet());
-    const [n] = backupComments(store, prev.fileId, prev.title, ctx.input.measures);
+    const [n, , q] = backupComments(store, prev.fileId, prev.title, ctx.input.measures);
+    quotes = q;
     store.save();
     if (n) ctx.warnings.push(MSG.commentsSaved(n));
   } catch (e) {
     if (e instanceof DriveUnavailableError) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
     return newVersion(ctx, prev, [MSG.commentsFailed(e instanceof Error ? e.message : String(e))]);
   }
-  applyOps(body, live, plan.ops, ctx.model.page);
+  const applied = applyOps(body, live, plan.ops, ctx.model.page);
   doc.saveAndClose();
+  const comments = { replaced: applied.replaced, detached: commentsOnOldTexts(quotes, applied.oldTexts) };
   ctx.log.upsert({
     ...prev,
     createdAt: nowText(),
@@ -238,7 +241,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     action: 'updated',
     kind: ctx.kind,
     title: prev.title,
-    message: MSG.updated(prev.title, prev.url, updateParts(plan.stats)),
+    message: MSG.updated(prev.title, prev.url, updateParts(plan.stats, comments)),
     url: prev.url,
     version: prev.version,
     warnings: ctx.warnings,

@@ -74,8 +74,14 @@ export function versionTitle(title: string, version: number): string {
   return version <= 1 ? title : `${title} (ฉบับที่ ${version})`;
 }
 
-/** Counts of an in-place update, in Thai. */
-export function updateParts(s: { paragraphsRewritten: number; cellsRewritten: number; rowsInserted: number; rowsRemoved: number; elementsInserted: number; elementsRemoved: number; handEditsKept: number }): string {
+/**
+ * Counts of an in-place update, in Thai. `comments` = how many comments sat on text replaced or removed
+ * (and so may now show as detached); the message claims they are intact only when none did.
+ */
+export function updateParts(
+  s: { paragraphsRewritten: number; cellsRewritten: number; rowsInserted: number; rowsRemoved: number; elementsInserted: number; elementsRemoved: number; handEditsKept: number },
+  comments: { replaced: number; detached: number } = { replaced: 0, detached: 0 },
+): string {
   const parts: string[] = [];
   if (s.paragraphsRewritten) parts.push(`แก้ย่อหน้า ${s.paragraphsRewritten} ย่อหน้า`);
   if (s.cellsRewritten) parts.push(`แก้ช่องตาราง ${s.cellsRewritten} ช่อง`);
@@ -84,7 +90,12 @@ export function updateParts(s: { paragraphsRewritten: number; cellsRewritten: nu
   if (s.elementsInserted) parts.push(`เพิ่มส่วน ${s.elementsInserted} ส่วน`);
   if (s.elementsRemoved) parts.push(`ลบส่วน ${s.elementsRemoved} ส่วน`);
   if (s.handEditsKept) parts.push(`คงข้อความที่แก้ไขด้วยมือไว้ ${s.handEditsKept} แห่ง`);
-  return parts.join(', ') + ' ส่วนอื่นไม่ถูกแตะต้อง ความเห็นที่ผูกไว้ยังอยู่ครบ';
+  const tail = comments.detached
+    ? ` ส่วนอื่นไม่ถูกแตะต้อง แต่มีความเห็น ${comments.detached} รายการผูกกับข้อความที่ถูกเขียนทับหรือลบ จึงอาจแสดงว่าหลุดจากข้อความเดิม (สำรองไว้ในชีต "ความเห็น" แล้ว)`
+    : comments.replaced
+      ? ` (เขียนข้อความใหม่ทั้งช่องหรือทั้งย่อหน้า ${comments.replaced} แห่ง ไม่มีความเห็นผูกอยู่ที่นั่น) ส่วนอื่นไม่ถูกแตะต้อง ความเห็นที่ผูกไว้ยังอยู่ครบ`
+      : ' ส่วนอื่นไม่ถูกแตะต้อง ความเห็นที่ผูกไว้ยังอยู่ครบ';
+  return parts.join(', ') + tail;
 }
 
 /** Why a new version was made instead of updating in place. */

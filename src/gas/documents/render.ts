@@ -260,21 +260,58 @@ export function readLive(body: Body): LiveBody {
 
 // ---- Applying edits ----
 
-/** Applies the planner's edits in order (see DocOp: indices are those of the doc as read). */
-export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSetup): void {
+/** What applying the edits did to text that comments may be anchored on. */
+export interface ApplyReport {
+  /** Paragraphs/cells whose whole text was replaced (setText): comments anchored in them detach. */
+  replaced: number;
+  /** The old texts of everything replaced or removed (to count the comments they carried). */
+  oldTexts: string[];
+  /** Ops applied so far (a failure partway leaves the doc partly updated). */
+  applied: number;
+}
+
+/** Edits one paragraph's text in place: only the changed range when there is one (comments on the rest stay). */
+function editRange(p: Paragraph, from: string, to: string): boolean {
+  const edit = textEdit(from, to);
+  if (!edit) return false;
+  const text = p.editAsText();
+  if (edit.remove) text.deleteText(edit.start, edit.start + edit.remove - 1);
+  if (edit.insert) text.insertText(edit.start, edit.insert);
+  return true;
+}
+
+/**
+ * Applies the planner's edits in order (see DocOp: indices are those of the doc as read). `report`
+ * is filled as it goes, so that a caller catching a failure knows how far it got.
+ */
+export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSetup, report: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 }): ApplyReport {
   const cellAttrs = { FONT_FAMILY: GOOGLE_DOCS_STYLE.bodyFont, FONT_SIZE: GOOGLE_DOCS_STYLE.tableSizePt };
   for (const op of ops) {
     switch (op.op) {
       case 'setParagraph': {
         const p = live.child(op.index).asParagraph();
-        p.setText(op.element.text);
-        styleParagraph(p, op.element, page);
+        const b = op.element.block;
+        const boldRuns = b?.type === 'paragraph' && !!b.runs?.some((r) => r.bold) && !b.bold;
+        // A changed number in a paragraph edits that number only (bold runs need the whole text restyled).
+        if (!boldRuns && editRange(p, op.from, op.element.text)) p.setAttributes(paragraphAttributes(op.element, page));
+        else {
+          p.setText(op.element.text);
+          styleParagraph(p, op.element, page);
+          report.replaced++;
+          report.oldTexts.push(op.from);
+        }
         break;
       }
       case 'removeElement': {
         const shape = live.shape[op.index];
-        if (shape.t === 'table') live.table(op.index).removeFromParent();
-        else live.child(op.index).asParagraph().removeFromParent();
+        if (shape.t === 'table') {
+          const t = live.table(op.index);
+          report.oldTexts.push(t.getText());
+          t.removeFromParent();
+        } else {
+          report.oldTexts.push(live.paragraphText(op.index));
+          live.child(op.index).asParagraph().removeFromParent();
+        }
         break;
       }
       case 'insertParagraph':
@@ -285,23 +322,23 @@ export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSet
         break;
       case 'setCell': {
         const cell = live.cell(op.index, op.row, op.col); // read by the planner already: no new call
-        const edit = textEdit(op.from, op.text);
-        const line = edit ? onlyParagraph(cell) : null;
-        if (edit && line) {
-          // Only the changed range of the cell's one paragraph: a comment anchored on the rest stays
-          // attached (a renumbered row changes "3." into "4." and nothing else).
-          const text = line.editAsText();
-          if (edit.remove) text.deleteText(edit.start, edit.start + edit.remove - 1);
-          if (edit.insert) text.insertText(edit.start, edit.insert);
-        } else {
+        const line = textEdit(op.from, op.text) ? onlyParagraph(cell) : null;
+        // Only the changed range of the cell's one paragraph: a comment anchored on the rest stays
+        // attached (a renumbered row changes "3." into "4." and nothing else).
+        if (!(line && editRange(line, op.from, op.text))) {
           cell.setText(op.text);
           cell.setAttributes(op.header ? { ...cellAttrs, ...headerRowAttributes() } : cellAttrs);
+          report.replaced++;
+          report.oldTexts.push(op.from);
         }
         break;
       }
-      case 'removeRow':
+      case 'removeRow': {
+        const n = live.rowCells(op.index, op.row);
+        for (let c = 0; c < n; c++) report.oldTexts.push(live.cellText(op.index, op.row, c));
         live.table(op.index).removeRow(op.row);
         break;
+      }
       case 'insertRow': {
         const row = live.table(op.index).insertTableRow(op.at);
         for (const text of op.cells) row.appendTableCell(text);
@@ -309,7 +346,9 @@ export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSet
         break;
       }
     }
+    report.applied++;
   }
+  return report;
 }
 
 /** The cell's single paragraph (its text has no line break), or null when its first child is something else (a list item made by hand). */

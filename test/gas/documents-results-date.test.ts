@@ -1,0 +1,72 @@
+// The results report's summary states the date of the DATA (latest "แก้ไขล่าสุดเมื่อ"), not the clock;
+// a changed number in a paragraph edits that number only; the message counts comments honestly.
+import { createFakes, installFakes, type Fakes } from '../fakes';
+import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { buildResultsReport, type DocInput } from '../../src/core/document';
+import { latestDateText } from '../../src/core/document/text';
+import { docInput, RESULTS } from '../core/document-fixture';
+
+let fakes: Fakes;
+let restore: () => void;
+beforeEach(() => {
+  fakes = createFakes({});
+  restore = installFakes(fakes);
+});
+afterEach(() => restore());
+
+const idOf = (r: GenerateResult) => /\/d\/([^/]+)/.exec(r.url)![1];
+const arabic = (over: Partial<DocInput> = {}) => docInput({ settings: { ...docInput().settings, thaiDigits: false }, ...over });
+const source = (s: { input: DocInput }) => ({ load: () => ({ input: s.input }) });
+const summaryOf = (id: string) => fakes.doc(id).body.getParagraphs().map((p) => p.getText()).find((t) => t.startsWith('สรุปความก้าวหน้า'))!;
+
+describe('results report summary date', () => {
+  test('comes from the latest updatedAt of the results (any written form), never from today', () => {
+    expect(latestDateText(['2568-01-10', '๒๐ พ.ค. ๖๘', '2025-05-01 10:30', 'ไม่ทราบ', ''], false)).toBe('20 พฤษภาคม 2568');
+    expect(latestDateText(['', 'x'], false)).toBe('');
+    const a = buildResultsReport(arabic({ today: { year: 2568, month: 6, day: 30 } }));
+    const b = buildResultsReport(arabic({ today: { year: 2569, month: 1, day: 2 } }));
+    const text = (m: typeof a) => m.blocks.find((x) => x.key === 'summary')!;
+    expect(text(a)).toEqual(text(b));
+    expect(JSON.stringify(text(a))).toContain('ณ วันที่ 20 พฤษภาคม 2568');
+    const none = buildResultsReport(arabic({ results: RESULTS.map((r) => ({ ...r, updatedAt: '' })) }));
+    expect(JSON.stringify(text(none))).toContain('สรุปความก้าวหน้า: มาตรการทั้งหมด');
+  });
+
+  test('regenerating on a later day changes nothing and keeps the comment on the summary', () => {
+    const s = { input: arabic() };
+    const id = idOf(generateKind('results-report', source(s)));
+    const c = fakes.addComment(id, { content: 'ตัวเลขสรุปถูกต้อง', anchorText: 'มาตรการทั้งหมด', author: 'ปลัด' });
+    s.input = { ...s.input, today: { year: 2568, month: 7, day: 1 } };
+    fakes.calls.reset();
+    expect(generateKind('results-report', source(s)).action).toBe('unchanged');
+    expect(fakes.calls.by('Paragraph.setText')).toBe(0);
+    expect(fakes.isCommentAttached(c)).toBe(true);
+  });
+
+  test('a changed count in the summary edits that range only: the comment stays, the message says so', () => {
+    const s = { input: arabic() };
+    const id = idOf(generateKind('results-report', source(s)));
+    const c = fakes.addComment(id, { content: 'ตัวเลขสรุปถูกต้อง', anchorText: 'มาตรการทั้งหมด', author: 'ปลัด' });
+    s.input = { ...s.input, results: [{ ...RESULTS[0] }, { ...RESULTS[1], status: 'done' }] };
+    fakes.calls.reset();
+    const r = generateKind('results-report', source(s));
+    expect(r.action).toBe('updated');
+    expect(summaryOf(id)).toContain('ดำเนินการแล้วเสร็จ 2 มาตรการ');
+    expect(fakes.calls.by('Paragraph.setText')).toBe(0);
+    expect(fakes.isCommentAttached(c)).toBe(true);
+    expect(r.message).toContain('ความเห็นที่ผูกไว้ยังอยู่ครบ');
+  });
+
+  test('a comment on a wholly rewritten cell is counted, not claimed intact', () => {
+    const s = { input: arabic() };
+    const id = idOf(generateKind('results-report', source(s)));
+    const quote = 'ผู้รับบริการทราบขั้นตอน';
+    const c = fakes.addComment(id, { content: 'ดี', anchorText: quote });
+    s.input = { ...s.input, results: [{ ...RESULTS[0], outcome: 'ทุกคนพอใจ' }, RESULTS[1]] };
+    const r = generateKind('results-report', source(s));
+    expect(r.action).toBe('updated');
+    expect(fakes.isCommentAttached(c)).toBe(false);
+    expect(r.message).not.toContain('ยังอยู่ครบ');
+    expect(r.message).toContain('มีความเห็น 1 รายการผูกกับข้อความที่ถูกเขียนทับหรือลบ');
+  });
+});
