@@ -9,7 +9,7 @@ import { decodeSnapshot, encodeSnapshot, flattenModel, snapshotOf, type DocEleme
 import { backupComments, commentsOnOldTexts, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
 import { currentEntry, openDocumentsLog, type DocumentsLog, type LogEntry } from './log';
 import { KIND_LABELS, MSG, STATUS, TITLES, UNKNOWN_USER, reasonText, updateParts, versionTitle } from './messages';
-import { applyOps, longCells, readLive, writeNew, LONG_CELL_LIMIT } from './render';
+import { applyOps, longCells, type ApplyReport, readLive, writeNew, LONG_CELL_LIMIT } from './render';
 import type { DocSource } from './source';
 
 export const GENERATED_KINDS: DocKind[] = ['measures-plan', 'results-report', 'analysis-report'];
@@ -214,7 +214,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   }
   // Before any rewrite: every comment thread into the comments sheet, saved.
   if (!driveAvailable()) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
-  let quotes: string[] = [];
+  let quotes: string[];
   try {
     const store = openCommentsStore(SpreadsheetApp.getActiveSpreadsheet());
     const [n, , q] = backupComments(store, prev.fileId, prev.title, ctx.input.measures);
@@ -225,7 +225,13 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     if (e instanceof DriveUnavailableError) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
     return newVersion(ctx, prev, [MSG.commentsFailed(e instanceof Error ? e.message : String(e))]);
   }
-  const applied = applyOps(body, live, plan.ops, ctx.model.page);
+  const applied: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 };
+  try {
+    applyOps(body, live, plan.ops, ctx.model.page, applied);
+  } catch (e) {
+    if (applied.applied === 0) throw e; // nothing written: the caller's "nothing was changed" is true
+    return partlyUpdated(ctx, prev, doc, applied.applied, plan.ops.length, e);
+  }
   doc.saveAndClose();
   const comments = { replaced: applied.replaced, detached: commentsOnOldTexts(quotes, applied.oldTexts) };
   ctx.log.upsert({
@@ -246,6 +252,23 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     version: prev.version,
     warnings: ctx.warnings,
   };
+}
+
+/**
+ * A failure after some edits were applied: the doc is PARTLY updated. The log keeps the previous
+ * snapshot (what was written before this run), marks the entry partly updated and clears its data
+ * hash (so the status says out of date): the next run compares the doc with that snapshot, finds the
+ * cells already rewritten equal to the new data (kept as they are) and finishes the rest.
+ */
+function partlyUpdated(ctx: Ctx, prev: LogEntry, doc: GoogleAppsScript.Document.Document, done: number, total: number, e: unknown): GenerateResult {
+  try {
+    doc.saveAndClose();
+  } catch {
+    /* the edits made are saved by Docs anyway */
+  }
+  ctx.log.upsert({ ...prev, dataHash: '', status: STATUS.partial, createdAt: nowText(), createdBy: activeUser() });
+  const why = e instanceof Error ? e.message : String(e);
+  return { ...failed(ctx.kind, MSG.partlyUpdated(prev.title, prev.url, done, total, why), ctx.warnings), title: prev.title, url: prev.url, version: prev.version };
 }
 
 /** Generates (first time) or regenerates one document, under the document lock. */

@@ -18,6 +18,7 @@ export const STATUS = {
   current: 'ฉบับปัจจุบัน',
   superseded: (v: number) => `ฉบับเก่า (มีฉบับที่ ${v} แล้ว)`,
   missing: 'ไม่พบเอกสาร (ถูกลบหรือไม่มีสิทธิ์)',
+  partial: 'ปรับปรุงไม่ครบ — เลือกเมนูสร้าง/ปรับปรุงเอกสารนี้อีกครั้งเพื่อให้เสร็จ',
 } as const;
 
 export const TITLES = {
@@ -51,6 +52,11 @@ export const MSG = {
   commentsSaved: (n: number) => `สำรองความเห็น ${n} รายการไว้ในชีต "ความเห็น" แล้ว`,
   longCell: (where: string, n: number, limit: number) =>
     `${where} มีข้อความยาว ${n.toLocaleString('en-US')} ตัวอักษร (เกิน ${limit.toLocaleString('en-US')}) อาจอ่านยากในเอกสาร`,
+  partlyUpdated: (title: string, url: string, done: number, total: number, why: string) =>
+    `ปรับปรุงเอกสาร "${title}" ได้เพียงบางส่วน (แก้ไขแล้ว ${done} จาก ${total} รายการ) แล้วเกิดข้อผิดพลาด: ${thaiError(why)}\n` +
+    'ความเห็นทั้งหมดสำรองไว้ในชีต "ความเห็น" แล้ว และบันทึกสถานะไว้ในชีต "เอกสาร" ' +
+    'กรุณาเลือกเมนูสร้าง/ปรับปรุงเอกสารนี้อีกครั้ง ระบบจะแก้ส่วนที่เหลือให้ครบ (ส่วนที่แก้แล้วจะไม่ถูกเขียนซ้ำ)\n' +
+    url,
   unexpected: (why: string) => `เกิดข้อผิดพลาดที่ไม่คาดคิด ยังไม่ได้สร้างหรือแก้ไขเอกสาร: ${thaiError(why)}`,
   pulled: (docs: number, total: number, added: number) =>
     `ดึงความเห็นจากเอกสาร ${docs} ฉบับ รวม ${total} รายการ (ใหม่ ${added} รายการ) บันทึกในชีต "ความเห็น" แล้ว`,
