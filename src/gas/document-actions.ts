@@ -17,9 +17,13 @@ function alert(title: string, message: string, warnings: string[]): void {
   }
 }
 
-/** Generates or regenerates one document: "measures-plan" | "results-report" | "analysis-report". */
-export function generateDocument(kind: string): GenerateResult {
-  return withTableScope(() => generateKind(String(kind), workbookSource));
+/**
+ * Generates or regenerates one document: "measures-plan" | "results-report" | "analysis-report".
+ * `newVersionIfDriveOff` (sidebar: "สร้างฉบับใหม่แทน"): when Drive is off and the doc changed, create a
+ * new version instead of refusing.
+ */
+export function generateDocument(kind: string, options?: { newVersionIfDriveOff?: boolean }): GenerateResult {
+  return withTableScope(() => generateKind(String(kind), workbookSource, { newVersionIfDriveOff: options?.newVersionIfDriveOff === true }));
 }
 
 function fromMenu(kind: string): GenerateResult {

@@ -292,16 +292,23 @@ describe('faults', () => {
     expect(fakes.docs.size).toBe(0);
   });
 
-  test('Drive advanced service off: first generation works; a changed doc gets a new version (comments kept)', () => {
+  test('Drive advanced service off: first generation works; a changed doc is refused (no new doc per change) unless a new version is asked for', () => {
     setup({ driveAdvancedService: false });
     const src = source(input(measures(5)));
     const first = generateKind('measures-plan', src);
     expect(first.action).toBe('created');
     const id = docIdOf(first);
     const c = fakes.addComment(id, { content: 'ตรวจแล้ว', anchorText: 'มาตรการที่ 5' });
-    src.input = input(measures(4));
-    const r = generateKind('measures-plan', src);
-    expect(r.action).toBe('newVersion');
+    for (const n of [4, 3, 2]) {
+      src.input = input(measures(n));
+      const refused = generateKind('measures-plan', src);
+      expect(refused).toMatchObject({ ok: false, action: 'failed', version: 1 });
+      expect(refused.message).toContain('ยังไม่ได้ปรับปรุงเอกสาร');
+      expect(refused.message).toContain('เพิ่ม Drive API');
+    }
+    expect(fakes.docs.size).toBe(1);
+    const r = generateKind('measures-plan', src, { newVersionIfDriveOff: true });
+    expect(r).toMatchObject({ action: 'newVersion', version: 2 });
     expect(r.message).toContain('Drive API');
     expect(fakes.isCommentAttached(c)).toBe(true);
     expect(pullAllComments(src)).toMatchObject({ ok: false });

@@ -158,6 +158,16 @@ interface Ctx {
   hash: string;
   log: DocumentsLog;
   warnings: string[];
+  opts: GenerateOptions;
+}
+
+export interface GenerateOptions {
+  /**
+   * With the Drive advanced service off (or not authorised) a changed doc cannot be updated in place
+   * (its comments cannot be saved first): by default nothing is written and the officer is told how
+   * to enable Drive; true = create a new version anyway (the old doc and its comments are kept).
+   */
+  newVersionIfDriveOff?: boolean;
 }
 
 function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogEntry {
@@ -212,8 +222,14 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
     return { ok: true, action: 'unchanged', kind: ctx.kind, title: prev.title, message: MSG.unchanged(prev.title, prev.url), url: prev.url, version: prev.version, warnings: ctx.warnings };
   }
-  // Before any rewrite: every comment thread into the comments sheet, saved.
-  if (!driveAvailable()) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
+  // Before any rewrite: every comment thread into the comments sheet, saved. Without Drive the
+  // comments cannot be saved: refuse (a new doc per data change would eat the daily quota and scatter
+  // the comments) unless the officer asked for a new version anyway.
+  const driveOff = (): GenerateResult =>
+    ctx.opts.newVersionIfDriveOff
+      ? newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion])
+      : { ...failed(ctx.kind, `${MSG.driveOffRefused(prev.title)}\n${MSG.driveOff}`, ctx.warnings), title: prev.title, url: prev.url, version: prev.version };
+  if (!driveAvailable()) return driveOff();
   let quotes: string[];
   try {
     const store = openCommentsStore(SpreadsheetApp.getActiveSpreadsheet());
@@ -222,7 +238,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     store.save();
     if (n) ctx.warnings.push(MSG.commentsSaved(n));
   } catch (e) {
-    if (e instanceof DriveUnavailableError) return newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion]);
+    if (e instanceof DriveUnavailableError) return driveOff();
     return newVersion(ctx, prev, [MSG.commentsFailed(e instanceof Error ? e.message : String(e))]);
   }
   const applied: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 };
@@ -272,7 +288,7 @@ function partlyUpdated(ctx: Ctx, prev: LogEntry, doc: GoogleAppsScript.Document.
 }
 
 /** Generates (first time) or regenerates one document, under the document lock. */
-export function generateKind(kind: string, source: DocSource): GenerateResult {
+export function generateKind(kind: string, source: DocSource, opts: GenerateOptions = {}): GenerateResult {
   if (!isGeneratedKind(kind)) return failed(kind, MSG.unknownKind(kind));
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(DOC_LOCK_WAIT_MS)) return failed(kind, MSG.busy);
@@ -286,7 +302,7 @@ export function generateKind(kind: string, source: DocSource): GenerateResult {
     for (const c of longCells(elements)) warnings.push(MSG.longCell(`ตาราง ${c.key} แถว ${c.rowKey} คอลัมน์ที่ ${c.col + 1}`, c.length, LONG_CELL_LIMIT));
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const log = openDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
-    const ctx: Ctx = { kind, input, model, elements, hash: dataHash(kind, input), log, warnings };
+    const ctx: Ctx = { kind, input, model, elements, hash: dataHash(kind, input), log, warnings, opts };
     const prev = currentEntry(log.entries(), kind);
     let result: GenerateResult;
     try {
