@@ -24,6 +24,15 @@ export const COMMENTS_PAGE_SIZE = 100;
 
 export class DriveUnavailableError extends Error {}
 
+/**
+ * Is this Drive error about the service itself (not enabled, not authorised, scope missing) rather than
+ * about one file? Such an error applies to every doc: the officer must enable or authorise Drive.
+ * (A deleted or unshared file says "not found" / "do not have permission to access it": not matched.)
+ */
+export function isDriveServiceError(message: string): boolean {
+  return /not enabled|not defined|has not been used|disabled|insufficient (authentication )?scopes?|insufficientPermissions|authori[sz]ation is required|required permissions|unauthori[sz]ed|invalid credentials|\b401\b|ACCESS_TOKEN_SCOPE_INSUFFICIENT/i.test(message);
+}
+
 /** Is the Drive advanced service present in this script? */
 export function driveAvailable(): boolean {
   return typeof Drive !== 'undefined' && !!Drive && !!Drive.Comments;

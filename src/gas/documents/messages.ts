@@ -65,6 +65,7 @@ export const MSG = {
   pulled: (docs: number, total: number, added: number) =>
     `ดึงความเห็นจากเอกสาร ${docs} ฉบับ รวม ${total} รายการ (ใหม่ ${added} รายการ) บันทึกในชีต "ความเห็น" แล้ว`,
   noDocs: 'ยังไม่มีเอกสารที่สร้างจากสมุดงานนี้ กรุณาสร้างเอกสารก่อน',
+  pullNone: 'ดึงความเห็นไม่ได้จากเอกสารใดเลย (ไม่พบเอกสารหรือไม่มีสิทธิ์เข้าถึง) ตรวจสอบเอกสารในชีต "เอกสาร"',
   pullSkipped: (title: string) => `ข้ามเอกสาร "${title}" เพราะไม่พบเอกสารหรือไม่มีสิทธิ์เข้าถึง`,
   unknownKind: (kind: string) => `ไม่รู้จักประเภทเอกสาร "${kind}" (ใช้ได้: measures-plan, results-report, analysis-report)`,
   missingSheet: (name: string) => `สร้างชีต "${name}" สำหรับบันทึกรายการแล้ว`,

@@ -1,5 +1,5 @@
 // Pulling comment threads of every logged doc into the comments sheet (one read, one write).
-import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
+import { backupComments, driveAvailable, DriveUnavailableError, isDriveServiceError, openCommentsStore } from './comments';
 import { openDocumentsLog } from './log';
 import { MSG } from './messages';
 import type { DocSource } from './source';
@@ -42,12 +42,13 @@ export function pullAllComments(source: DocSource): PullResult {
         total += n;
         added += a;
       } catch (err) {
-        if (err instanceof DriveUnavailableError && /not enabled|not defined|has not been used|disabled/i.test(err.message)) return none(MSG.driveOff);
+        if (err instanceof DriveUnavailableError && isDriveServiceError(err.message)) return none(MSG.driveOff);
         warnings.push(MSG.pullSkipped(e.title));
       }
     }
     store.save();
     SpreadsheetApp.flush();
+    if (docs === 0) return none(MSG.pullNone, warnings);
     return { ok: true, message: MSG.pulled(docs, total, added), documents: docs, comments: total, added, warnings };
   } catch (e) {
     return none(MSG.unexpected(e instanceof Error ? e.message : String(e)));
