@@ -205,7 +205,7 @@ describe('regeneration in place', () => {
     src.input = input(ms);
     const r = generateKind('measures-plan', src);
     expect(r).toMatchObject({ ok: true, action: 'newVersion', version: 2 });
-    expect(r.title).toContain('(ฉบับที่ 2)');
+    expect(r.title).toContain('(ฉบับที่ 2)'); // Arabic digits set (input()): no "๒" in an Arabic title
     expect(r.message).toContain('แก้ไขโครงสร้างด้วยมือ');
     expect(JSON.stringify(fakes.doc(id).inspect())).toBe(before);
     const log = dumpSheet(logSheet());

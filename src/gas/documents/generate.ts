@@ -188,7 +188,7 @@ function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogE
 
 function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?: string): GenerateResult {
   const version = prev ? prev.version + 1 : 1;
-  const title = versionTitle(ctx.model.title, version);
+  const title = versionTitle(ctx.model.title, version, ctx.input.settings.thaiDigits);
   const c = createDoc(title, ctx.elements, ctx.model.page, ctx.input.settings.outputFolderId, ctx.warnings);
   ctx.log.upsert(entryFor(ctx, c, version, prev ? prev.url : ''));
   if (prev) ctx.log.upsert({ ...prev, status: prevStatus ?? STATUS.superseded(version) });

@@ -2,6 +2,7 @@
 import type { DocKind } from '../../core/document';
 import type { NewVersionReason } from '../../core/document/diff';
 import { thaiError } from '../../shared/errors';
+import { withDigits } from '../../core/thai';
 
 export const KIND_LABELS: Record<DocKind, string> = {
   'measures-plan': 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)',
@@ -80,9 +81,9 @@ export const MSG = {
   commentsHint: 'ความเห็นนับจากชีต "ความเห็น" เลือกเมนู "ดึงความเห็นจากเอกสาร" เพื่อปรับให้เป็นล่าสุด',
 } as const;
 
-/** "(ฉบับที่ 2)" appended to a document's name for its second version. */
-export function versionTitle(title: string, version: number): string {
-  return version <= 1 ? title : `${title} (ฉบับที่ ${version})`;
+/** "(ฉบับที่ 2)" appended to a document's name for its second version, in the document's digit set ("(ฉบับที่ ๒)"). */
+export function versionTitle(title: string, version: number, thaiDigits = false): string {
+  return version <= 1 ? title : `${title} (ฉบับที่ ${withDigits(String(version), thaiDigits)})`;
 }
 
 /**
