@@ -2,6 +2,7 @@
 // advanced service. Pulling again updates rows by comment id and never duplicates them.
 import type { MeasureRow } from '../../core/types';
 import { normaliseText } from '../../core/document/snapshot';
+import { toArabicDigits } from '../../core/thai';
 import { NO, YES } from './messages';
 import { columnsOf, gridOf, parseGrid, readGrid, recordOf, tableSheet, writeGrid, type CellValue, type ColumnSpec, type ParsedTable } from './sheet-records';
 
@@ -72,15 +73,27 @@ export function bangkokTime(iso: string | undefined): string {
 
 const squash = (s: string) => normaliseText(s).replace(/\s+/g, ' ').trim();
 
-/** The measure whose texts contain the quoted text (or are contained in it), when exactly found. */
+/** Shortest quote (after squashing) that may link a comment to a measure: shorter ones are words every row has. */
+export const MIN_LINK_QUOTE = 6;
+
+/** Text as compared for linking: either digit set as Arabic, spaces squashed, a leading "1." of a numbered list dropped. */
+const linkText = (s: string) => squash(toArabicDigits(s)).replace(/^\d+\.\s*/, '');
+
+/**
+ * The measure a comment's quoted text belongs to: the ONE measure whose own texts (the measure and its
+ * method, not the responsible unit, period or follow-up, which many rows share) contain the quote or
+ * are contained in it. Thai digits in the doc ("๑. เผยแพร่…") match Arabic ones in the sheet. "" when
+ * the quote is short (under MIN_LINK_QUOTE characters) or fits several measures.
+ */
 export function linkedMeasure(quote: string, measures: MeasureRow[]): string {
-  const q = squash(quote);
-  if (q.length < 4) return '';
+  const q = linkText(quote);
+  if (q.length < MIN_LINK_QUOTE) return '';
+  const hits = new Set<string>();
   for (const m of measures) {
-    const texts = [m.measure, m.method, m.responsible, m.period, m.followUp].map(squash).filter((t) => t.length >= 4);
-    if (texts.some((t) => t.includes(q) || q.includes(t))) return m.id;
+    const texts = [m.measure, ...m.method.split(/\r?\n/), m.method].map(linkText).filter((t) => t.length >= MIN_LINK_QUOTE);
+    if (texts.some((t) => t.includes(q) || q.includes(t))) hits.add(m.id);
   }
-  return '';
+  return hits.size === 1 ? [...hits][0] : '';
 }
 
 export interface CommentRecord {
