@@ -52,14 +52,14 @@ export function canonicalJson(v: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }
 
-/** Pure: the parts of the input a document is built from (not today's date, not the output folder). */
+/**
+ * Pure: what the document shows, i.e. the flattened model (title, page, every element's key, text and
+ * block style, table rows by key). Editing a field the document does not show (a measure's question
+ * codes in the results report, the output folder…) does not change it, so the doc is not flagged.
+ */
 export function hashedParts(kind: DocKind, input: DocInput): unknown {
-  const settings: Partial<DocInput['settings']> = { ...input.settings };
-  delete settings.outputFolderId;
-  const base = { settings, analysis: input.analysis };
-  if (kind === 'measures-plan') return { ...base, measures: input.measures };
-  if (kind === 'results-report') return { ...base, measures: input.measures, results: input.results };
-  return { ...base, measures: input.measures, questionScores: input.questionScores ?? [] };
+  const model = BUILDERS[kind](input);
+  return { title: model.title, page: model.page, elements: flattenModel(model) };
 }
 
 /** SHA-256 (hex) of the canonical JSON of the parts a document is built from. */
