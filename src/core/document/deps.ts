@@ -3,7 +3,7 @@
 
 import type { Catalogue, Recommendation } from '../types';
 import { catalogueById, catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
-import { RECOMMENDATIONS_2567 } from '../recommendations/recommendations-2567';
+import { recommendationForQuestion } from '../recommendations';
 import type { DocInput } from './model';
 
 export interface Lookups {
@@ -13,13 +13,19 @@ export interface Lookups {
   recommend(code: string): Recommendation | null;
 }
 
-const RECOMMENDATIONS_BY_CATALOGUE: Record<string, Recommendation[]> = { '2567-2570': RECOMMENDATIONS_2567 };
-
+/**
+ * The recommendations module's answer for a question of this catalogue (2567–2570 per question,
+ * 2561–2566 per indicator). One object per recommendation and catalogue, so questions sharing a
+ * recommendation (e4, e5) get the same object and the measures plan can group them.
+ */
 function defaultRecommend(cat: Catalogue): (code: string) => Recommendation | null {
-  const list = RECOMMENDATIONS_BY_CATALOGUE[cat.id] ?? [];
+  const cache = new Map<string, Recommendation>();
   return (code) => {
-    const c = normalizeCode(code);
-    return list.find((r) => r.questions.includes(c)) ?? null;
+    const rec = recommendationForQuestion(cat, normalizeCode(code));
+    if (!rec) return null;
+    const key = rec.questions.join(',');
+    if (!cache.has(key)) cache.set(key, rec);
+    return cache.get(key)!;
   };
 }
 
