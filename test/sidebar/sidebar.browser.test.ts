@@ -42,9 +42,24 @@ async function openTab(tab: string): Promise<void> {
   await page.waitForSelector(`#view-${tab}`);
 }
 
+/**
+ * Nothing sticks out sideways: the page does not scroll horizontally AND every element's right edge is
+ * within the viewport's client width (0.5 px tolerance), so a clipped or hidden overflow fails too.
+ */
 async function noHorizontalScroll(): Promise<void> {
-  const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
-  expect(width).toBeLessThanOrEqual(WIDTH);
+  const r = await page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const wide: string[] = [];
+    for (const e of Array.from(document.querySelectorAll('body *'))) {
+      const b = e.getBoundingClientRect();
+      if (b.width === 0 && b.height === 0) continue;
+      if (b.right > limit + 0.5 || b.left < -0.5) wide.push(`${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} ${b.left.toFixed(1)}..${b.right.toFixed(1)}`);
+    }
+    return { limit, scrollWidth: document.scrollingElement!.scrollWidth, wide };
+  });
+  expect(r.wide).toEqual([]);
+  expect(r.scrollWidth).toBeLessThanOrEqual(r.limit);
+  expect(r.limit).toBeLessThanOrEqual(WIDTH);
 }
 
 /** Waits until no action or refresh is running (the refresh button is enabled again). */
