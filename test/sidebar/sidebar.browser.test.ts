@@ -129,22 +129,34 @@ describe('the sidebar on the seed 001 sample', () => {
 
   test('adding a measure from a weak question writes exactly one row; a second click adds nothing', async () => {
     expect(measureRows()).toHaveLength(0);
-    // Two clicks in the same moment (a double click): the second is ignored, the re-drawn button is disabled.
-    const disabledAfter = await page.evaluate(() => {
-      const b = document.querySelector('article.question[data-code=e7] button.add-measure') as HTMLButtonElement;
-      b.click();
-      b.click();
-      const now = document.querySelector('article.question[data-code=e7] button.add-measure') as HTMLButtonElement;
-      return now.disabled;
-    });
-    expect(disabledAfter).toBe(true);
-    await idle();
-    await page.waitForSelector('article.question[data-code=e7] .covered');
-    expect(await page.textContent('#notice')).toContain('M01');
+    // Every request the page sends to the server's addMeasureForQuestion is counted.
+    let requests = 0;
+    const count = (r: { url(): string }) => {
+      if (r.url().includes('/rpc/addMeasureForQuestion')) requests++;
+    };
+    page.on('request', count);
+    try {
+      // Two clicks in the same moment (a double click): the second is ignored, the re-drawn button is disabled.
+      const disabledAfter = await page.evaluate(() => {
+        const b = document.querySelector('article.question[data-code=e7] button.add-measure') as HTMLButtonElement;
+        b.click();
+        b.click();
+        const now = document.querySelector('article.question[data-code=e7] button.add-measure') as HTMLButtonElement;
+        return now.disabled;
+      });
+      expect(disabledAfter).toBe(true);
+      await idle();
+      await page.waitForSelector('article.question[data-code=e7] .covered');
+    } finally {
+      page.off('request', count);
+    }
+    expect(requests).toBe(1);
     const rows = measureRows();
     expect(rows).toHaveLength(1);
     expect(rows[0][0]).toBe('M01');
     expect(String(rows[0][6])).toContain('e7');
+    // The notice of the one call that ran: the measure added, not "already covered" from a second call.
+    expect(await page.textContent('#notice')).toBe(`เพิ่มมาตรการ M01 "${String(rows[0][1])}" สำหรับข้อ e7 ในชีต "${measuresSheet().getName()}" แล้ว`);
     // The server refuses a duplicate too (a second sidebar, a stale page).
     const again = await page.evaluate(async () => {
       const r = await fetch('/rpc/addMeasureForQuestion', { method: 'POST', body: JSON.stringify(['e7']) });
