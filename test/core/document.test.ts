@@ -103,9 +103,9 @@ describe('document models', () => {
 
   it('indicator table: 10 rows keyed by number with pass/below and signed difference', () => {
     const t = table(buildMeasuresPlan(docInput()), 'table.indicators');
-    expect(t.header[0]).toEqual(['ตัวชี้วัดที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'ค่าเป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน']);
+    expect(t.header[0]).toEqual(['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน']);
     expect(t.rows.map((r) => r.key)).toEqual(Array.from({ length: 10 }, (_, i) => `ind.${i + 1}`));
-    expect(t.rows[7].cells).toEqual(['๘', 'การปรับปรุงการทำงาน', 'EIT', '๘๓.๘๓', '๘๕', '-๑.๑๗', 'ต่ำกว่าเป้าหมาย']);
+    expect(t.rows[7].cells).toEqual(['๘', 'การปรับปรุงการทำงาน', 'EIT', '๘๓.๘๓', '๘๕', '-๑.๑๗', 'ไม่ผ่าน']);
     expect(t.rows[0].cells[6]).toBe('ผ่าน');
   });
 

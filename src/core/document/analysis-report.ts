@@ -75,7 +75,9 @@ function themeTable(ctx: Ctx, theme: Theme): TableBlock {
     key: `theme.${theme.number}.table`,
     header: [THEME_TABLE_HEADER],
     rows,
-    widths: [0.8, 2.4, 1.3, 5.2, 1.8, 3.2],
+    // mm of a 160 mm width (scaled to the 247 mm landscape width): the score column holds
+    // "๙๕.๒๕ / ๗๗.๐๐" (34.3 mm at 14 pt in Laksaman + margins) on one line once scaled.
+    widths: [10.5, 24, 17, 54, 26, 28.5],
     columnAlign: ['center', 'left', 'center', 'left', 'center', 'left'],
     repeatHeader: true,
   };

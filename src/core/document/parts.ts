@@ -10,6 +10,8 @@ import { thaiList } from './text';
 export const WORDS = {
   pass: 'ผ่าน',
   below: 'ต่ำกว่าเป้าหมาย',
+  /** The short word of the indicator table's result column (a 2 cm column). */
+  fail: 'ไม่ผ่าน',
   noData: 'ไม่มีข้อมูล',
   keep: 'รักษาระดับ',
   notReported: 'ยังไม่ได้รายงานผล',
@@ -20,8 +22,22 @@ export const WORDS = {
   points: 'คะแนน',
 } as const;
 
-export const INDICATOR_TABLE_HEADER = ['ตัวชี้วัดที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'ค่าเป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน'];
-export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'ต่ำกว่าเกณฑ์'];
+/**
+ * Short headers over the number columns so that a column only as wide as "๑๐๐.๐๐" / "+๑๒.๔๓" does
+ * not break its header into syllables ("ส่วนต่าง" = score − target, signed).
+ */
+export const INDICATOR_TABLE_HEADER = ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน'];
+export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'ส่วนต่าง'];
+
+/**
+ * Column widths are in millimetres of the portrait A4 text width (160 mm); renderers scale them
+ * to the page, so landscape pages only make them wider. A number column is NUMBER_COLUMN_MM:
+ * "๑๐๐.๐๐" at the 14 pt table size measures 18.2 mm in Laksaman Bold (the TH SarabunPSK
+ * stand-in on Linux, whose Thai is drawn larger than TH SarabunPSK's), plus 3.8 mm of Word's
+ * default cell margins (2 × 0.19 cm): one line in Word and in LibreOffice. ("เป้าหมาย" in bold
+ * needs 22.8 mm, hence +1 on that column.)
+ */
+export const NUMBER_COLUMN_MM = 22;
 
 export function titleBlocks(lines: string[], keyPrefix = 'title'): Block[] {
   return lines.map((text, i) => ({
@@ -45,8 +61,8 @@ export function locationLine(input: DocInput): string {
     .join(' ');
 }
 
-export function passWord(pass: boolean | null): string {
-  return pass === null ? WORDS.noData : pass ? WORDS.pass : WORDS.below;
+export function passWord(pass: boolean | null, short = false): string {
+  return pass === null ? WORDS.noData : pass ? WORDS.pass : short ? WORDS.fail : WORDS.below;
 }
 
 /** "IIT (๙๗.๐๐)" style list entries of instruments. */
@@ -75,7 +91,8 @@ export function overallParagraph(key: string, input: DocInput, f: Fmt): Paragrap
   const failing = a.instruments.filter((i) => i.pass === false).map((i) => instrumentEntry(f, a, i.id, i.score));
   const missing = a.instruments.filter((i) => i.pass === null).map((i) => i.id);
   const parts: string[] = [
-    `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${f.t(String(s.assessmentYear))} ` +
+    f.t(`ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) +
+      ' ' +
       `ของ${s.agencyName} มีคะแนนรวม ${f.score(a.overall.score)} คะแนน` +
       (a.overall.level ? ` อยู่ในระดับ ${a.overall.level}` : '') +
       (a.overall.pass === null ? '' : a.overall.pass ? ` ผ่านค่าเป้าหมาย (${target} คะแนนขึ้นไป)` : ` ต่ำกว่าค่าเป้าหมาย (${target} คะแนน)`),
@@ -99,7 +116,7 @@ function indicatorRow(f: Fmt, i: IndicatorResult, target: number): TableRow {
   const diff = i.score === null ? null : i.score - target;
   return {
     key: `ind.${i.number}`,
-    cells: [f.t(String(i.number)), i.name, i.instrument, f.score(i.score), f.num(target), f.signed(diff), passWord(i.pass)],
+    cells: [f.t(String(i.number)), i.name, i.instrument, f.score(i.score), f.num(target), f.signed(diff), passWord(i.pass, true)],
   };
 }
 
@@ -111,7 +128,7 @@ export function indicatorTable(key: string, input: DocInput, f: Fmt): TableBlock
     key,
     header: [INDICATOR_TABLE_HEADER],
     rows,
-    widths: [1.1, 4, 1, 1.2, 1.3, 1.2, 1.9],
+    widths: [12, 40.5, 19.5, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM + 1, NUMBER_COLUMN_MM, 21],
     columnAlign: ['center', 'left', 'center', 'center', 'center', 'center', 'center'],
     repeatHeader: true,
   };
@@ -131,7 +148,7 @@ export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
   const a = input.analysis;
   const rows: TableRow[] = a.weakQuestions.map((w) => ({
     key: weakKey(w),
-    cells: [w.code, f.t(w.text), w.part === null ? '-' : f.t(String(w.part)), f.score(w.score), f.score(w.gap)],
+    cells: [w.code, f.t(w.text), w.part === null ? '-' : f.t(String(w.part)), f.score(w.score), f.signed(-w.gap)],
   }));
   if (rows.length === 0) {
     rows.push({
@@ -145,7 +162,7 @@ export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
     key,
     header: [WEAK_TABLE_HEADER],
     rows,
-    widths: [0.9, 7, 1, 1.2, 1.4],
+    widths: [12, 86, 16, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM],
     columnAlign: ['center', 'left', 'center', 'center', 'center'],
     repeatHeader: true,
   };
