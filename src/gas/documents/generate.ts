@@ -11,6 +11,7 @@ import { currentEntry, openDocumentsLog, type DocumentsLog, type LogEntry } from
 import { KIND_LABELS, MSG, STATUS, TITLES, UNKNOWN_USER, reasonText, updateParts, versionTitle } from './messages';
 import { applyOps, longCells, type ApplyReport, readLive, writeNew, LONG_CELL_LIMIT } from './render';
 import type { DocSource } from './source';
+import { placesOf, type Places, type SheetRows } from './where';
 
 export const GENERATED_KINDS: DocKind[] = ['measures-plan', 'results-report', 'analysis-report'];
 /** How long a second officer waits for the first one's run before being told (ms). */
@@ -159,6 +160,13 @@ interface Ctx {
   log: DocumentsLog;
   warnings: string[];
   opts: GenerateOptions;
+  /** Sheet rows of the measures and results (messages name them), when the source knows them. */
+  rows?: SheetRows;
+}
+
+/** Places in the new model, for messages (see where.ts); `prevKeys` = element keys written last time. */
+function placesFor(ctx: Ctx, prevKeys: string[] = []): Places {
+  return placesOf(ctx.kind, ctx.model, ctx.input.measures.map((m) => m.id), ctx.rows, prevKeys);
 }
 
 export interface GenerateOptions {
@@ -216,8 +224,12 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   }
   const body = doc.getBody();
   const live = readLive(body); // the shape only; texts are read by the planner as it needs them
-  const plan: UpdatePlan = planUpdate(decodeSnapshot(prev.snapshot), live, ctx.model);
-  if (plan.action === 'newVersion') return newVersion(ctx, prev, plan.reasons.map(reasonText));
+  const prevSnapshot = decodeSnapshot(prev.snapshot);
+  const plan: UpdatePlan = planUpdate(prevSnapshot, live, ctx.model);
+  if (plan.action === 'newVersion') {
+    const places = placesFor(ctx, prevSnapshot?.elements.map((e) => e.key));
+    return newVersion(ctx, prev, plan.reasons.map((r) => reasonText(r, places)));
+  }
   if (plan.ops.length === 0) {
     ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
     return { ok: true, action: 'unchanged', kind: ctx.kind, title: prev.title, message: MSG.unchanged(prev.title, prev.url), url: prev.url, version: prev.version, warnings: ctx.warnings };
@@ -299,10 +311,14 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
     const model = BUILDERS[kind](input);
     const elements = flattenModel(model);
     const warnings = [...model.warnings];
-    for (const c of longCells(elements)) warnings.push(MSG.longCell(`ตาราง ${c.key} แถว ${c.rowKey} คอลัมน์ที่ ${c.col + 1}`, c.length, LONG_CELL_LIMIT));
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const log = openDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
-    const ctx: Ctx = { kind, input, model, elements, hash: dataHash(kind, input), log, warnings, opts };
+    const ctx: Ctx = { kind, input, model, elements, hash: dataHash(kind, input), log, warnings, opts, rows: loaded.rows };
+    const long = longCells(elements);
+    if (long.length) {
+      const places = placesFor(ctx);
+      for (const c of long) warnings.push(MSG.longCell(places.cell(c.key, c.rowKey, c.col), c.length, LONG_CELL_LIMIT));
+    }
     const prev = currentEntry(log.entries(), kind);
     let result: GenerateResult;
     try {

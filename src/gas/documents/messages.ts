@@ -3,6 +3,7 @@ import type { DocKind } from '../../core/document';
 import type { NewVersionReason } from '../../core/document/diff';
 import { thaiError } from '../../shared/errors';
 import { withDigits } from '../../core/thai';
+import type { Places } from './where';
 
 export const KIND_LABELS: Record<DocKind, string> = {
   'measures-plan': 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)',
@@ -110,22 +111,22 @@ export function updateParts(
   return parts.join(', ') + tail;
 }
 
-/** Why a new version was made instead of updating in place. */
-export function reasonText(r: NewVersionReason): string {
+/** Why a new version was made instead of updating in place, placed in the officer's words (see where.ts). */
+export function reasonText(r: NewVersionReason, places: Places): string {
   switch (r.code) {
     case 'no-snapshot':
       return 'ไม่พบข้อมูลการสร้างเอกสารครั้งก่อน (หรือข้อมูลเสียหาย) จึงเปรียบเทียบกับเอกสารเดิมไม่ได้';
     case 'structure': {
-      const what = { count: 'จำนวนย่อหน้าหรือตาราง', type: 'ชนิดของส่วนเอกสาร', columns: 'จำนวนคอลัมน์ของตาราง', rows: 'จำนวนแถวของตาราง' }[r.what];
-      return `เอกสารเดิมถูกแก้ไขโครงสร้างด้วยมือ (${what} ไม่ตรงกับที่สร้างไว้ ตำแหน่งที่ ${r.index + 1}${r.key ? ` ส่วน ${r.key}` : ''})`;
+      const what = { count: 'จำนวนย่อหน้าหรือตาราง', type: 'ชนิดของเนื้อหา (ย่อหน้าหรือตาราง)', columns: 'จำนวนช่องในแถวของตาราง', rows: 'จำนวนแถวของตาราง' }[r.what];
+      return `เอกสารเดิมถูกแก้ไขโครงสร้างด้วยมือ: ${what}ไม่ตรงกับที่สร้างไว้ ที่${places.element(r.key)}`;
     }
     case 'conflict':
       return r.rowKey
-        ? `ช่องในตาราง ${r.key} แถว ${r.rowKey} คอลัมน์ที่ ${(r.col ?? 0) + 1} ถูกแก้ไขด้วยมือ และข้อมูลในสมุดงานก็เปลี่ยนด้วย จึงไม่เขียนทับ`
-        : `ย่อหน้า ${r.key} ถูกแก้ไขด้วยมือ และข้อมูลในสมุดงานก็เปลี่ยนด้วย จึงไม่เขียนทับ`;
+        ? `${places.cell(r.key, r.rowKey, r.col ?? 0)} ถูกแก้ไขด้วยมือในเอกสาร และข้อมูลในชีตก็เปลี่ยนด้วย จึงไม่เขียนทับ`
+        : `${places.element(r.key)} ถูกแก้ไขด้วยมือในเอกสาร และข้อมูลในชีตก็เปลี่ยนด้วย จึงไม่เขียนทับ`;
     case 'edited-removed':
       return r.rowKey
-        ? `แถว ${r.rowKey} ในตาราง ${r.key} ถูกแก้ไขด้วยมือ แต่ข้อมูลใหม่ไม่มีแถวนี้แล้ว จึงไม่ลบทิ้ง`
-        : `ส่วน ${r.key} ถูกแก้ไขด้วยมือ แต่ข้อมูลใหม่ไม่มีส่วนนี้แล้ว จึงไม่ลบทิ้ง`;
+        ? `${places.row(r.key, r.rowKey)} ในตารางใต้${places.section(r.key)} ถูกแก้ไขด้วยมือในเอกสาร แต่ข้อมูลใหม่ไม่มีแถวนี้แล้ว จึงไม่ลบทิ้ง`
+        : `${places.element(r.key)} ถูกแก้ไขด้วยมือในเอกสาร แต่ข้อมูลใหม่ไม่มีส่วนนี้แล้ว จึงไม่ลบทิ้ง`;
   }
 }
