@@ -77,7 +77,7 @@ function themeTable(ctx: Ctx, theme: Theme): TableBlock {
     rows,
     // mm of a 160 mm width (scaled to the 247 mm landscape width): the score column holds
     // "๙๕.๒๕ / ๗๗.๐๐" (34.3 mm at 14 pt in Laksaman + margins) on one line once scaled.
-    widths: [10.5, 24, 17, 54, 26, 28.5],
+    widths: [10.5, 24, 20, 48, 26, 31.5],
     columnAlign: ['center', 'left', 'center', 'left', 'center', 'left'],
     repeatHeader: true,
   };
@@ -153,7 +153,7 @@ function implementationTable(ctx: Ctx): TableBlock {
       { row: 0, col: 5, rowSpan: 2, colSpan: 1 },
     ],
     rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', '', ''], mergeAll: true }],
-    widths: [2.4, 3.6, 3.2, 1.8, 3.6, 1.9],
+    widths: [23, 35, 31, 19.4, 32, 19.6],
     repeatHeader: true,
   };
 }

@@ -63,7 +63,9 @@ export function measuresTable(key: string, input: DocInput, f: Fmt, periodDefaul
     key,
     header: [MEASURES_TABLE_HEADER],
     rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', ''], mergeAll: true }],
-    widths: [3, 4.2, 1.8, 1.9, 2.6],
+    // mm of the 160 mm portrait width: responsible and period 28 mm ("ผู้รับผิดชอบ" unbroken in
+    // bold, the period on two lines).
+    widths: [32, 42, 28, 28, 30],
     repeatHeader: true,
   };
 }

@@ -96,7 +96,9 @@ export function buildResultsReport(input: DocInput): DocModel {
     key: 'table.results',
     header: [RESULTS_TABLE_HEADER],
     rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', '', ''], mergeAll: true }],
-    widths: [2.6, 3.4, 1.6, 1.7, 4, 3],
+    // mm of a 160 mm width, scaled to 247 mm: responsible and period get 30 mm, enough for
+    // "ผู้รับผิดชอบ" unbroken and "๑ ต.ค.๖๗ –" / "๓๐ ก.ย.๖๘" on two lines.
+    widths: [26, 32.4, 19.4, 19.4, 35.6, 27.2],
     repeatHeader: true,
   });
 
