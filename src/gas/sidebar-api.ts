@@ -5,9 +5,11 @@
 import { catalogueForYear } from '../core/catalogue';
 import { scoreYear } from '../core/analysis/score-year';
 import { recommendationForQuestion } from '../core/recommendations';
-import { AnalysisResult, InputIssue } from '../core/types';
+import { formatFiscalPeriod } from '../core/thai';
+import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
 import {
   MeasureRowRead,
+  measureFingerprint,
   TableSnapshot,
   WorkbookInputs,
   docInputFrom,
@@ -88,10 +90,39 @@ export function trendOf(inputs: Pick<WorkbookInputs, 'scores'>, result: Analysis
   return { years, series };
 }
 
+/** How a measure covers a question: it links the code, or it holds the question's recommendation. */
+export interface Coverage {
+  measure: Pick<MeasureRowRead, 'id' | 'measure'>;
+  how: 'linked' | 'same-recommendation';
+}
+
+/**
+ * THE coverage rule, used both for what the sidebar offers (weakQuestionsOf: coveredBy / canAdd) and for
+ * what the server accepts (addMeasureForQuestion): a measure covers a question when it links the question's
+ * code, or when it is the same recommendation — its text is the recommendation's measure text, or it was
+ * suggested from it (its stored fingerprint is the recommendation's, even if the officer edited it since).
+ * Questions sharing one recommendation (e4 and e5) are therefore covered by one measure.
+ */
+export function coverageOf(
+  code: string,
+  measures: Pick<MeasureRowRead, 'id' | 'measure' | 'questions' | 'storedFingerprint'>[],
+  settings: Pick<AgencySettings, 'planFiscalYear'>,
+  catalogue: Catalogue,
+): Coverage | null {
+  const linked = measures.find((m) => m.questions.includes(code));
+  if (linked) return { measure: linked, how: 'linked' };
+  const rec = recommendationForQuestion(catalogue, code);
+  if (!rec) return null;
+  const period = formatFiscalPeriod(settings.planFiscalYear, { style: 'abbr', thaiDigits: false });
+  const fp = measureFingerprint({ measure: rec.measure, method: rec.method, responsible: rec.responsible, period, followUp: rec.followUp });
+  const same = measures.find((m) => m.measure.trim() === rec.measure.trim() || (m.storedFingerprint !== '' && m.storedFingerprint === fp));
+  return same ? { measure: same, how: 'same-recommendation' } : null;
+}
+
 /** One entry per weak question (both parts of an EIT question together), largest gap first. */
 export function weakQuestionsOf(
   result: AnalysisResult,
-  inputs: Pick<WorkbookInputs, 'catalogue' | 'questionRows'>,
+  inputs: Pick<WorkbookInputs, 'catalogue' | 'questionRows' | 'settings'>,
   measures: MeasureRowRead[],
 ): WeakQuestionDto[] {
   const byCode = new Map<string, WeakQuestionDto>();
@@ -100,7 +131,7 @@ export function weakQuestionsOf(
     if (!dto) {
       const row = inputs.questionRows.find((r) => r.year === result.year && r.code === w.code);
       const rec = recommendationForQuestion(inputs.catalogue, w.code);
-      const cover = measures.find((m) => m.questions.includes(w.code));
+      const cover = coverageOf(w.code, measures, inputs.settings, inputs.catalogue);
       const parts = w.part === null ? 1 : 2;
       dto = {
         code: w.code,
@@ -113,7 +144,7 @@ export function weakQuestionsOf(
         problem: rec ? rec.problem : null,
         measure: rec ? rec.measure : null,
         oitRefs: [...w.oitRefs],
-        coveredBy: cover ? cover.id || cover.measure : null,
+        coveredBy: cover ? cover.measure.id || cover.measure.measure : null,
         canAdd: rec !== null && !cover && w.instrument !== 'OIT',
       };
       byCode.set(w.code, dto);
@@ -255,25 +286,25 @@ export function addMeasureForQuestion(code: string): AddMeasureResult {
     if ('issues' in m) throw new Error(`ยังเพิ่มมาตรการไม่ได้: ${m.issues.map(issueText).join(' / ')}`);
     const { loaded, snap, sheet, existing } = m;
     const { result, inputs } = loaded;
-    const cover = existing.find((m) => m.questions.includes(wanted));
-    if (cover) {
-      return { added: false, measureId: cover.id || null, message: `ข้อ ${wanted} มีมาตรการ ${cover.id} รองรับแล้ว ไม่ได้เพิ่มแถวใหม่` };
+    const cover = coverageOf(wanted, existing, inputs.settings, inputs.catalogue);
+    if (cover?.how === 'linked') {
+      return { added: false, measureId: cover.measure.id || null, message: `ข้อ ${wanted} มีมาตรการ ${cover.measure.id} รองรับแล้ว ไม่ได้เพิ่มแถวใหม่` };
     }
-    const weak = result.weakQuestions.filter((w) => w.code === wanted);
-    if (!weak.length) {
+    if (cover) {
+      const m = cover.measure;
+      return { added: false, measureId: m.id || null, message: `มาตรการ ${m.id} "${m.measure}" ครอบคลุมข้อ ${wanted} อยู่แล้ว ไม่ได้เพิ่มแถวใหม่` };
+    }
+    if (!result.weakQuestions.some((w) => w.code === wanted)) {
       throw new Error(`ข้อ ${wanted} ไม่ใช่ข้อคำถามที่ต่ำกว่าเกณฑ์ ${result.weakThreshold} คะแนนในปี ${result.year} จึงไม่ได้เพิ่มมาตรการ`);
     }
+    // The weak questions that share its recommendation (e4 with e5) go into the same row, as the menu's
+    // suggest does: one measure linking all of them.
+    const rec = recommendationForQuestion(inputs.catalogue, wanted);
+    const weak = result.weakQuestions.filter((w) => w.code === wanted || (rec !== null && rec.questions.includes(w.code)));
     const rows = suggestMeasures(weak, existing, inputs.settings, inputs.catalogue);
-    if (!rows.length) {
-      const rec = recommendationForQuestion(inputs.catalogue, wanted);
-      const same = rec ? existing.find((m) => m.measure === rec.measure) : undefined;
-      if (same) {
-        return { added: false, measureId: same.id || null, message: `มาตรการ ${same.id} "${same.measure}" ครอบคลุมข้อ ${wanted} อยู่แล้ว ไม่ได้เพิ่มแถวใหม่` };
-      }
-      throw new Error(`ไม่มีมาตรการที่แนะนำสำหรับข้อ ${wanted} กรุณาเพิ่มมาตรการเองในชีต "${snap.sheet}"`);
-    }
+    if (!rows.length) throw new Error(`ไม่มีมาตรการที่แนะนำสำหรับข้อ ${wanted} กรุณาเพิ่มมาตรการเองในชีต "${snap.sheet}"`);
     const row = rows[0];
     appendMeasures(sheet, existing, [row]);
-    return { added: true, measureId: row.id, message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับข้อ ${wanted} ในชีต "${snap.sheet}" แล้ว` };
+    return { added: true, measureId: row.id, message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับข้อ ${row.questions.join(', ')} ในชีต "${snap.sheet}" แล้ว` };
   });
 }

@@ -1,11 +1,12 @@
 // Server side of the sidebar on the fakes: the dashboard DTO, the contract, one read per table, one row per add.
 import { seededFakes } from '../../scripts/preview';
 import { dumpSheet, type Fakes } from '../fakes';
-import { addMeasureForQuestion, getDashboard, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
+import { addMeasureForQuestion, coverageOf, getDashboard, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
 import { generateDocument, pullComments } from '../../src/gas/document-actions';
 import type { RpcArgs, RpcName, RpcResult } from '../../src/shared/rpc';
 import { SERVER_FUNCTIONS } from '../../sidebar/server-functions';
 import { analyze } from '../../src/core/analysis';
+import { catalogueForYear } from '../../src/core/catalogue';
 import type { ScoreSet } from '../../src/core/types';
 
 // Compile-time: every server function matches the contract (tsc fails otherwise).
@@ -67,6 +68,41 @@ describe('addMeasureForQuestion', () => {
     expect(d.weakQuestions.find((q) => q.code === 'e7')).toMatchObject({ coveredBy: 'M01', canAdd: false });
     expect(d.measures).toEqual([expect.objectContaining({ id: 'M01', status: 'not-started', questions: ['e7'] })]);
     expect(d.progress).toEqual({ done: 0, inProgress: 0, notStarted: 1, total: 1 });
+  });
+
+  test('questions sharing a recommendation: adding e4 links e5 in the same row; e5 is then covered, not offered', () => {
+    const before = getDashboard().weakQuestions;
+    expect(before.find((q) => q.code === 'e5')).toMatchObject({ canAdd: true, coveredBy: null });
+    const r = addMeasureForQuestion('e4');
+    expect(r).toMatchObject({ added: true, measureId: 'M01' });
+    expect(r.message).toContain('สำหรับข้อ e4, e5');
+    expect(measureRows()).toHaveLength(1);
+    expect(String(measureRows()[0][6])).toBe('e4, e5');
+    const after = getDashboard().weakQuestions;
+    expect(after.find((q) => q.code === 'e5')).toMatchObject({ canAdd: false, coveredBy: 'M01' });
+    expect(addMeasureForQuestion('e5')).toMatchObject({ added: false, measureId: 'M01' });
+    expect(measureRows()).toHaveLength(1);
+  });
+
+  test('one coverage rule for the sidebar and the server: a row holding the recommendation covers every question of it', () => {
+    // An older row of the e4/e5 recommendation that links only e4 (as written before e5 was linked too).
+    expect(addMeasureForQuestion('e4').added).toBe(true);
+    const sheet = fakes.spreadsheet.getSheets().find((s) => String(dumpSheet(s)[0]?.[1]).startsWith('มาตรการ/'))!;
+    sheet.getRange(2, 7).setValue('e4');
+    const settings = { planFiscalYear: 2568 };
+    const rows = [{ id: 'M01', measure: String(measureRows()[0][1]), questions: ['e4'], storedFingerprint: '' }];
+    const { catalogue } = catalogueForYear(2567);
+    expect(coverageOf('e5', rows, settings, catalogue)).toMatchObject({ how: 'same-recommendation', measure: { id: 'M01' } });
+    expect(coverageOf('e4', rows, settings, catalogue)).toMatchObject({ how: 'linked' });
+    expect(coverageOf('e7', rows, settings, catalogue)).toBeNull();
+    // Edited text, same stored fingerprint (it was suggested from that recommendation): still the same one.
+    const fp = String(dumpSheet(sheet)[1][dumpSheet(sheet)[0].indexOf('รหัสตรวจสอบข้อความแนะนำ')]);
+    expect(fp).toMatch(/^[0-9a-f]{6,}$/);
+    expect(coverageOf('e5', [{ ...rows[0], measure: 'ข้อความที่แก้ไขแล้ว', storedFingerprint: fp }], settings, catalogue)).not.toBeNull();
+    // The sidebar does not offer e5, and the server agrees.
+    expect(getDashboard().weakQuestions.find((q) => q.code === 'e5')).toMatchObject({ canAdd: false, coveredBy: 'M01' });
+    expect(addMeasureForQuestion('e5')).toMatchObject({ added: false, measureId: 'M01' });
+    expect(measureRows()).toHaveLength(1);
   });
 
   test('Thai errors: a bad code, a question that is not weak, a busy lock', () => {

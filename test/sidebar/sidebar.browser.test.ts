@@ -212,6 +212,21 @@ describe('the sidebar on the seed 001 sample', () => {
     }
   });
 
+  test('adding e4 covers e5 too (one recommendation): e5 offers no dead button', async () => {
+    await openTab('weak');
+    expect(await page.locator('article.question[data-code=e5] button.add-measure').count()).toBe(1);
+    const before = measureRows().length;
+    await page.click('article.question[data-code=e4] button.add-measure');
+    await idle();
+    await page.waitForSelector('article.question[data-code=e4] .covered');
+    expect(await page.textContent('#notice')).toMatch(/^เพิ่มมาตรการ M\d+ ".+" สำหรับข้อ e4, e5 /);
+    expect(await page.locator('article.question[data-code=e5] button.add-measure').count()).toBe(0);
+    expect(await page.textContent('article.question[data-code=e5] .covered')).toMatch(/มีมาตรการ M\d+ รองรับแล้ว/);
+    const rows = measureRows();
+    expect(rows).toHaveLength(before + 1);
+    expect(String(rows[rows.length - 1][6])).toBe('e4, e5');
+  });
+
   test('generating a document shows progress while it runs, then the link', async () => {
     await openTab('documents');
     let release!: () => void;
