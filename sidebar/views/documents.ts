@@ -18,9 +18,18 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
         { class: 'doc-meta' },
         status.version !== null ? `ฉบับที่ ${status.version}` : '',
         status.generatedAt ? ` · ${status.generatedAt}` : '',
-        status.outOfDate ? el('span', { class: 'badge warn out-of-date' }, 'ไม่เป็นปัจจุบัน') : el('span', { class: 'badge ok' }, 'เป็นปัจจุบัน'),
+        !status.checked
+          ? el('span', { class: 'badge warn not-checked' }, 'ตรวจสอบไม่ได้')
+          : status.outOfDate
+            ? el('span', { class: 'badge warn out-of-date' }, 'ไม่เป็นปัจจุบัน')
+            : el('span', { class: 'badge ok up-to-date' }, 'เป็นปัจจุบัน'),
       ),
     );
+    if (!status.checked) {
+      card.appendChild(
+        el('p', { class: 'doc-unchecked' }, `ตรวจไม่ได้ว่าเอกสารเป็นปัจจุบันหรือไม่ เพราะอ่านข้อมูลในสมุดงานไม่ได้: ${status.uncheckedReason ?? ''}`),
+      );
+    }
     if (status.openComments > 0) card.appendChild(el('div', { class: 'comments' }, `ความเห็นที่ยังไม่ปิด ${status.openComments} รายการ`));
   }
   if (url) card.appendChild(el('div', { class: 'doc-link' }, link(url, 'เปิดเอกสาร ↗')));

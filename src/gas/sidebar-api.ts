@@ -190,6 +190,8 @@ export function currentDocuments(list: DocumentStatus[]): DocumentStatusDto[] {
       version: Number.isFinite(d.version) ? d.version : null,
       generatedAt: d.generatedAt || null,
       outOfDate: d.outOfDate === true,
+      checked: d.checked !== false,
+      uncheckedReason: d.checked === false ? d.uncheckedReason || 'อ่านข้อมูลในชีตไม่ได้' : null,
       openComments: Number(d.openComments) || 0,
     }));
 }

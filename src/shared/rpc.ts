@@ -79,6 +79,10 @@ export interface DocumentStatusDto {
   version: number | null;
   generatedAt: string | null;
   outOfDate: boolean;
+  /** False when the workbook could not be read, so whether it is up to date is unknown (`outOfDate` is then false). */
+  checked: boolean;
+  /** Why it could not be checked (Thai), else null. */
+  uncheckedReason: string | null;
   openComments: number;
 }
 

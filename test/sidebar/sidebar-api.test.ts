@@ -153,6 +153,19 @@ describe('pure pieces', () => {
     expect(getDashboard().documents[0].outOfDate).toBe(true);
   });
 
+  test('inputs that cannot be read: the document is "not checked" with the reason, never "up to date"', () => {
+    expect(generateDocument('measures-plan').ok).toBe(true);
+    expect(getDashboard().documents[0]).toMatchObject({ checked: true, uncheckedReason: null, outOfDate: false });
+    const settings = fakes.spreadsheet.getSheets().find((s) => dumpSheet(s)[0]?.[0] === 'รายการ')!;
+    const row = dumpSheet(settings).findIndex((r) => r[0] === 'ค่าเป้าหมาย (คะแนน)') + 1;
+    settings.getRange(row, 2).setValue('แปดสิบห้า');
+    const d = getDashboard();
+    expect(d.ok).toBe(false);
+    expect(d.documents).toHaveLength(1);
+    expect(d.documents[0]).toMatchObject({ kind: 'measures-plan', checked: false, outOfDate: false });
+    expect(d.documents[0].uncheckedReason).toMatch(/ค่าเป้าหมาย/);
+  });
+
   test('read-only: without a comments sheet (or a documents log) getDashboard writes nothing and creates no sheet', () => {
     expect(generateDocument('measures-plan').ok).toBe(true);
     fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName('ความเห็น')!);
@@ -174,7 +187,9 @@ describe('pure pieces', () => {
   test('documents: only the current version of each kind, nulls instead of blanks', () => {
     const base = { kind: 'measures-plan', kindLabel: '', title: 'ก', url: '', version: 1, generatedAt: '', generatedBy: '', current: false, outOfDate: false, openComments: 0, status: '' };
     const out = currentDocuments([base, { ...base, version: 2, current: true, url: 'https://x', outOfDate: true, openComments: 3 }]);
-    expect(out).toEqual([{ kind: 'measures-plan', title: 'ก', url: 'https://x', version: 2, generatedAt: null, outOfDate: true, openComments: 3 }]);
+    expect(out).toEqual([
+      { kind: 'measures-plan', title: 'ก', url: 'https://x', version: 2, generatedAt: null, outOfDate: true, checked: true, uncheckedReason: null, openComments: 3 },
+    ]);
   });
 });
 

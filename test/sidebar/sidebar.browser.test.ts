@@ -273,6 +273,29 @@ describe('the sidebar on the seed 001 sample', () => {
     }
   });
 
+  test('when the workbook cannot be read, the document says "ตรวจสอบไม่ได้" with the reason, not "เป็นปัจจุบัน"', async () => {
+    const settings = preview.fakes.spreadsheet.getSheets().find((s) => dumpSheet(s)[0]?.[0] === 'รายการ')!;
+    const row = dumpSheet(settings).findIndex((r) => r[0] === 'ค่าเป้าหมาย (คะแนน)') + 1;
+    const before = settings.getRange(row, 2).getValue();
+    settings.getRange(row, 2).setValue('แปดสิบห้า');
+    try {
+      await page.click('#refresh');
+      await idle();
+      await openTab('documents');
+      const card = page.locator('article.doc[data-kind=measures-plan]');
+      expect(await card.locator('.badge').allTextContents()).toEqual(['ตรวจสอบไม่ได้']);
+      expect(await card.locator('.doc-unchecked').textContent()).toMatch(/อ่านข้อมูลในสมุดงานไม่ได้: .*ค่าเป้าหมาย/);
+      expect(await card.locator('.up-to-date, .out-of-date').count()).toBe(0);
+      await noHorizontalScroll();
+      await shot('document-not-checked');
+    } finally {
+      settings.getRange(row, 2).setValue(before);
+      await page.click('#refresh');
+      await idle();
+    }
+    expect(await page.locator('article.doc[data-kind=measures-plan] .out-of-date').count()).toBe(1);
+  });
+
   test('no view scrolls sideways at 300 px', async () => {
     for (const tab of ['dashboard', 'weak', 'measures', 'documents']) {
       await openTab(tab);

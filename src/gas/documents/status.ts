@@ -18,8 +18,15 @@ export interface DocumentStatus {
   generatedBy: string;
   /** The latest version of its kind. */
   current: boolean;
-  /** Only for the current version; false when the workbook cannot be read. */
+  /** Only for the current version; false when the workbook cannot be read (see `checked`). */
   outOfDate: boolean;
+  /**
+   * Whether `outOfDate` was actually judged: false when the workbook's inputs could not be read, so the
+   * document may or may not be up to date. Always set by documentsStatusList (optional for older callers).
+   */
+  checked?: boolean;
+  /** Why it could not be checked (the input issues, Thai); only when `checked` is false. */
+  uncheckedReason?: string;
   openComments: number;
   status: string;
 }
@@ -47,6 +54,7 @@ export function documentsStatusList(source: DocSource): DocumentStatus[] {
   const loaded = source.load();
   const commentsSheet = findTableSheet(ss, 'comments');
   const open = commentsSheet ? openCommentCounts(readGrid(commentsSheet)) : new Map<string, number>();
+  const unchecked = 'input' in loaded ? null : loaded.issues.map((i) => i.message).join(' / ') || MSG.notChecked;
   const currentIds = new Set(GENERATED_KINDS.map((k) => currentEntry(entries, k)?.fileId).filter((x): x is string => !!x));
   return entries
     .map((e) => {
@@ -61,6 +69,8 @@ export function documentsStatusList(source: DocSource): DocumentStatus[] {
         generatedBy: e.createdBy,
         current,
         outOfDate: current && 'input' in loaded ? isOutOfDate(e, dataHash(e.kind, loaded.input)) : false,
+        checked: unchecked === null,
+        ...(unchecked === null ? {} : { uncheckedReason: unchecked }),
         openComments: open.get(e.fileId) ?? 0,
         status: e.status,
       };
