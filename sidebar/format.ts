@@ -34,7 +34,10 @@ export function percent(part: number, total: number): number {
   return total > 0 ? Math.round((part / total) * 100) : 0;
 }
 
-/** Divisions for the filter: the settings' list, then any other division used by a measure, no blanks. */
+/**
+ * Divisions for the filter: the settings' list, then any other division a measure names (each measure's
+ * divisions already split, so "สำนักปลัด, กองคลัง" adds no option of its own), no blanks, no repeats.
+ */
 export function divisionOptions(settings: string[], used: string[]): string[] {
   const out: string[] = [];
   for (const d of [...settings, ...used].map((s) => s.trim())) if (d && !out.includes(d)) out.push(d);
@@ -44,4 +47,9 @@ export function divisionOptions(settings: string[], used: string[]): string[] {
 /** Part labels of a question's scores: ["ส่วนที่ 1", "ส่วนที่ 2"] for two parts, ["คะแนน"] for one. */
 export function partLabels(n: number): string[] {
   return n >= 2 ? ['ส่วนที่ 1', 'ส่วนที่ 2'] : ['คะแนน'];
+}
+
+/** A measure is shown under a division when it names that division among its divisions ("" = all). */
+export function inDivision(m: { divisions: string[] }, division: string): boolean {
+  return !division || m.divisions.some((d) => d.trim() === division);
 }

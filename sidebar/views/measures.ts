@@ -1,7 +1,7 @@
 // Measures and results: progress of the results, a division filter, the list with division and status.
 import type { DashboardDto } from '../../src/shared/rpc';
 import { el } from '../dom';
-import { STATUS_TEXT, divisionOptions, percent } from '../format';
+import { STATUS_TEXT, divisionOptions, inDivision, percent } from '../format';
 import { Ctx } from '../state';
 
 function progressBar(d: DashboardDto): HTMLElement {
@@ -28,7 +28,7 @@ function progressBar(d: DashboardDto): HTMLElement {
 export function measuresView(d: DashboardDto, ctx: Ctx): HTMLElement {
   const root = el('div', { class: 'view', id: 'view-measures' });
   root.appendChild(progressBar(d));
-  const options = divisionOptions(d.divisions, d.measures.map((m) => m.division));
+  const options = divisionOptions(d.divisions, d.measures.flatMap((m) => m.divisions));
   const select = el('select', { id: 'division-filter', 'aria-label': 'กรองตามกอง/สำนัก' }, el('option', { value: '' }, 'แสดงทั้งหมด'));
   for (const o of options) select.appendChild(el('option', { value: o, selected: o === ctx.state.division }, o));
   select.addEventListener('change', () => {
@@ -37,7 +37,7 @@ export function measuresView(d: DashboardDto, ctx: Ctx): HTMLElement {
   });
   root.appendChild(el('label', { class: 'filter' }, 'ผู้รับผิดชอบ ', select));
 
-  const shown = d.measures.filter((m) => !ctx.state.division || m.division.trim() === ctx.state.division);
+  const shown = d.measures.filter((m) => inDivision(m, ctx.state.division));
   if (!d.measures.length) {
     root.appendChild(el('p', { class: 'muted' }, 'ยังไม่มีมาตรการ เพิ่มได้จากแท็บ "ข้อที่ต้องพัฒนา" หรือในชีต "มาตรการ"'));
     return root;

@@ -16,6 +16,7 @@ import {
   missingTableMessage,
   readMeasures,
   readResultRows,
+  splitDivisions,
   suggestMeasures,
 } from '../core/workbook';
 import type {
@@ -60,6 +61,7 @@ export function measuresOf(rows: MeasureRowRead[], statuses: Map<string, Measure
       id: m.id,
       title: m.measure,
       division: m.responsible,
+      divisions: splitDivisions(m.responsible),
       status: statuses.get(m.id) ?? 'not-started',
       questions: [...m.questions],
     }));

@@ -60,7 +60,10 @@ export interface WeakQuestionDto {
 export interface MeasureDto {
   id: string;
   title: string;
+  /** The responsible cell as written. */
   division: string;
+  /** The divisions it names, split like the settings' divisions cell ("สำนักปลัด, กองคลัง" → both). */
+  divisions: string[];
   status: MeasureStatus;
   questions: string[];
 }

@@ -1,6 +1,6 @@
 // Pure sidebar logic: number formatting, labels, division options, chart axis.
 import { axisMin } from '../../sidebar/chart';
-import { divisionOptions, gapText, partLabels, percent, score, signed } from '../../sidebar/format';
+import { divisionOptions, gapText, inDivision, partLabels, percent, score, signed } from '../../sidebar/format';
 import { failureMessage, UNKNOWN_FAILURE } from '../../sidebar/rpc';
 
 describe('sidebar formatting', () => {
@@ -27,6 +27,9 @@ describe('sidebar formatting', () => {
     expect(partLabels(2)).toEqual(['ส่วนที่ 1', 'ส่วนที่ 2']);
     expect(partLabels(1)).toEqual(['คะแนน']);
     expect(divisionOptions(['สำนักปลัด', 'กองคลัง'], [' กองช่าง ', 'กองคลัง', ''])).toEqual(['สำนักปลัด', 'กองคลัง', 'กองช่าง']);
+    expect(inDivision({ divisions: ['สำนักปลัด', 'กองคลัง'] }, 'กองคลัง')).toBe(true);
+    expect(inDivision({ divisions: ['สำนักปลัด'] }, 'กองคลัง')).toBe(false);
+    expect(inDivision({ divisions: [] }, '')).toBe(true);
   });
 
   test('the chart axis starts at 50 unless a score is lower', () => {

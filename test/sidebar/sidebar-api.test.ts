@@ -1,12 +1,14 @@
 // Server side of the sidebar on the fakes: the dashboard DTO, the contract, one read per table, one row per add.
 import { seededFakes } from '../../scripts/preview';
 import { dumpSheet, type Fakes } from '../fakes';
-import { addMeasureForQuestion, coverageOf, getDashboard, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
+import { addMeasureForQuestion, coverageOf, getDashboard, measuresOf, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
 import { generateDocument, pullComments } from '../../src/gas/document-actions';
 import type { RpcArgs, RpcName, RpcResult } from '../../src/shared/rpc';
 import { SERVER_FUNCTIONS } from '../../sidebar/server-functions';
 import { analyze } from '../../src/core/analysis';
 import { catalogueForYear } from '../../src/core/catalogue';
+import { RECOMMENDATIONS_2567 } from '../../src/core/recommendations';
+import { DEFAULT_DIVISIONS, splitDivisions } from '../../src/core/workbook';
 import type { ScoreSet } from '../../src/core/types';
 
 // Compile-time: every server function matches the contract (tsc fails otherwise).
@@ -126,8 +128,16 @@ describe('pure pieces', () => {
     ];
     const s = resultStatuses({ table: 'results', sheet: 'ผลการดำเนินการ', values });
     expect([...s.entries()]).toEqual([['M01', 'done'], ['M02', 'in-progress'], ['M03', 'not-started']]);
-    const m = (id: string, status: 'done' | 'in-progress' | 'not-started') => ({ id, title: '', division: '', status, questions: [] });
+    const m = (id: string, status: 'done' | 'in-progress' | 'not-started') => ({ id, title: '', division: '', divisions: [], status, questions: [] });
     expect(progressOf([m('a', 'done'), m('b', 'done'), m('c', 'not-started')])).toEqual({ done: 2, inProgress: 0, notStarted: 1, total: 3 });
+  });
+
+  test('divisions: a measure naming several is split; every recommendation names divisions spelled as the settings default', () => {
+    const rows = [{ id: 'M01', measure: 'ก', responsible: 'สำนักปลัด,  กองคลัง', questions: [] }] as unknown as Parameters<typeof measuresOf>[0];
+    expect(measuresOf(rows, new Map())[0]).toMatchObject({ division: 'สำนักปลัด,  กองคลัง', divisions: ['สำนักปลัด', 'กองคลัง'] });
+    // One spelling in the data: the filter then never lists both "ทุกกอง/สำนัก" and "ทุกกอง/ทุกสำนัก".
+    const named = new Set(RECOMMENDATIONS_2567.flatMap((r) => splitDivisions(r.responsible)));
+    expect([...named].filter((n) => !DEFAULT_DIVISIONS.includes(n))).toEqual([]);
   });
 
   test('the trend has every year of the workbook, oldest first, by indicator', () => {

@@ -176,9 +176,37 @@ describe('the sidebar on the seed 001 sample', () => {
     expect(await page.$$eval('li.measure', (ls) => ls.length)).toBe(1);
     await page.selectOption('#division-filter', 'กองคลัง');
     expect(await page.$$eval('li.measure', (ls) => ls.length)).toBe(division === 'กองคลัง' ? 1 : 0);
+    // One spelling of "all divisions" (the settings default and the suggested rows agree).
+    const options = await page.$$eval('#division-filter option', (os) => os.map((o) => o.textContent ?? ''));
+    expect(options.filter((o) => o.startsWith('ทุกกอง'))).toEqual(['ทุกกอง/สำนัก']);
     await page.selectOption('#division-filter', '');
     await noHorizontalScroll();
     await shot('measures');
+  });
+
+  test('a measure naming several divisions is listed under each of them; the cell is not an option of its own', async () => {
+    const sheet = measuresSheet();
+    const row = dumpSheet(sheet).length + 1;
+    sheet.getRange(row, 1, 1, 4).setValues([['M90', 'มาตรการร่วมหลายกอง', 'ทดสอบ', 'สำนักปลัด, กองคลัง']]);
+    try {
+      await page.click('#refresh');
+      await idle();
+      await openTab('measures');
+      const options = await page.$$eval('#division-filter option', (os) => os.map((o) => o.textContent ?? ''));
+      expect(options).not.toContain('สำนักปลัด, กองคลัง');
+      expect(options).toEqual(expect.arrayContaining(['สำนักปลัด', 'กองคลัง']));
+      for (const division of ['กองคลัง', 'สำนักปลัด']) {
+        await page.selectOption('#division-filter', division);
+        expect(await page.locator('li.measure[data-id=M90]').count()).toBe(1);
+      }
+      await page.selectOption('#division-filter', 'กองช่าง');
+      expect(await page.locator('li.measure[data-id=M90]').count()).toBe(0);
+      await page.selectOption('#division-filter', '');
+    } finally {
+      sheet.getRange(row, 1, 1, 4).setValues([['', '', '', '']]);
+      await page.click('#refresh');
+      await idle();
+    }
   });
 
   test('spreadsheet text is shown as text: a measure named like markup runs nothing', async () => {
