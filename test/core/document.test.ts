@@ -78,11 +78,11 @@ describe('document models', () => {
   it('Thai digits on: generated and user text use ๐–๙; codes and URLs keep their digits', () => {
     const plan = buildMeasuresPlan(docInput());
     const text = allText(plan);
-    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(text).toContain('ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
     expect(text).toContain('มีคะแนนรวม ๙๕.๑๑ คะแนน');
     expect(text).toContain('รายงานผลต่อนายกเทศมนตรีทุก ๓ เดือน'); // user text converted
     expect(text).toContain('https://www.ko.go.th/2568'); // URL untouched
-    expect(text).toContain('ข้อ e4, e5');
+    expect(text).toContain('ข้อ e4 “');
     expect(text.replace(/https?:\/\/\S+/g, '').replace(/\b[ieo]\d{1,2}\b/gi, '')).not.toMatch(/[0-9]/);
   });
 
@@ -114,7 +114,40 @@ describe('document models', () => {
     const keys = plan.blocks.filter((b) => b.key.startsWith('s2.')).map((b) => b.key);
     expect(keys).toContain('s2.e4-e5');
     expect(keys).not.toContain('s2.e5');
-    expect(blockText(findBlock(plan, 's2.e4-e5')!)).toContain('ข้อ e5 ส่วนที่ ๒ ได้ ๘๓.๐๐ คะแนน');
+    expect(blockText(findBlock(plan, 's2.e4-e5')!)).toContain('ส่วนที่ ๒ ได้ ๘๓.๐๐ คะแนน');
+  });
+
+  it('plan section 2 reads in official register: each question of a group, its score, the problem, the measure, the references', () => {
+    const plan = buildMeasuresPlan(docInput());
+    const group = blockText(findBlock(plan, 's2.e4-e5')!);
+    expect(group).toMatch(/^๒\.[๐-๙] ข้อ e4 “หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย” ส่วนที่ ๒ ได้ ๗๙\.๐๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๖\.๐๐ คะแนน และข้อ e5 “หน่วยงานมีการประชาสัมพันธ์/);
+    expect(group).toContain('ซึ่งสะท้อนว่ามีผู้รับบริการบางราย');
+    expect(group).toContain('เทศบาลตำบลก้อจึงกำหนดมาตรการ');
+    expect(group).toContain('โดย (๑) ');
+    expect(group).toMatch(/\(อ้างอิงตัวชี้วัดย่อยที่ ๙\.๑ ๙\.๒ และ ๙\.๓\)$/);
+    const e9 = blockText(findBlock(plan, 's2.e9')!);
+    expect(e9).toContain('ส่วนที่ ๑ ได้ ๖๒.๕๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๒๒.๕๐ คะแนน');
+    expect(e9).toMatch(/\(อ้างอิงแบบตรวจ OIT ข้อ o13 และ o11\)$/);
+    for (const b of plan.blocks.filter((x) => x.key.startsWith('s2.'))) {
+      const t = blockText(b);
+      expect(t).not.toContain('ประเด็นคือ');
+      expect(t).not.toMatch(/: ข้อ/); // no "question text: ข้อ e9 …" repetition
+      expect(t).not.toMatch(/ข้อ (e\d+)\b.*ข้อ \1\b/); // a code is named once
+    }
+    const overall = blockText(findBlock(plan, 's1.overall')!);
+    expect(overall).not.toMatch(/ผ่านดี”? ผ่าน/); // "อยู่ในระดับ ผ่านดี ผ่านค่าเป้าหมาย" stuttered
+    expect(overall).toContain('อยู่ในระดับ “ผ่านดี” ไม่ต่ำกว่าค่าเป้าหมาย ๘๕ คะแนน');
+    expect(overall).toContain('ส่วนที่ ๑ ได้ ๙๒.๗๒ คะแนน ส่วนที่ ๒ ได้ ๘๒.๔๔ คะแนน');
+  });
+
+  it('"พ.ศ." is never separated from its year: a non-breaking space in every document', () => {
+    for (const thaiDigits of [true, false]) {
+      for (const build of Object.values(builders)) {
+        const text = allText(build(docInput({ settings: settings({ thaiDigits }) })));
+        expect(text).toContain('พ.ศ.\u00a0');
+        expect(text).not.toMatch(/พ\.ศ\.[ \t\n]*[0-9๐-๙]/);
+      }
+    }
   });
 
   it('results report: verbatim headers, joined by measure id, missing result says so, progress counted', () => {
@@ -131,8 +164,8 @@ describe('document models', () => {
     expect(summary).toContain('มาตรการทั้งหมด ๓ มาตรการ ดำเนินการแล้วเสร็จ ๑ มาตรการ อยู่ระหว่างดำเนินการ ๑ มาตรการ');
     expect(summary).toContain('ยังไม่ได้รายงานผล ๑ มาตรการ');
     const intro = blockText(findBlock(rep, 'intro')!);
-    expect(intro).toMatch(/^ตามที่เทศบาลตำบลก้อได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส \(ITA\) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ ผ่านดี/);
-    expect(intro).toContain('ในปีงบประมาณ พ.ศ. ๒๕๖๘');
+    expect(intro).toMatch(/^ตามที่เทศบาลตำบลก้อได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส \(ITA\) ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ ผ่านดี/);
+    expect(intro).toContain('ในปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
   });
 
   it('results report: results joined by id whatever their order; an unknown id is a warning', () => {

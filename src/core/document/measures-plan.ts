@@ -4,7 +4,7 @@ import type { MeasureRow, Recommendation, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock } from './model';
 import { lookups } from './deps';
 import { fmt, numbered, thaiList, type Fmt } from './text';
-import { WORDS, indicatorTable, locationLine, overallParagraph, para, signature, titleBlocks, weakPhrase, weakTable } from './parts';
+import { WORDS, indicatorTable, locationLine, overallParagraph, para, signature, titleBlocks, weakTable } from './parts';
 
 export const MEASURES_PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 export const MEASURES_TABLE_HEADER = [
@@ -41,16 +41,61 @@ export function groupWeak(weak: WeakQuestion[], recommend: (code: string) => Rec
   return groups;
 }
 
-/** One numbered paragraph of section ๒ for a group of weak questions. */
-export function urgentParagraph(f: Fmt, agency: string, index: number, g: WeakGroup, questionText: (c: string) => string): string {
+/** "ก ข และ ค": a Thai list in official register (no commas), for references. */
+function plainList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(' ')} และ ${items[items.length - 1]}`;
+}
+
+/** "(อ้างอิงตัวชี้วัดย่อยที่ ๙.๑ ๙.๒ และ ๙.๓)" / "(อ้างอิงแบบตรวจ OIT ข้อ o13 และ o11)"; "" without references. */
+export function referenceText(refs: string[]): string {
+  const subs = refs.filter((r) => /^\d+\.\d+$/.test(r.trim()));
+  const items = refs.filter((r) => !/^\d+\.\d+$/.test(r.trim()));
+  const parts = [subs.length ? `ตัวชี้วัดย่อยที่ ${plainList(subs)}` : '', items.length ? `แบบตรวจ OIT ข้อ ${plainList(items)}` : ''].filter(Boolean);
+  return parts.length ? `(อ้างอิง${parts.join(' และ')})` : '';
+}
+
+/** "ส่วนที่ ๒ ได้ ๗๗.๐๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๘.๐๐ คะแนน" for the weak parts of one question. */
+function scoreClause(f: Fmt, weak: WeakQuestion[], threshold: number): string {
+  const parts = weak.map((w) => `${w.part === null ? 'ได้' : `${WORDS.part} ${f.t(String(w.part))} ได้`} ${f.score(w.score)} คะแนน`);
+  const gap = Math.max(...weak.map((w) => w.gap));
+  const gaps = weak.length > 1 ? `ต่ำกว่าเกณฑ์ ${f.num(threshold)} คะแนน` : `ต่ำกว่าเกณฑ์ ${f.num(threshold)} คะแนนอยู่ ${f.score(gap)} คะแนน`;
+  return `${thaiList(parts)} ${gaps}`;
+}
+
+/** "๑. ตรวจ… ๒. ประชาสัมพันธ์…" (one item a line) → "(๑) ตรวจ… (๒) ประชาสัมพันธ์…" for a sentence. */
+function inlineSteps(method: string): string {
+  return method
+    .split('\n')
+    .map((l) => l.trim().replace(/^([0-9๐-๙]+)[.)]\s*/, '($1) '))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * One numbered paragraph of section ๒ for a group of weak questions, in official register:
+ * "๒.๑ ข้อ e9 “…” ส่วนที่ ๑ ได้ ๖๒.๕๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๒๒.๕๐ คะแนน ซึ่งสะท้อนว่า…
+ * <agency>จึงกำหนด<measure> โดย (๑) … (๒) … (อ้างอิงแบบตรวจ OIT ข้อ o13 และ o11)". Every question
+ * of the group is printed (e4 and e5 share one recommendation).
+ */
+export function urgentParagraph(
+  f: Fmt,
+  agency: string,
+  index: number,
+  g: WeakGroup,
+  questionText: (c: string) => string,
+  threshold = 85,
+): string {
   const codes = [...new Set(g.weak.map((w) => w.code))];
-  const found = thaiList(g.weak.map((w) => weakPhrase(f, w)));
-  const head = `${f.t(`2.${index}`)} ${WORDS.question} ${codes.join(', ')} ${questionText(codes[0]) || g.weak[0].text}`;
+  const questions = codes.map((code) => {
+    const weak = g.weak.filter((w) => w.code === code);
+    const text = (questionText(code) || weak[0].text).trim();
+    return `${WORDS.question} ${code}${text ? ` “${text}”` : ''} ${scoreClause(f, weak, threshold)}`;
+  });
+  const head = `${f.t(`2.${index}`)} ${questions.join(' และ')}`;
   const rec = g.recommendation;
-  if (!rec) return f.t(`${head}: ${found} ${agency}จะทบทวนการดำเนินงานที่เกี่ยวข้องและกำหนดมาตรการแก้ไขในตารางมาตรการ`);
-  const refs = rec.oitRefs.length ? ` (อ้างอิง ${rec.oitRefs.join(', ')})` : '';
-  const method = rec.method.replace(/\n/g, ' ');
-  return f.t(`${head}: ${found} ประเด็นคือ ${rec.problem} ดังนั้น ${agency}จึงกำหนด${rec.measure} โดย ${method}${refs}`);
+  if (!rec) return f.t(`${head} ${agency}จะทบทวนการดำเนินงานที่เกี่ยวข้องและกำหนดมาตรการแก้ไขไว้ในข้อ 3`);
+  const refs = referenceText(rec.oitRefs);
+  return f.t(`${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${rec.measure} โดย ${inlineSteps(rec.method)}${refs ? ` ${refs}` : ''}`);
 }
 
 export function measuresTable(key: string, input: DocInput, f: Fmt, periodDefault: string): TableBlock {
@@ -116,7 +161,9 @@ export function buildMeasuresPlan(input: DocInput): DocModel {
   if (groups.length === 0) {
     blocks.push(para('s2.none', `ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน ${s.agencyName}จะรักษาระดับคะแนนและพัฒนาการดำเนินงานอย่างต่อเนื่อง`));
   }
-  groups.forEach((g, i) => blocks.push(para(`s2.${g.key}`, urgentParagraph(f, s.agencyName, i + 1, g, lk.questionText))));
+  groups.forEach((g, i) =>
+    blocks.push(para(`s2.${g.key}`, urgentParagraph(f, s.agencyName, i + 1, g, lk.questionText, a.weakThreshold))),
+  );
 
   blocks.push({ type: 'heading', key: 's3', level: 2, text: f.t(`3. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`) });
   blocks.push(measuresTable('table.measures', input, f, f.period(s.planFiscalYear, 'short')));

@@ -65,13 +65,13 @@ export function passWord(pass: boolean | null, short = false): string {
   return pass === null ? WORDS.noData : pass ? WORDS.pass : short ? WORDS.fail : WORDS.below;
 }
 
-/** "IIT (๙๗.๐๐)" style list entries of instruments. */
+/** "IIT ได้ ๙๗.๐๐ คะแนน" list entries of instruments (EIT with its two parts). */
 function instrumentEntry(f: Fmt, a: AnalysisResult, id: string, score: number | null): string {
   const eit = id === 'EIT' ? eitPartsText(f, a) : '';
-  return `${id} (${f.score(score)}${eit})`;
+  return `${id} ได้ ${f.score(score)} คะแนน${eit}`;
 }
 
-/** "; ส่วนที่ ๑ ๙๖.๕๘ / ส่วนที่ ๒ ๘๔.๒๘" from the EIT indicators' part means, when known. */
+/** " (ส่วนที่ ๑ ได้ ๙๖.๕๘ คะแนน ส่วนที่ ๒ ได้ ๘๔.๒๘ คะแนน)" from the EIT indicators' part means, when known. */
 function eitPartsText(f: Fmt, a: AnalysisResult): string {
   const eit = a.indicators.filter((i) => i.instrument === 'EIT' && i.partMeans && i.partMeans.length === 2);
   if (eit.length === 0) return '';
@@ -79,7 +79,7 @@ function eitPartsText(f: Fmt, a: AnalysisResult): string {
     const v = eit.map((i) => i.partMeans?.[k]).filter((x): x is number => typeof x === 'number');
     return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
   };
-  return `; ${WORDS.part} ${f.t('1')} ${f.score(mean(0))} / ${WORDS.part} ${f.t('2')} ${f.score(mean(1))}`;
+  return ` (${WORDS.part} ${f.t('1')} ได้ ${f.score(mean(0))} คะแนน ${WORDS.part} ${f.t('2')} ได้ ${f.score(mean(1))} คะแนน)`;
 }
 
 /** The paragraph with the overall score, the level and which instruments pass the target. */
@@ -94,8 +94,9 @@ export function overallParagraph(key: string, input: DocInput, f: Fmt): Paragrap
     f.t(`ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) +
       ' ' +
       `ของ${s.agencyName} มีคะแนนรวม ${f.score(a.overall.score)} คะแนน` +
-      (a.overall.level ? ` อยู่ในระดับ ${a.overall.level}` : '') +
-      (a.overall.pass === null ? '' : a.overall.pass ? ` ผ่านค่าเป้าหมาย (${target} คะแนนขึ้นไป)` : ` ต่ำกว่าค่าเป้าหมาย (${target} คะแนน)`),
+      (a.overall.level ? ` อยู่ในระดับ “${a.overall.level}”` : '') +
+      // "อยู่ในระดับ ผ่านดี ผ่านค่าเป้าหมาย" stuttered: the target is stated as a comparison instead.
+      (a.overall.pass === null ? '' : a.overall.pass ? ` ไม่ต่ำกว่าค่าเป้าหมาย ${target} คะแนน` : ` ต่ำกว่าค่าเป้าหมาย ${target} คะแนน`),
   ];
   if (passing.length) parts.push(`แบบวัดที่มีคะแนนผ่านค่าเป้าหมาย ได้แก่ ${thaiList(passing)}`);
   if (failing.length) parts.push(`แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(failing)}`);
@@ -105,7 +106,7 @@ export function overallParagraph(key: string, input: DocInput, f: Fmt): Paragrap
   if (belowInd.length) {
     parts.push(
       `ตัวชี้วัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(
-        belowInd.map((i) => `ตัวชี้วัดที่ ${f.t(String(i.number))} ${i.name} (${f.score(i.score)})`),
+        belowInd.map((i) => `ตัวชี้วัดที่ ${f.t(String(i.number))} ${i.name} ได้ ${f.score(i.score)} คะแนน`),
       )}`,
     );
   }

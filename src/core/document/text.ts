@@ -38,10 +38,21 @@ export function docDigits(text: string, thaiDigits: boolean): string {
   return out + convert(text.slice(last));
 }
 
+/** U+00A0: a space no line breaks at. */
+export const NBSP = '\u00a0';
+
+/**
+ * "พ.ศ. ๒๕๖๘" with a non-breaking space, so a line never ends with "พ.ศ." and puts the year on the
+ * next (Word and LibreOffice break Thai at spaces first). Also "ค.ศ." and "ปี พ.ศ.". Idempotent.
+ */
+export function keepEraWithYear(text: string): string {
+  return text.replace(/(พ\.ศ\.|ค\.ศ\.)[ \t]*(?=[0-9๐-๙])/g, `$1${NBSP}`);
+}
+
 /** Binds the digit setting once, for a builder. */
 export interface Fmt {
   thai: boolean;
-  /** Any text (generated or from the sheet) through the digit policy. */
+  /** Any text (generated or from the sheet) through the digit policy; "พ.ศ." is kept with its year (NBSP). */
   t(text: string): string;
   /** A score with 2 decimals, "-" when missing. */
   score(n: number | null | undefined): string;
@@ -56,7 +67,7 @@ export interface Fmt {
 }
 
 export function fmt(thaiDigits: boolean): Fmt {
-  const t = (text: string) => docDigits(text, thaiDigits);
+  const t = (text: string) => keepEraWithYear(docDigits(text, thaiDigits));
   return {
     thai: thaiDigits,
     t,
