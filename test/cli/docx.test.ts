@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, GOOGLE_DOCS_STYLE, type DocModel } from '../../src/core/document';
-import { renderDocx, renderDocxWithWarnings } from '../../src/cli/docx/render-docx';
+import { renderDocx, renderDocxWithWarnings, signLine } from '../../src/cli/docx/render-docx';
 import { docInput, MEASURES } from '../core/document-fixture';
 
 async function documentXml(model: DocModel, style?: Parameters<typeof renderDocx>[1]): Promise<string> {
@@ -68,5 +68,26 @@ describe('renderDocx', () => {
     const xml = await documentXml(buildMeasuresPlan(docInput()), GOOGLE_DOCS_STYLE);
     expect(xml).toContain('w:cs="Sarabun"');
     expect(xml).not.toContain('TH SarabunPSK');
+  });
+
+  it('the signature line fits half the text width at 16 pt (portrait: 80 mm), so "(ลงชื่อ)" never breaks from its dots', async () => {
+    const halfPortrait = (11906 - 1701 - 1134) / 2; // twips
+    const line = signLine(halfPortrait, 16);
+    expect(line.startsWith('(ลงชื่อ)')).toBe(true);
+    // Laksaman advances: "(ลงชื่อ)" 2.735 em, "." 0.243 em → 16 pt × em in points must fit the half width.
+    const widthPt = 16 * (2.735 + 0.243 * (line.length - '(ลงชื่อ)'.length));
+    expect(widthPt).toBeLessThanOrEqual(halfPortrait / 20);
+    expect(line.length - '(ลงชื่อ)'.length).toBeGreaterThanOrEqual(30);
+    const xml = await documentXml(buildMeasuresPlan(docInput()));
+    expect(xml).toContain(`>${line}<`);
+    // Landscape pages get a longer line.
+    const landscape = await documentXml(buildResultsReport(docInput()));
+    expect(landscape).toContain(`>${signLine((16838 - 1701 - 1134) / 2, 16)}<`);
+  });
+
+  it('justified paragraphs use "both", not thaiDistribute (LibreOffice broke words and clusters with it)', async () => {
+    const xml = await documentXml(buildMeasuresPlan(docInput()));
+    expect(xml).toContain('<w:jc w:val="both"/>');
+    expect(xml).not.toContain('thaiDistribute');
   });
 });

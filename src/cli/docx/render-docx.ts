@@ -54,15 +54,35 @@ export const LONG_CELL_CHARS = 5000;
 export const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
+
+/**
+ * Advance widths (em) measured from the font tables (cmap + hmtx) of Laksaman, the TH SarabunPSK
+ * stand-in on Linux: "(ลงชื่อ)" 2.735 em, "." 0.243 em (TH SarabunPSK's own are no wider).
+ */
+const SIGN_LABEL_EM = 2.8;
+const SIGN_DOT_EM = 0.25;
+
+/**
+ * "(ลงชื่อ)……" with as many dots as fit the signature column (half the text width) at the body size,
+ * less two for slack: the model's fixed SIGN_LINE (54 dots, 89.5 mm at 16 pt) is wider than the
+ * 80 mm of a portrait half page and broke as "(" / "ลงชื่อ)……".
+ */
+export function signLine(widthTwips: number, sizePt: number): string {
+  const widthPt = widthTwips / 20;
+  const dots = Math.floor((widthPt - SIGN_LABEL_EM * sizePt) / (SIGN_DOT_EM * sizePt)) - 2;
+  const label = SIGN_LINE.replace(/\.+$/, '');
+  return label + '.'.repeat(Math.max(dots, 10));
+}
 const halfPoints = (pt: number) => Math.round(pt * 2);
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
-  // Word's plain "justify" stretches only at spaces, which Thai rarely has; thaiDistribute
-  // spreads Thai lines the way Thai Word users set them.
-  justify: AlignmentType.THAI_DISTRIBUTE,
+  // Plain justify ("both"). thaiDistribute was tried: LibreOffice lays it out as distributed
+  // text and broke lines inside words and clusters ("(E/-Service)", "o1/1", "(ต/่ำกว่า", "(๘/๓.๘๓)",
+  // seen on the rendered pages); "both" breaks Thai at word boundaries in Word and LibreOffice alike.
+  justify: AlignmentType.BOTH,
 };
 
 function runOptions(style: DocStyle, sizePt: number, bold: boolean): IRunOptions {
@@ -205,7 +225,9 @@ function renderBlock(block: Block, ctx: RenderContext): (Paragraph | Table)[] {
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'signature': {
-      const lines = [block.signLine ? SIGN_LINE : null, `(${block.name})`, block.position].filter((l): l is string => !!l);
+      const lines = [block.signLine ? signLine(ctx.textWidth / 2, style.bodySizePt) : null, `(${block.name})`, block.position].filter(
+        (l): l is string => !!l,
+      );
       return lines.map(
         (line, i) =>
           new Paragraph({

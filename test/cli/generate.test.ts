@@ -1,0 +1,263 @@
+// `ita generate` in-process on real files: the seed-001 text file and .xlsx workbooks built with exceljs
+// from the template's layouts (headers, sheet names), read back through the core workbook readers.
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { main, CliIO } from '../../src/cli/ita';
+import { LAYOUTS, SETTING_ROWS, STATUS_LABELS, headers, measureRowValues, type TableId } from '../../src/core/workbook';
+import { MEASURES, SEED001_QUESTIONS } from '../core/document-fixture';
+
+const SEED = join(__dirname, '../../examples/seed-001-2567.txt');
+const FILES = ['measures-plan.docx', 'results-report.docx', 'analysis.docx'];
+
+function fakeIO(): { io: CliIO; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    io: {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      readFile: (p) => readFileSync(p, 'utf8'),
+      readStdin: async () => '',
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+async function run(args: string[]) {
+  const c = fakeIO();
+  const code = await main(['generate', ...args], c.io);
+  return { code, out: c.out(), err: c.err() };
+}
+
+async function documentXml(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file('word/document.xml')?.async('string');
+  if (!xml) throw new Error(`no word/document.xml in ${path}`);
+  return xml;
+}
+
+/** The visible text of a document.xml (runs joined; paragraphs and cells by newlines). */
+function textOf(xml: string): string {
+  return xml
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"');
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'ita-generate-'));
+
+describe('ita generate from the seed-001 scores text file', () => {
+  let dir: string;
+  let docs: Record<string, string>;
+  let printed: string;
+
+  beforeAll(async () => {
+    dir = join(tmp(), 'nested', 'out');
+    const r = await run(['--agency', 'เทศบาลตำบลก้อ', '--out', dir, SEED]);
+    expect(r.code).toBe(0);
+    printed = r.out;
+    docs = {};
+    for (const f of FILES) docs[f] = textOf(await documentXml(join(dir, f)));
+  });
+
+  it('creates the folder, writes three .docx files and prints their paths', () => {
+    for (const f of FILES) {
+      expect(existsSync(join(dir, f))).toBe(true);
+      expect(printed).toContain(join(dir, f));
+    }
+  });
+
+  it('the measures plan carries the verbatim headers, the agency, FY2568 and suggested measures', () => {
+    const t = docs['measures-plan.docx'];
+    for (const h of ['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล']) expect(t).toContain(h);
+    expect(t).toContain('เทศบาลตำบลก้อ');
+    expect(t).toContain('ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
+    expect(t).toContain('๑ ต.ค. ๒๕๖๗ – ๓๐ ก.ย. ๒๕๖๘'); // the suggested measures' FY2568 period
+    expect(t).not.toMatch(/ก\.ย\.\s*(๒๕)?๖๗(?![๐-๙])/);
+    expect(t).not.toContain('ยังไม่มีมาตรการ'); // measures were suggested from the weak questions
+    expect(t).toMatch(/๑\. มาตรการ/);
+  });
+
+  it('the results report has the six verbatim headers and each measure not yet reported', () => {
+    const t = docs['results-report.docx'];
+    for (const h of ['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ']) expect(t).toContain(h);
+    expect(t).toContain('ยังไม่ได้รายงานผล');
+    expect(t).toContain('เทศบาลตำบลก้อ');
+  });
+
+  it('every document uses Thai digits only (question codes such as e9 keep theirs)', () => {
+    for (const f of FILES) {
+      const stripped = docs[f].replace(/(?<![A-Za-z0-9])[ieoIEO]\d{1,2}(?![0-9])|https?:\/\/\S+/g, '');
+      expect(stripped).toMatch(/[๐-๙]/);
+      expect(stripped).not.toMatch(/[0-9]/);
+    }
+  });
+
+  it('--arabic-digits leaves no Thai digit; without --agency the agency is "หน่วยงาน"', async () => {
+    const out = tmp();
+    const r = await run(['--arabic-digits', '--out', out, SEED]);
+    expect(r.code).toBe(0);
+    for (const f of FILES) {
+      const t = textOf(await documentXml(join(out, f)));
+      expect(t).not.toMatch(/[๐-๙]/);
+      expect(t).toContain('หน่วยงาน');
+      expect(t).not.toContain('เทศบาลตำบลก้อ');
+    }
+    const plan = textOf(await documentXml(join(out, 'measures-plan.docx')));
+    expect(plan).toContain('1 ต.ค. 2567 – 30 ก.ย. 2568');
+  });
+
+  it('--year sets the assessment year and the plan FY = year + 1', async () => {
+    const out = tmp();
+    const r = await run(['--year', '2024', '--out', out, SEED]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('2567'); // the C.E. year note
+    const plan = textOf(await documentXml(join(out, 'measures-plan.docx')));
+    expect(plan).toContain('พ.ศ.\u00a0๒๕๖๘');
+  });
+
+  it('bad options and files: exit 2 with a Thai message', async () => {
+    expect((await run([])).code).toBe(2);
+    const y = await run(['--year', '25x7', SEED]);
+    expect(y.code).toBe(2);
+    expect(y.err).toContain('--year');
+    const missing = await run(['--out', tmp(), join(tmp(), 'nope.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('ไม่พบไฟล์');
+    const empty = join(tmp(), 'empty.txt');
+    writeFileSync(empty, 'ไม่มีคะแนนในไฟล์นี้\n');
+    const e = await run(['--out', tmp(), empty]);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain('ข้อผิดพลาด');
+  });
+});
+
+// ---- .xlsx workbooks ----
+
+type Grid = (string | number | null)[][];
+
+function settingsGrid(over: Partial<Record<string, string | number>> = {}): Grid {
+  const values: Record<string, string | number> = {
+    agencyName: 'เทศบาลตำบลทดสอบ',
+    district: 'ลี้',
+    province: 'ลำพูน',
+    assessmentYear: 2567,
+    target: 85,
+    thaiDigits: 'ใช่',
+    ...over,
+  };
+  return [headers('settings'), ...SETTING_ROWS.map((d) => [d.label, values[d.key] ?? '', d.note])];
+}
+
+function scoresByYearGrid(): Grid {
+  const ind: Record<string, number> = { 1: 97.43, 2: 95.64, 3: 97.44, 4: 92.82, 5: 97.18, 6: 90.79, 7: 88.13, 8: 83.83, 9: 100, 10: 100 };
+  const rows: Grid = Object.entries(ind).map(([k, v]) => [k, '', v]);
+  return [[...headers('scoresByYear'), 2567], ...rows, ['รวม', 'คะแนนรวม', 95.11]];
+}
+
+function questionGrid(): Grid {
+  const n = LAYOUTS.questionScores.columns.length;
+  return [
+    headers('questionScores'),
+    ...SEED001_QUESTIONS.map((q) => {
+      const row: (string | number | null)[] = Array(n).fill('');
+      row[0] = 2567;
+      row[1] = q.code;
+      row[5] = q.scores[0] ?? '';
+      row[6] = q.scores[1] ?? '';
+      return row;
+    }),
+  ];
+}
+
+function measuresGrid(): Grid {
+  return [headers('measures'), ...MEASURES.map((m) => measureRowValues({ ...m, measure: `${m.measure} (จากสมุดงาน)` }))];
+}
+
+function resultsGrid(): Grid {
+  return [
+    headers('results'),
+    ['M01', '', STATUS_LABELS.done, 'ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ 9 ม.ค. 68', 'ผู้รับบริการทราบขั้นตอนชัดเจน', '', 'สมชาย', '2568-01-10'],
+  ];
+}
+
+async function xlsxFile(grids: Partial<Record<TableId, Grid>>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [id, grid] of Object.entries(grids) as [TableId, Grid][]) {
+    const ws = wb.addWorksheet(LAYOUTS[id].sheetName);
+    grid.forEach((row, r) => row.forEach((v, c) => v !== '' && v !== null && (ws.getCell(r + 1, c + 1).value = v)));
+  }
+  const path = join(tmp(), 'workbook.xlsx');
+  writeFileSync(path, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  return path;
+}
+
+const fullWorkbook = (over: Partial<Record<TableId, Grid>> = {}) =>
+  xlsxFile({
+    settings: settingsGrid(),
+    scoresByYear: scoresByYearGrid(),
+    questionScores: questionGrid(),
+    measures: measuresGrid(),
+    results: resultsGrid(),
+    ...over,
+  });
+
+describe('ita generate from an .xlsx workbook', () => {
+  it('uses its settings, measures and results', async () => {
+    const out = tmp();
+    const r = await run(['--out', out, await fullWorkbook()]);
+    expect(r.err).not.toContain('ข้อผิดพลาด');
+    expect(r.code).toBe(0);
+    const plan = textOf(await documentXml(join(out, 'measures-plan.docx')));
+    expect(plan).toContain('เทศบาลตำบลทดสอบ');
+    expect(plan).toContain('อำเภอลี้ จังหวัดลำพูน');
+    expect(plan).toContain('มาตรการเปิดโอกาสให้ประชาชนมีส่วนร่วม (จากสมุดงาน)');
+    const report = textOf(await documentXml(join(out, 'results-report.docx')));
+    expect(report).toContain('ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ ๙ ม.ค. ๖๘');
+    expect(report).toContain('ผู้รับบริการทราบขั้นตอนชัดเจน');
+    expect(report).toContain('ยังไม่ได้รายงานผล'); // M02, M03 have no result row
+    expect(report).toContain('มาตรการ/กิจกรรม');
+    const analysis = textOf(await documentXml(join(out, 'analysis.docx')));
+    expect(analysis).toContain('มาตรการเผยแพร่ข้อมูลข่าวสารผ่านช่องทางที่หลากหลาย (จากสมุดงาน)');
+  });
+
+  it('the workbook setting "ไม่ใช่" gives Arabic digits; --agency overrides the name', async () => {
+    const out = tmp();
+    const r = await run(['--agency', 'อบต.ตัวอย่าง', '--out', out, await fullWorkbook({ settings: settingsGrid({ thaiDigits: 'ไม่ใช่' }) })]);
+    expect(r.code).toBe(0);
+    const plan = textOf(await documentXml(join(out, 'measures-plan.docx')));
+    expect(plan).toContain('อบต.ตัวอย่าง');
+    expect(plan).not.toMatch(/[๐-๙]/);
+  });
+
+  it('a bad cell: exit 2, the sheet, row and column in Thai, nothing written', async () => {
+    const grid = questionGrid();
+    grid[5][5] = 'เก้าสิบ'; // row 6, column F (คะแนน (ส่วนที่ 1))
+    const out = join(tmp(), 'never');
+    const r = await run(['--out', out, await fullWorkbook({ questionScores: grid })]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ชีต "คะแนนรายข้อ" แถวที่ 6 คอลัมน์ F');
+    expect(r.err).toContain('เก้าสิบ');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a workbook without the template sheets: exit 2 with the setup message', async () => {
+    const r = await run(['--out', tmp(), await xlsxFile({ results: resultsGrid() })]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('ตั้งค่าแม่แบบ');
+  });
+
+  it('a corrupt zip: exit 2, not a crash', async () => {
+    const path = join(tmp(), 'broken.xlsx');
+    writeFileSync(path, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(40)]));
+    const r = await run(['--out', tmp(), path]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('.xlsx');
+  });
+});
