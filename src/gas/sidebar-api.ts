@@ -5,7 +5,7 @@
 import { catalogueForYear } from '../core/catalogue';
 import { scoreYear } from '../core/analysis/score-year';
 import { recommendationForQuestion } from '../core/recommendations';
-import { formatFiscalPeriod } from '../core/thai';
+import { formatFiscalPeriod, formatThaiDate, withDigits } from '../core/thai';
 import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
 import {
   MeasureRowRead,
@@ -181,8 +181,24 @@ function emptyDashboard(issues: string[], agency = '', target = 85): DashboardDt
 
 // ---- Documents (owned by the documents side; read when its function exists) ----
 
-/** The current version of each generated document (older versions are left out). */
-export function currentDocuments(list: DocumentStatus[]): DocumentStatusDto[] {
+/**
+ * The documents log's "yyyy-MM-dd HH:mm" (C.E., Bangkok time) as a Thai B.E. date and time:
+ * "22 พ.ย. 2569 เวลา 08:07 น.", in Thai digits when the settings ask for them. Any other text (typed by
+ * hand in the log) is returned as it is.
+ */
+export function documentDateText(text: string, thaiDigits: boolean): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?/.exec(text.trim());
+  if (!m) return text;
+  try {
+    const date = formatThaiDate({ year: Number(m[1]) + 543, month: Number(m[2]), day: Number(m[3]) }, { style: 'abbr', thaiDigits });
+    return m[4] === undefined ? date : `${date} เวลา ${withDigits(`${m[4].padStart(2, '0')}:${m[5]}`, thaiDigits)} น.`;
+  } catch {
+    return text;
+  }
+}
+
+/** The current version of each generated document (older versions are left out); dates in Thai. */
+export function currentDocuments(list: DocumentStatus[], thaiDigits = false): DocumentStatusDto[] {
   return list
     .filter((d) => d.current)
     .map((d) => ({
@@ -190,7 +206,7 @@ export function currentDocuments(list: DocumentStatus[]): DocumentStatusDto[] {
       title: d.title,
       url: d.url || null,
       version: Number.isFinite(d.version) ? d.version : null,
-      generatedAt: d.generatedAt || null,
+      generatedAt: d.generatedAt ? documentDateText(d.generatedAt, thaiDigits) : null,
       outOfDate: d.outOfDate === true,
       checked: d.checked !== false,
       uncheckedReason: d.checked === false ? d.uncheckedReason || 'อ่านข้อมูลในชีตไม่ได้' : null,
@@ -199,9 +215,9 @@ export function currentDocuments(list: DocumentStatus[]): DocumentStatusDto[] {
 }
 
 /** Document status, judged against the data already read (so the inputs are not read a second time). */
-function documentsStatusOf(source: DocSource): DocumentStatusDto[] {
+function documentsStatusOf(source: DocSource, thaiDigits = false): DocumentStatusDto[] {
   try {
-    return currentDocuments(documentsStatusList(source));
+    return currentDocuments(documentsStatusList(source), thaiDigits);
   } catch {
     return [];
   }
@@ -271,7 +287,7 @@ function dashboard(): DashboardDto {
     divisions: [...s.divisions],
     progress: progressOf(measures),
     documentKinds: DOCUMENT_KINDS,
-    documents: documentsStatusOf(sourceOf(loaded)),
+    documents: documentsStatusOf(sourceOf(loaded), s.thaiDigits),
     warnings,
   };
   return dto;

@@ -1,7 +1,7 @@
 // Server side of the sidebar on the fakes: the dashboard DTO, the contract, one read per table, one row per add.
 import { seededFakes } from '../../scripts/preview';
 import { dumpSheet, type Fakes } from '../fakes';
-import { addMeasureForQuestion, coverageOf, getDashboard, measuresOf, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
+import { addMeasureForQuestion, coverageOf, documentDateText, getDashboard, measuresOf, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
 import { generateDocument, pullComments } from '../../src/gas/document-actions';
 import type { RpcArgs, RpcName, RpcResult } from '../../src/shared/rpc';
 import { SERVER_FUNCTIONS } from '../../sidebar/server-functions';
@@ -192,6 +192,21 @@ describe('pure pieces', () => {
     expect(getDashboard().documents).toEqual([]);
     expect(writes()).toEqual([]);
     expect(fakes.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore.filter((n) => n !== 'เอกสาร'));
+  });
+
+  test('document dates are Thai B.E. date and time, digits per the settings; hand-typed text is kept', () => {
+    expect(documentDateText('2026-11-22 08:07', false)).toBe('22 พ.ย. 2569 เวลา 08:07 น.');
+    expect(documentDateText('2025-01-05 17:30', true)).toBe('๕ ม.ค. ๒๕๖๘ เวลา ๑๗:๓๐ น.');
+    expect(documentDateText('2025-01-05', false)).toBe('5 ม.ค. 2568');
+    expect(documentDateText('เมื่อวาน', false)).toBe('เมื่อวาน');
+    expect(documentDateText('2025-13-40 10:00', false)).toBe('2025-13-40 10:00');
+    expect(generateDocument('measures-plan').ok).toBe(true);
+    const settings = fakes.spreadsheet.getSheets().find((s) => dumpSheet(s)[0]?.[0] === 'รายการ')!;
+    const row = dumpSheet(settings).findIndex((r) => r[0] === 'ใช้เลขไทยในเอกสาร') + 1;
+    settings.getRange(row, 2).setValue('ไม่ใช่');
+    expect(getDashboard().documents[0].generatedAt).toMatch(/^\d{1,2} [ก-ฮ.]+ 25\d\d เวลา \d\d:\d\d น\.$/);
+    settings.getRange(row, 2).setValue('ใช่');
+    expect(getDashboard().documents[0].generatedAt).toMatch(/^[๐-๙]{1,2} [ก-ฮ.]+ ๒๕[๐-๙]{2} เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/);
   });
 
   test('documents: only the current version of each kind, nulls instead of blanks', () => {

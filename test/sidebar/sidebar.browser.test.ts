@@ -286,6 +286,10 @@ describe('the sidebar on the seed 001 sample', () => {
       await idle();
       expect(await card.locator('.running').count()).toBe(0);
       await noHorizontalScroll();
+      // When it was made: a Thai B.E. date and time (digits per the settings), not "2026-11-22 08:07".
+      const meta = (await card.locator('.doc-meta').textContent()) ?? '';
+      expect(meta).toMatch(/ฉบับที่ [0-9๐-๙]+ · [0-9๐-๙]{1,2} [ก-ฮ.]+ (25|๒๕)[0-9๐-๙]{2} เวลา [0-9๐-๙]{2}:[0-9๐-๙]{2} น\./);
+      expect(meta).not.toMatch(/\d{4}-\d\d-\d\d/);
       await shot('document-done');
       expect(await card.locator('.out-of-date').count()).toBe(0);
       // The sheet changes after the document was made: the card says it is out of date.
