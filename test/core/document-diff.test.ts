@@ -5,19 +5,29 @@ import {
   flattenModel,
   snapshotOfModel,
   textHash,
+  headerSpans,
+  bodySpans,
   HASH_LENGTH,
   type DocElement,
+  type TableElement,
 } from '../../src/core/document/snapshot';
 import { liveReaderOf, textEdit, lcsPairs, planUpdate, structureDifference, type DocOp, type LiveDoc } from '../../src/core/document/diff';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput, MEASURES } from './document-fixture';
 
+/** Only the live cells of a row (a merged cell leaves its row, as TableCell.merge() does). */
+const liveCells = (cells: string[], spans: number[]) => cells.filter((_c, i) => spans[i] > 0);
+
+/** A table element's rows as the renderer writes them (merged header cells and placeholder rows). */
+const liveRowsOf = (e: TableElement) => [
+  ...e.headerRows.map((r, i) => liveCells(r, headerSpans(e.block, i))),
+  ...e.rows.map((r, i) => liveCells(r.cells, bodySpans(e.block, i))),
+];
+
 /** The live doc exactly as the renderer writes the model. */
 function liveOf(model: DocModel): LiveDoc {
   return {
-    elements: flattenModel(model).map((e: DocElement) =>
-      e.t === 'p' ? { t: 'p' as const, text: e.text } : { t: 'table' as const, rows: [...e.headerRows, ...e.rows.map((r) => r.cells)] },
-    ),
+    elements: flattenModel(model).map((e: DocElement) => (e.t === 'p' ? { t: 'p' as const, text: e.text } : { t: 'table' as const, rows: liveRowsOf(e) })),
   };
 }
 
@@ -36,11 +46,11 @@ function apply(live: LiveDoc, ops: DocOp[]): LiveDoc {
         els.splice(op.at, 0, { t: 'p', text: op.element.text });
         break;
       case 'insertTable':
-        els.splice(op.at, 0, { t: 'table', rows: [...op.element.headerRows, ...op.element.rows.map((r) => r.cells)] });
+        els.splice(op.at, 0, { t: 'table', rows: liveRowsOf(op.element) });
         break;
       case 'setCell': {
         const t = els[op.index];
-        if (t.t === 'table') t.rows[op.row][op.col] = op.text;
+        if (t.t === 'table') t.rows[op.row][op.cell] = op.text;
         break;
       }
       case 'removeRow': {
@@ -50,7 +60,7 @@ function apply(live: LiveDoc, ops: DocOp[]): LiveDoc {
       }
       case 'insertRow': {
         const t = els[op.index];
-        if (t.t === 'table') t.rows.splice(op.at, 0, [...op.cells]);
+        if (t.t === 'table') t.rows.splice(op.at, 0, liveCells(op.cells, op.spans));
         break;
       }
     }
@@ -335,5 +345,46 @@ describe('planUpdate', () => {
 
   test('no snapshot → new version', () => {
     expect(planUpdate(null, liveOf(base), base)).toMatchObject({ action: 'newVersion', reasons: [{ code: 'no-snapshot' }] });
+  });
+});
+
+describe('merged cells (header merges, placeholder rows)', () => {
+  const plainLiveOf = (model: DocModel): LiveDoc => ({
+    elements: flattenModel(model).map((e) => (e.t === 'p' ? { t: 'p' as const, text: e.text } : { t: 'table' as const, rows: [...e.headerRows, ...e.rows.map((r) => r.cells)] })),
+  });
+  /** A snapshot as written before merges existed: no spans recorded (plain rows). */
+  const oldSnapshot = (model: DocModel) => {
+    const s = snapshotOfModel(model);
+    for (const e of s.elements) if (e.t === 'table') {
+      delete e.headerSpans;
+      for (const r of e.rows) delete r.spans;
+    }
+    return decodeSnapshot(encodeSnapshot(s))!;
+  };
+
+  test('spans survive the text form; merged rows have fewer live cells and still match', () => {
+    const m = buildAnalysisReport(docInput({ measures: [] }));
+    const s = snapshotOfModel(m);
+    expect(decodeSnapshot(encodeSnapshot(s))).toEqual(s);
+    const impl = s.elements.find((e) => e.key === 'table.implementation');
+    expect(impl && impl.t === 'table' && impl.headerSpans).toEqual([[1, 2, 0, 1, 1, 1], [1, 1, 1, 1, 1, 1]]);
+    expect(impl && impl.t === 'table' && impl.rows[0].spans).toEqual([6, 0, 0, 0, 0, 0]);
+    expect(structureDifference(s, liveOf(m))).toBeNull();
+    expect(structureDifference(s, plainLiveOf(m))).toMatchObject({ code: 'structure', what: 'columns', key: 'table.implementation' });
+    expect(decodeSnapshot(encodeSnapshot(s).replace('\t1.2.0.1.1.1', '\t1.2.1.1.1.1'))).toBeNull();
+  });
+
+  test('a doc written before merges (plain header) is updated in place and keeps its plain header', () => {
+    const before = buildAnalysisReport(docInput({ measures: measures(3) }));
+    const after = buildAnalysisReport(docInput({ measures: measures(4) }));
+    const p = planUpdate(oldSnapshot(before), plainLiveOf(before), after);
+    expect(p.action).toBe('update');
+    if (p.action !== 'update') return;
+    const impl = p.snapshot.elements.find((e) => e.key === 'table.implementation');
+    expect(impl && impl.t === 'table' && impl.headerSpans).toEqual([[1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]]);
+    // the next run compares with what the doc really holds: plain header, nothing to do
+    const live2 = apply(plainLiveOf(before), p.ops);
+    const again = planUpdate(decodeSnapshot(encodeSnapshot(p.snapshot)), live2, after);
+    expect(again).toMatchObject({ action: 'update', ops: [] });
   });
 });

@@ -21,8 +21,16 @@
 
 import type { DocModel } from './model';
 import {
+  bodySpans,
   flattenModel,
+  headerSpans,
+  liveCellCount,
+  liveIndexes,
   normaliseText,
+  sameSpans,
+  snapHeaderSpans,
+  snapRowSpans,
+  snapshotOf,
   textHash,
   type DocElement,
   type DocSnapshot,
@@ -113,10 +121,14 @@ export type DocOp =
   | { op: 'removeElement'; index: number; key: string }
   | { op: 'insertParagraph'; at: number; element: ParagraphElement }
   | { op: 'insertTable'; at: number; element: TableElement }
-  /** `from` = the cell's live text as read (= what was written last time): lets the adapter edit only the part that changed (see textEdit). */
-  | { op: 'setCell'; index: number; row: number; col: number; text: string; from: string; header: boolean; tableKey: string; rowKey: string }
+  /**
+   * `col` = the model column, `cell` = the live cell index in that row (fewer when cells are merged).
+   * `from` = the cell's live text as read (= what was written last time): lets the adapter edit only the part that changed (see textEdit).
+   */
+  | { op: 'setCell'; index: number; row: number; col: number; cell: number; text: string; from: string; header: boolean; tableKey: string; rowKey: string; element: TableElement }
   | { op: 'removeRow'; index: number; row: number; tableKey: string; rowKey: string }
-  | { op: 'insertRow'; index: number; at: number; cells: string[]; tableKey: string; rowKey: string; element: TableElement };
+  /** `spans`: the row's layout (see snapshot.ts, merged cells); `body` = index of the row in element.rows. */
+  | { op: 'insertRow'; index: number; at: number; cells: string[]; spans: number[]; body: number; tableKey: string; rowKey: string; element: TableElement };
 
 export type NewVersionReason =
   | { code: 'no-snapshot' }
@@ -136,7 +148,8 @@ export interface PlanStats {
 }
 
 export type UpdatePlan =
-  | { action: 'update'; ops: DocOp[]; stats: PlanStats; elements: DocElement[] }
+  /** `snapshot`: what the doc holds once the ops are applied (to store for the next run). */
+  | { action: 'update'; ops: DocOp[]; stats: PlanStats; elements: DocElement[]; snapshot: DocSnapshot }
   | { action: 'newVersion'; reasons: NewVersionReason[]; elements: DocElement[] };
 
 const emptyStats = (): PlanStats => ({
@@ -165,7 +178,9 @@ export function structureDifference(prev: DocSnapshot, liveDoc: LiveDoc | LiveRe
     if (s.t !== e.t) return { code: 'structure', what: 'type', index: i, key: s.key };
     if (s.t === 'table' && e.t === 'table') {
       if (e.rows !== s.header.length + s.rows.length) return { code: 'structure', what: 'rows', index: i, key: s.key };
-      if (e.columns !== s.columns) return { code: 'structure', what: 'columns', index: i, key: s.key };
+      // the first row's live cells: fewer than the columns when its cells were merged
+      const first = s.header.length ? snapHeaderSpans(s, 0) : s.rows.length ? snapRowSpans(s, 0) : null;
+      if (first && e.columns !== liveCellCount(first)) return { code: 'structure', what: 'columns', index: i, key: s.key };
     }
   }
   // The doc may end with empty paragraphs Google Docs keeps after a last table or that an editor left.
@@ -301,6 +316,8 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
 
   const stats = emptyStats();
   const reasons: NewVersionReason[] = [];
+  /** Header rows that keep the layout they were written with (table key → header row → spans). */
+  const keptHeaders = new Map<string, number[][]>();
   const forward: DocOp[][] = []; // per step, its ops (tables: rows in descending order already)
   const steps = mergeSteps(prev.elements.map(identity), elements.map(identity));
 
@@ -327,7 +344,7 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
         } else if (v === 'keptEdit') stats.handEditsKept++;
         else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key });
       } else if (s.t === 'table' && el.t === 'table') {
-        ops.push(...planTable(step.old, s, live, el, stats, reasons));
+        ops.push(...planTable(step.old, s, live, el, stats, reasons, keptHeaders));
       }
     }
     forward.push(ops);
@@ -336,40 +353,72 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
   if (reasons.length) return { action: 'newVersion', reasons, elements };
   const ops: DocOp[] = [];
   for (let k = forward.length - 1; k >= 0; k--) ops.push(...forward[k]);
-  return { action: 'update', ops, stats, elements };
+  const snapshot = snapshotOf(elements);
+  for (const e of snapshot.elements) if (e.t === 'table' && keptHeaders.has(e.key)) e.headerSpans = keptHeaders.get(e.key);
+  return { action: 'update', ops, stats, elements, snapshot };
 }
 
-/** Reads one row's cell count before its texts: a row whose cells were added or removed by hand is a structure change. */
-function rowShapeOk(index: number, row: number, s: SnapshotTable, live: LiveReader, reasons: NewVersionReason[]): boolean {
-  if (live.rowCells(index, row) === s.columns) return true;
+/**
+ * Reads one row's cell count before its texts: a row whose cells were added, removed or merged by hand
+ * (so that it no longer has the live cells its spans give) is a structure change.
+ */
+function rowShapeOk(index: number, row: number, spans: number[], s: SnapshotTable, live: LiveReader, reasons: NewVersionReason[]): boolean {
+  if (live.rowCells(index, row) === liveCellCount(spans)) return true;
   reasons.push({ code: 'structure', what: 'columns', index, key: s.key });
   return false;
+}
+
+/** Spans of live row `r` of a snapshot table (header rows first). */
+const spansAt = (s: SnapshotTable, r: number): number[] => (r < s.header.length ? snapHeaderSpans(s, r) : snapRowSpans(s, r - s.header.length));
+
+/** Was any cell of a live row edited by hand (a covered column has no live cell: it holds "" by construction)? */
+function rowEdited(index: number, r: number, hashes: string[], spans: number[], live: LiveReader): boolean {
+  const at = liveIndexes(spans);
+  return hashes.some((h, c) => at[c] >= 0 && edited(h, live.cellText(index, r, at[c])));
 }
 
 /** Was any cell of a table that the new model drops edited by hand? (Reads the whole table: rare.) */
 function tableEdited(index: number, s: SnapshotTable, live: LiveReader, reasons: NewVersionReason[]): boolean {
   const all = [...s.header, ...s.rows.map((r) => r.cells)];
-  return all.some((cells, r) => rowShapeOk(index, r, s, live, reasons) && cells.some((h, c) => edited(h, live.cellText(index, r, c))));
+  return all.some((cells, r) => rowShapeOk(index, r, spansAt(s, r), s, live, reasons) && rowEdited(index, r, cells, spansAt(s, r), live));
 }
 
-/** Ops for one matched table, last row first. Reads only the rows it changes or removes. */
-function planTable(index: number, s: SnapshotTable, live: LiveReader, el: TableElement, stats: PlanStats, reasons: NewVersionReason[]): DocOp[] {
+/**
+ * Ops for one matched table, last row first. Reads only the rows it changes or removes. A body row kept
+ * by key whose layout changed (a placeholder row merged across ↔ plain cells) is removed and inserted
+ * anew; a header row keeps the layout it was written with (docs made before headers were merged stay
+ * unmerged; `keptHeaders` records it for the next snapshot).
+ */
+function planTable(
+  index: number,
+  s: SnapshotTable,
+  live: LiveReader,
+  el: TableElement,
+  stats: PlanStats,
+  reasons: NewVersionReason[],
+  keptHeaders: Map<string, number[][]>,
+): DocOp[] {
   const ops: DocOp[] = [];
   const nh = s.header.length;
-  const cellOps = (liveRow: number, snapCells: string[], next: string[], header: boolean, rowKey: string) => {
+  const cellOps = (liveRow: number, snapCells: string[], spans: number[], next: string[], header: boolean, rowKey: string) => {
     let shapeChecked = false;
+    const at = liveIndexes(spans);
     const read = (c: number) => () => {
       if (!shapeChecked) {
         shapeChecked = true;
-        if (!rowShapeOk(index, liveRow, s, live, reasons)) throw new RowShapeChanged();
+        if (!rowShapeOk(index, liveRow, spans, s, live, reasons)) throw new RowShapeChanged();
       }
-      return live.cellText(index, liveRow, c);
+      // a covered column has no live cell; the model keeps "" there
+      return at[c] >= 0 ? live.cellText(index, liveRow, at[c]) : '';
     };
     try {
       for (let c = 0; c < next.length; c++) {
         const { v, live: from } = threeWay(snapCells[c], read(c), next[c]);
-        if (v === 'rewrite') {
-          ops.push({ op: 'setCell', index, row: liveRow, col: c, text: next[c], from, header, tableKey: s.key, rowKey });
+        if (v === 'rewrite' && at[c] < 0) {
+          // text for a column the written layout covers: only a new row can hold it
+          reasons.push({ code: 'structure', what: 'columns', index, key: s.key });
+        } else if (v === 'rewrite') {
+          ops.push({ op: 'setCell', index, row: liveRow, col: c, cell: at[c], text: next[c], from, header, tableKey: s.key, rowKey, element: el });
           stats.cellsRewritten++;
         } else if (v === 'keptEdit') stats.handEditsKept++;
         else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key, rowKey, col: c });
@@ -384,22 +433,33 @@ function planTable(index: number, s: SnapshotTable, live: LiveReader, el: TableE
   );
   for (let k = steps.length - 1; k >= 0; k--) {
     const step = steps[k];
-    if (step.kind === 'insert') {
-      const row = el.rows[step.neu];
-      ops.push({ op: 'insertRow', index, at: nh + step.at, cells: row.cells, tableKey: s.key, rowKey: row.key, element: el });
+    const insert = (neu: number, at: number) => {
+      const row = el.rows[neu];
+      ops.push({ op: 'insertRow', index, at: nh + at, cells: row.cells, spans: bodySpans(el.block, neu), body: neu, tableKey: s.key, rowKey: row.key, element: el });
       stats.rowsInserted++;
-    } else if (step.kind === 'remove') {
-      const snapRow = s.rows[step.old];
-      const r = nh + step.old;
-      if (rowShapeOk(index, r, s, live, reasons) && snapRow.cells.some((h, c) => edited(h, live.cellText(index, r, c))))
+    };
+    const remove = (old: number) => {
+      const snapRow = s.rows[old];
+      const r = nh + old;
+      const spans = snapRowSpans(s, old);
+      if (rowShapeOk(index, r, spans, s, live, reasons) && rowEdited(index, r, snapRow.cells, spans, live))
         reasons.push({ code: 'edited-removed', key: s.key, rowKey: snapRow.key });
       ops.push({ op: 'removeRow', index, row: r, tableKey: s.key, rowKey: snapRow.key });
       stats.rowsRemoved++;
+    };
+    if (step.kind === 'insert') insert(step.neu, step.at);
+    else if (step.kind === 'remove') remove(step.old);
+    else if (!sameSpans(snapRowSpans(s, step.old), bodySpans(el.block, step.neu))) {
+      // same key, other layout: replace the row (removed first, then the new one at its place)
+      remove(step.old);
+      insert(step.neu, step.old);
     } else {
-      cellOps(nh + step.old, s.rows[step.old].cells, el.rows[step.neu].cells, false, el.rows[step.neu].key);
+      cellOps(nh + step.old, s.rows[step.old].cells, snapRowSpans(s, step.old), el.rows[step.neu].cells, false, el.rows[step.neu].key);
     }
   }
-  for (let r = nh - 1; r >= 0; r--) cellOps(r, s.header[r], el.headerRows[r], true, `header.${r}`);
+  const written = s.header.map((_h, r) => snapHeaderSpans(s, r));
+  if (written.some((sp, r) => !sameSpans(sp, headerSpans(el.block, r)))) keptHeaders.set(s.key, written);
+  for (let r = nh - 1; r >= 0; r--) cellOps(r, s.header[r], written[r], el.headerRows[r], true, `header.${r}`);
   return ops;
 }
 

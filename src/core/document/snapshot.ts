@@ -70,6 +70,47 @@ export function blockElements(b: Block): DocElement[] {
   }
 }
 
+// ---- Merged cells (horizontal only) ----
+//
+// A renderer merges header cells (TableBlock.headerMerges) and whole placeholder rows (TableRow.mergeAll)
+// horizontally. Google Docs' TableCell.merge() removes the merged cell from its row, so a merged row has
+// FEWER live cells than the model has columns. A row's layout is its SPANS: per model column, how many
+// columns the live cell starting there covers (1 = a plain cell), 0 for a column covered by the cell
+// before it. Vertical merges cannot be made through DocumentApp: a header cell with rowSpan > 1 stays a
+// separate cell per row (the lower ones empty, as the model has them).
+
+/** Spans of a row with no merge. */
+export const plainSpans = (columns: number): number[] => Array<number>(columns).fill(1);
+
+/** Spans of header row `r` of a table block (its merges with colSpan > 1 applied to every row they cover). */
+export function headerSpans(block: TableBlock, r: number): number[] {
+  const spans = plainSpans(block.widths.length);
+  for (const m of block.headerMerges ?? []) {
+    if (m.colSpan < 2 || r < m.row || r >= m.row + m.rowSpan) continue;
+    spans[m.col] = m.colSpan;
+    for (let c = m.col + 1; c < m.col + m.colSpan && c < spans.length; c++) spans[c] = 0;
+  }
+  return spans;
+}
+
+/** Spans of body row `i` of a table block (mergeAll: one cell across the table). */
+export function bodySpans(block: TableBlock, i: number): number[] {
+  const n = block.widths.length;
+  return block.rows[i]?.mergeAll ? [n, ...Array<number>(n - 1).fill(0)] : plainSpans(n);
+}
+
+/** Number of live cells of a row with these spans. */
+export const liveCellCount = (spans: number[]): number => spans.filter((x) => x > 0).length;
+
+/** Live cell index of each model column (-1 for a covered column). */
+export function liveIndexes(spans: number[]): number[] {
+  let k = 0;
+  return spans.map((x) => (x > 0 ? k++ : -1));
+}
+
+export const isPlain = (spans: number[]): boolean => spans.every((x) => x === 1);
+export const sameSpans = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 // ---- Hashing (pure; not cryptographic: it only tells "same text as written" from "changed") ----
 
 /** Length of one text hash in the snapshot (base-36 characters, about 41 bits). */
@@ -115,9 +156,12 @@ export interface SnapshotTable {
   t: 'table';
   key: string;
   columns: number;
-  /** Per header row, per cell, the hash. */
+  /** Per header row, per model column, the hash (covered columns: the hash of ""). */
   header: string[][];
-  rows: { key: string; cells: string[] }[];
+  /** Per header row, its spans as written (see headerSpans); absent = plain rows (older snapshots). */
+  headerSpans?: number[][];
+  /** `spans` absent = a plain row. */
+  rows: { key: string; cells: string[]; spans?: number[] }[];
 }
 
 export type SnapshotElement = SnapshotParagraph | SnapshotTable;
@@ -139,11 +183,16 @@ export function snapshotOf(elements: DocElement[]): DocSnapshot {
             key: e.key,
             columns: e.columns,
             header: e.headerRows.map((r) => r.map(textHash)),
-            rows: e.rows.map((r) => ({ key: r.key, cells: r.cells.map(textHash) })),
+            headerSpans: e.headerRows.map((_r, i) => headerSpans(e.block, i)),
+            rows: e.rows.map((r, i) => ({ key: r.key, cells: r.cells.map(textHash), spans: bodySpans(e.block, i) })),
           },
     ),
   };
 }
+
+/** The spans of a snapshot table's header row `r` / body row `i` (plain when not recorded). */
+export const snapHeaderSpans = (t: SnapshotTable, r: number): number[] => t.headerSpans?.[r] ?? plainSpans(t.columns);
+export const snapRowSpans = (t: SnapshotTable, i: number): number[] => t.rows[i]?.spans ?? plainSpans(t.columns);
 
 export function snapshotOfModel(model: DocModel): DocSnapshot {
   return snapshotOf(flattenModel(model));
@@ -164,11 +213,29 @@ export function encodeSnapshot(s: DocSnapshot): string {
     if (e.t === 'p') lines.push(`p\t${clean(e.key)}\t${e.hash}`);
     else {
       lines.push(`t\t${clean(e.key)}\t${e.columns}`);
-      for (const h of e.header) lines.push(`h\t${h.join('')}`);
-      for (const r of e.rows) lines.push(`r\t${clean(r.key)}\t${r.cells.join('')}`);
+      e.header.forEach((h, i) => lines.push(`h\t${h.join('')}${spansField(snapHeaderSpans(e, i))}`));
+      e.rows.forEach((r, i) => lines.push(`r\t${clean(r.key)}\t${r.cells.join('')}${spansField(snapRowSpans(e, i))}`));
     }
   }
   return lines.join('\n');
+}
+
+/** "\t2.0.1" for a merged row; nothing for a plain one. */
+const spansField = (spans: number[]): string => (isPlain(spans) ? '' : `\t${spans.join('.')}`);
+
+/** Spans from their text form, checked against the column count; null when malformed. */
+function parseSpans(text: string | undefined, columns: number): number[] | null {
+  if (text === undefined) return plainSpans(columns);
+  if (!/^\d+(\.\d+)*$/.test(text)) return null;
+  const spans = text.split('.').map(Number);
+  if (spans.length !== columns || spans[0] === 0) return null;
+  // each head cell covers exactly the zeros after it
+  for (let c = 0; c < spans.length; c++) {
+    if (spans[c] === 0) continue;
+    for (let k = 1; k < spans[c]; k++) if (spans[c + k] !== 0) return null;
+    if (spans[c + spans[c]] === 0) return null;
+  }
+  return spans;
 }
 
 /** The snapshot from its text form, or null when the text is empty or not a snapshot. */
@@ -190,14 +257,17 @@ export function decodeSnapshot(text: string): DocSnapshot | null {
     } else if (f[0] === 't' && f.length === 3 && /^\d+$/.test(f[2])) {
       table = { t: 'table', key: f[1], columns: Number(f[2]), header: [], rows: [] };
       elements.push(table);
-    } else if (f[0] === 'h' && table && f.length === 2 && table.rows.length === 0) {
+    } else if (f[0] === 'h' && table && (f.length === 2 || f.length === 3) && table.rows.length === 0) {
       const cells = split(f[1], table.columns);
-      if (!cells) return null;
+      const spans = parseSpans(f[2], table.columns);
+      if (!cells || !spans) return null;
       table.header.push(cells);
-    } else if (f[0] === 'r' && table && f.length === 3) {
+      (table.headerSpans ??= []).push(spans);
+    } else if (f[0] === 'r' && table && (f.length === 3 || f.length === 4)) {
       const cells = split(f[2], table.columns);
-      if (!cells) return null;
-      table.rows.push({ key: f[1], cells });
+      const spans = parseSpans(f[3], table.columns);
+      if (!cells || !spans) return null;
+      table.rows.push({ key: f[1], cells, spans });
     } else return null;
   }
   return { v: 1, elements };

@@ -268,7 +268,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     createdBy: activeUser(),
     dataHash: ctx.hash,
     status: STATUS.current,
-    snapshot: encodeSnapshot(snapshotOf(plan.elements)),
+    snapshot: encodeSnapshot(plan.snapshot),
   });
   return {
     ok: true,

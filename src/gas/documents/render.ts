@@ -1,9 +1,17 @@
 // Google Doc renderer (DocumentApp): writing a model into a new doc, reading a doc back into plain data,
 // and applying the planner's edits. Styling is per paragraph (one setAttributes), per table (one
-// setAttributes), per header row and per column width; never per body cell.
+// setAttributes), per header row and per column width. Two things DocumentApp only offers per cell:
+//   - merged cells (TableCell.merge(): the cell joins its preceding sibling and leaves the row): the
+//     model's header merges and placeholder rows, a constant number of calls per table;
+//   - body-cell alignment: there is no column style, so a column the model aligns other than left
+//     (scores, numbers, codes) costs one call per paragraph of each of its cells. The tables whose
+//     rows grow with the measures (measures, results, implementation) have only left columns, so this
+//     grows with the rows of the fixed tables (indicators, weak questions, themes) only.
+// Vertical merges (a header cell spanning two rows) cannot be made through DocumentApp: the lower
+// cell stays a separate, empty cell.
 import { GOOGLE_DOCS_STYLE, type Align, type DocStyle, type PageSetup } from '../../core/document';
 import { textEdit, type DocOp, type LiveReader, type LiveShape } from '../../core/document/diff';
-import type { DocElement, ParagraphElement, TableElement } from '../../core/document/snapshot';
+import { bodySpans, headerSpans, liveIndexes, type DocElement, type ParagraphElement, type TableElement } from '../../core/document/snapshot';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -100,13 +108,60 @@ function styleParagraph(p: Paragraph, el: ParagraphElement, page: PageSetup): vo
   if (b?.type === 'pageBreak') p.appendPageBreak();
 }
 
+/**
+ * Merges a row's cells as its spans say (see snapshot.ts), right to left so that the indices of the
+ * cells still to merge do not move. merge() moves the covered cells' (empty) paragraphs into the head
+ * cell, so one setText gives the head cell back its text alone. Calls: 2 per covered cell + 1 per merge.
+ */
+function mergeRow(row: GoogleAppsScript.Document.TableRow, spans: number[], texts: string[]): void {
+  for (let c = spans.length - 1; c >= 0; c--) {
+    if (spans[c] < 2) continue;
+    let head: TableCell | null = null;
+    for (let k = c + spans[c] - 1; k > c; k--) head = row.getCell(k).merge();
+    head?.setText(texts[c]);
+  }
+}
+
+/** Calls to align the body cells of a row (see alignRow). */
+export function alignedCells(el: TableElement, body: number): number[] {
+  const aligns = el.block.columnAlign ?? [];
+  const spans = bodySpans(el.block, body);
+  const cells = el.rows[body].cells;
+  return aligns.flatMap((a, c) => (a && a !== 'left' && spans[c] === 1 && cells[c] !== '' ? [c] : []));
+}
+
+/**
+ * Body cells of the columns the model aligns other than left: one call per paragraph of the cell
+ * (DocumentApp has no column style; a cell holds one paragraph unless its text has line breaks).
+ * `cellOf(liveIndex)` gives the cell (from the row or the table, whichever the caller holds).
+ */
+function alignRow(el: TableElement, body: number, cellOf: (liveIndex: number) => TableCell): void {
+  const at = liveIndexes(bodySpans(el.block, body));
+  for (const c of alignedCells(el, body)) alignCell(cellOf(at[c]), el.rows[body].cells[c], el.block.columnAlign?.[c]);
+}
+
+function alignCell(cell: TableCell, text: string, a: Align | undefined): void {
+  const n = /[\r\n]/.test(text) ? cell.getNumChildren() : 1;
+  for (let i = 0; i < n; i++) cell.getChild(i).setAttributes({ HORIZONTAL_ALIGNMENT: alignment(a) });
+}
+
 function styleTable(t: Table, el: TableElement, page: PageSetup): void {
+  const nh = el.headerRows.length;
+  for (let r = 0; r < nh; r++) {
+    const spans = headerSpans(el.block, r);
+    const row = t.getRow(r);
+    mergeRow(row, spans, el.headerRows[r]);
+    row.setAttributes(headerRowAttributes());
+  }
+  el.block.rows.forEach((row, i) => {
+    if (row.mergeAll) mergeRow(t.getRow(nh + i), bodySpans(el.block, i), el.rows[i].cells);
+  });
   t.setAttributes(tableAttributes());
-  for (let r = 0; r < el.headerRows.length; r++) t.getRow(r).setAttributes(headerRowAttributes());
   el.rows.forEach((_row, i) => {
-    if (el.block.rows[i]?.bold) t.getRow(el.headerRows.length + i).setAttributes({ BOLD: true });
+    if (el.block.rows[i]?.bold) t.getRow(nh + i).setAttributes({ BOLD: true });
   });
   columnWidthsPt(el, page).forEach((w, c) => t.setColumnWidth(c, w));
+  el.rows.forEach((_row, i) => alignRow(el, i, (k) => t.getCell(nh + i, k)));
 }
 
 /** Page size and margins: six calls. */
@@ -321,13 +376,16 @@ export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSet
         styleTable(body.insertTable(op.at, tableCells(op.element)), op.element, page);
         break;
       case 'setCell': {
-        const cell = live.cell(op.index, op.row, op.col); // read by the planner already: no new call
+        const cell = live.cell(op.index, op.row, op.cell); // read by the planner already: no new call
         const line = textEdit(op.from, op.text) ? onlyParagraph(cell) : null;
         // Only the changed range of the cell's one paragraph: a comment anchored on the rest stays
         // attached (a renumbered row changes "3." into "4." and nothing else).
         if (!(line && editRange(line, op.from, op.text))) {
           cell.setText(op.text);
           cell.setAttributes(op.header ? { ...cellAttrs, ...headerRowAttributes() } : cellAttrs);
+          // setText makes new paragraphs: a column aligned other than left is aligned again
+          const a = op.header ? undefined : op.element.block.columnAlign?.[op.col];
+          if (a && a !== 'left' && op.text !== '') alignCell(cell, op.text, a);
           report.replaced++;
           report.oldTexts.push(op.from);
         }
@@ -342,7 +400,9 @@ export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSet
       case 'insertRow': {
         const row = live.table(op.index).insertTableRow(op.at);
         for (const text of op.cells) row.appendTableCell(text);
+        mergeRow(row, op.spans, op.cells);
         row.setAttributes(cellAttrs);
+        alignRow(op.element, op.body, (k) => row.getCell(k));
         break;
       }
     }

@@ -619,8 +619,10 @@ export class ContainerSection
 
 export class FakeTableCell
   extends ContainerSection
-  implements Like<GoogleAppsScript.Document.TableCell, 'getParentRow' | 'getParentTable' | 'setBackgroundColor' | 'getBackgroundColor' | 'setWidth' | 'getWidth' | 'setVerticalAlignment' | 'setPaddingTop' | 'setPaddingBottom' | 'setPaddingLeft' | 'setPaddingRight' | 'getColSpan' | 'getRowSpan' | 'getText' | 'setText' | 'editAsText' | 'appendParagraph' | 'appendTable' | 'getNumChildren' | 'getChild' | 'clear'>
+  implements Like<GoogleAppsScript.Document.TableCell, 'getParentRow' | 'getParentTable' | 'setBackgroundColor' | 'getBackgroundColor' | 'setWidth' | 'getWidth' | 'setVerticalAlignment' | 'setPaddingTop' | 'setPaddingBottom' | 'setPaddingLeft' | 'setPaddingRight' | 'getColSpan' | 'getRowSpan' | 'getText' | 'setText' | 'editAsText' | 'appendParagraph' | 'appendTable' | 'getNumChildren' | 'getChild' | 'clear' | 'merge'>
 {
+  /** Columns this cell covers after merges (merge() adds the merged cell's span). */
+  colSpan = 1;
   constructor(doc: FakeDocument | null, text = '') {
     super(doc, 'cell');
     (this.children[0] as FakeParagraph).text = text;
@@ -658,9 +660,29 @@ export class FakeTableCell
   setPaddingRight(v: number): this {
     return this.setAttributes({ PADDING_RIGHT: v });
   }
-  /** Merged cells are not modelled: always 1. */
+  /** Columns covered (horizontal merges through merge()); vertical merges cannot be made by script: rows are always 1. */
   getColSpan(): number {
-    return 1;
+    return this.colSpan;
+  }
+  /**
+   * As the reference says of TableCell.merge(): "Merges the element with the preceding sibling of the
+   * same type. Only elements of the same ElementType can be merged. Any child elements contained in the
+   * current element are moved to the preceding sibling element. The current element is removed from
+   * the document." So the row has one cell fewer, and the preceding cell gets this cell's paragraphs
+   * (an empty cell adds an empty paragraph) and covers its columns. Returns the merged (preceding) cell.
+   */
+  merge(): FakeTableCell {
+    this._w();
+    const prev = this.getPreviousSibling();
+    if (!(prev instanceof FakeTableCell)) throw new Error('Element must have a previous sibling of the same type to merge with.');
+    for (const c of this.children) {
+      c.parent = null;
+      prev._adopt(c, prev.children.length);
+    }
+    this.children = [];
+    prev.colSpan += this.colSpan;
+    this.removeFromParent();
+    return prev;
   }
   getRowSpan(): number {
     return 1;
@@ -668,6 +690,7 @@ export class FakeTableCell
   override copy(): FakeTableCell {
     const c = new FakeTableCell(null);
     c.children = [];
+    c.colSpan = this.colSpan;
     c.attrs = { ...this.attrs };
     for (const k of this.children) c._adopt(k.copy(), c.children.length);
     return c;

@@ -1,0 +1,157 @@
+// Google Docs tables as the model lays them out: merged header cells (horizontally; vertical merges
+// cannot be made through DocumentApp), a placeholder row merged across the table, body cells aligned per
+// column. Regeneration still matches the doc's structure (merged rows have fewer cells).
+import { createFakes, installFakes, type Fakes } from '../fakes';
+import type { FakeTable, FakeTableCell } from '../fakes/document/elements';
+import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import type { DocSource } from '../../src/gas/documents/source';
+import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel } from '../../src/core/document';
+import { flattenModel } from '../../src/core/document/snapshot';
+import { alignedCells } from '../../src/gas/documents/render';
+import type { MeasureRow } from '../../src/core/types';
+import { docInput, MEASURES } from '../core/document-fixture';
+
+let fakes: Fakes;
+let restore: () => void;
+beforeEach(() => {
+  fakes = createFakes();
+  restore = installFakes(fakes);
+});
+afterEach(() => restore());
+
+function measures(n: number): MeasureRow[] {
+  return Array.from({ length: n }, (_, i) => ({ ...MEASURES[i % MEASURES.length], id: `M${String(i + 1).padStart(3, '0')}`, measure: `มาตรการที่ ${i + 1}` }));
+}
+const input = (ms: MeasureRow[]): DocInput => docInput({ measures: ms });
+function source(i: DocInput): DocSource & { input: DocInput } {
+  const s = { input: i, load: () => ({ input: s.input }) };
+  return s;
+}
+const docOf = (r: GenerateResult) => fakes.doc(/\/d\/([^/]+)/.exec(r.url)![1]);
+const lastTable = (r: GenerateResult): FakeTable => {
+  const ts = docOf(r).body.getTables();
+  return ts[ts.length - 1];
+};
+const spans = (t: FakeTable, r: number) => t.rows[r].cells.map((c: FakeTableCell) => c.getColSpan());
+const BUILD: Record<string, (i: DocInput) => DocModel> = { 'measures-plan': buildMeasuresPlan, 'results-report': buildResultsReport, 'analysis-report': buildAnalysisReport };
+
+describe('the fake copies TableCell.merge()', () => {
+  test('the cell joins its preceding sibling, its paragraphs move there, and it leaves the row', () => {
+    const t = fakes.counted(fakes.doc(fakes.docs.keys().next().value ?? createDocId()).body.appendTable([['ก', 'ข', '']]));
+    const row = t.getRow(0);
+    const head = row.getCell(2).merge();
+    expect(row.getNumCells()).toBe(2);
+    expect(head.getColSpan()).toBe(2);
+    expect(head.getNumChildren()).toBe(2); // "ข" + the empty paragraph of the merged cell
+    expect(() => row.getCell(0).merge()).toThrow(/previous sibling/);
+  });
+});
+
+function createDocId(): string {
+  return (globalThis as unknown as { DocumentApp: GoogleAppsScript.Document.DocumentApp }).DocumentApp.create('t').getId();
+}
+
+describe('merged cells and aligned columns in a new doc', () => {
+  test('the implementation table: top header cells merged across, the vertical ones left as separate empty cells', () => {
+    const r = generateKind('analysis-report', source(input(measures(3))));
+    const t = lastTable(r);
+    expect(t._texts()[0]).toEqual(['หัวข้อ', 'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ', 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', 'ขั้นตอน/วิธีปฏิบัติ', 'ระยะเวลาดำเนินงาน']);
+    expect(spans(t, 0)).toEqual([1, 2, 1, 1, 1]);
+    expect(t.rows[0].cells[1].getNumChildren()).toBe(1); // no empty paragraph left from the merged cell
+    expect(t._texts()[1]).toEqual(['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', '', '']);
+    expect(spans(t, 1)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(t.rows[0].getAttributes()).toMatchObject({ BOLD: true, BACKGROUND_COLOR: '#D9D9D9' });
+  });
+
+  test('the empty-table placeholder is one cell across the table', () => {
+    const r = generateKind('measures-plan', source(input([])));
+    const t = docOf(r).body.getTables()[2];
+    expect(t.rows[1].cells).toHaveLength(1);
+    expect(spans(t, 1)).toEqual([5]);
+    expect(t._texts()[1][0]).toContain('ยังไม่มีมาตรการ');
+  });
+
+  test('numbers and codes are aligned as the model says; left columns are not touched', () => {
+    const r = generateKind('measures-plan', source(input(measures(2))));
+    const t = docOf(r).body.getTables()[0]; // indicators: ที่ · ตัวชี้วัด · แบบวัด · คะแนน · เป้าหมาย · ส่วนต่าง · ผลการประเมิน
+    const row = t.rows[1].cells.map((c: FakeTableCell) => c.getChild(0).getAttributes().HORIZONTAL_ALIGNMENT);
+    expect(row).toEqual(['CENTER', undefined, 'CENTER', 'CENTER', 'CENTER', 'CENTER', 'CENTER']);
+    expect(t.rows[0].cells[3].getChild(0).getAttributes().HORIZONTAL_ALIGNMENT).toBeUndefined(); // header: not a body cell
+  });
+});
+
+describe('regeneration after merges', () => {
+  test('one change in the analysis report updates that cell in place (the merged header still matches)', () => {
+    const src = source(input(measures(5)));
+    const first = generateKind('analysis-report', src);
+    const ms = measures(5);
+    ms[2] = { ...ms[2], responsible: 'กองช่าง (ใหม่)' };
+    src.input = input(ms);
+    fakes.calls.reset();
+    const r = generateKind('analysis-report', src);
+    expect(r.action).toBe('updated');
+    expect(fakes.calls.by('TableCell.setText') + fakes.calls.by('Paragraph.editAsText')).toBe(1);
+    expect(lastTable(first)._texts()[4][3]).toBe('กองช่าง (ใหม่)');
+    expect(generateKind('analysis-report', src).action).toBe('unchanged');
+  });
+
+  test('placeholder ↔ measures: the merged row is replaced, and the doc equals a fresh one', () => {
+    const src = source(input([]));
+    const r0 = generateKind('measures-plan', src);
+    src.input = input(measures(3));
+    expect(generateKind('measures-plan', src).action).toBe('updated');
+    const fresh = generateKind('measures-plan', source(input(measures(3))));
+    const a = docOf(r0).body.getTables()[2];
+    const b = docOf(fresh).body.getTables()[2];
+    expect(a._texts()).toEqual(b._texts());
+    src.input = input([]);
+    expect(generateKind('measures-plan', src).action).toBe('updated');
+    expect(spans(a, 1)).toEqual([5]);
+    expect(generateKind('measures-plan', src).action).toBe('unchanged');
+  });
+
+  test('a merged row the officer split by hand is a structure change: a new version, the old doc kept', () => {
+    const src = source(input([]));
+    const r0 = generateKind('analysis-report', src);
+    const t = lastTable(r0);
+    t.rows[0].insertTableCell(2, 'แยกด้วยมือ'); // the header row gains a cell
+    docOf(r0).closed = false;
+    src.input = input(measures(1));
+    const r = generateKind('analysis-report', src);
+    expect(r.action).toBe('newVersion');
+    expect(r.message).toContain('จำนวนช่องในแถวของตาราง');
+  });
+});
+
+describe('call counts with merges and alignment (10 / 50 / 200 measures)', () => {
+  const kinds: DocKind[] = ['measures-plan', 'results-report', 'analysis-report'];
+  const counts: Record<string, Record<number, { create: number; align: number; oneChanged: number }>> = {};
+  for (const kind of kinds) {
+    counts[kind] = {};
+    for (const n of [10, 50, 200]) {
+      test(`${kind}, ${n} measures`, () => {
+        const src = source(input(measures(n)));
+        fakes.calls.reset();
+        generateKind(kind, src);
+        const create = fakes.calls.byService('Document');
+        // alignment: one call per paragraph of each non-empty body cell of a column aligned other than left
+        const model = BUILD[kind](src.input);
+        const expected = flattenModel(model).reduce((s, e) => s + (e.t === 'table' ? e.rows.reduce((k, _r, i) => k + alignedCells(e, i).length, 0) : 0), 0);
+        const align = fakes.calls.by('TableCell.getChild');
+        expect(align).toBe(expected);
+        const ms = measures(n);
+        const mid = ms[Math.floor(n / 2)];
+        ms[Math.floor(n / 2)] = { ...mid, responsible: `${mid.responsible} (ใหม่)` };
+        src.input = input(ms);
+        fakes.calls.reset();
+        expect(generateKind(kind, src).action).toBe('updated');
+        counts[kind][n] = { create, align, oneChanged: fakes.calls.byService('Document') };
+      });
+    }
+  }
+  test('the same at 10, 50 and 200: the aligned columns are in the fixed tables, merges are per table', () => {
+    console.log('DocumentApp calls (create / of which alignment / one change)', JSON.stringify(counts));
+    for (const kind of kinds) for (const n of [50, 200]) expect(counts[kind][n]).toEqual(counts[kind][10]);
+    expect(counts['analysis-report'][10].align).toBeGreaterThan(0);
+  });
+});
