@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const out = process.argv[2] ?? 'test-output/docs';
   await mkdir(out, { recursive: true });
   const input = docInput();
-  const docs = { 'measures-plan': buildMeasuresPlan, 'results-report': buildResultsReport, 'analysis-report': buildAnalysisReport };
+  const docs = { 'measures-plan': buildMeasuresPlan, 'results-report': buildResultsReport, analysis: buildAnalysisReport };
   for (const [name, build] of Object.entries(docs)) {
     const warnings = await writeDocx(build(input), join(out, `${name}.docx`));
     console.log(`${name}.docx`, warnings.length ? warnings : '');
