@@ -12,6 +12,7 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
   const url = status?.url ?? outcome?.url ?? null;
   const card = el('article', { class: 'card doc', 'data-kind': k.kind }, el('h3', {}, k.label));
   if (status) {
+    if (status.title) card.appendChild(el('div', { class: 'doc-title' }, status.title));
     card.appendChild(
       el(
         'div',

@@ -334,4 +334,47 @@ describe('the sidebar on the seed 001 sample', () => {
       await noHorizontalScroll();
     }
   });
+
+  test('every spreadsheet text is shown as text: agency, level, document title and date, a javascript: link, an issue', async () => {
+    const ss = preview.fakes.spreadsheet;
+    const byFirstCell = (first: string) => ss.getSheets().find((sh) => String(dumpSheet(sh)[0]?.[0]) === first)!;
+    const settings = byFirstCell('รายการ');
+    const setSetting = (label: string, value: unknown) => settings.getRange(dumpSheet(settings).findIndex((r) => r[0] === label) + 1, 2).setValue(value);
+    setSetting('ชื่อหน่วยงาน', XSS);
+    // The level the seed's overall score reaches (ผ่านดี), renamed in the levels table.
+    const levels = ss.getSheets().find((sh) => dumpSheet(sh).some((r) => r[0] === 'ผ่านดี'))!;
+    levels.getRange(dumpSheet(levels).findIndex((r) => r[0] === 'ผ่านดี') + 1, 1).setValue(XSS);
+    // The documents log: title, link and date of the generated document.
+    const log = ss.getSheets().find((sh) => dumpSheet(sh).slice(1).some((r) => r[0] === 'measures-plan' || String(r[2]).startsWith('https://docs.google.com/')))!;
+    const logRow = dumpSheet(log).findIndex((r, i) => i > 0 && String(r[2]).startsWith('https://')) + 1;
+    log.getRange(logRow, 2, 1, 4).setValues([[XSS, 'javascript:alert(3)', log.getRange(logRow, 4).getValue(), XSS]]);
+    await page.click('#refresh');
+    await idle();
+
+    await openTab('dashboard');
+    expect(await page.textContent('.overall .agency')).toContain(XSS);
+    expect(await page.textContent('#overall-level')).toBe(XSS);
+    await noHorizontalScroll();
+    await openTab('documents');
+    const card = page.locator('article.doc[data-kind=measures-plan]');
+    expect(await card.locator('.doc-title').textContent()).toBe(XSS);
+    expect(await card.locator('.doc-meta').textContent()).toContain(XSS);
+    expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href') ?? '').filter((h) => !/^https?:\/\//.test(h)))).toEqual([]);
+    expect(await card.locator('.doc-link a').count()).toBe(0);
+    await noHorizontalScroll();
+    await shot('escaping-documents');
+
+    // An input issue quoting the cell's text (the target is not a number).
+    setSetting('ค่าเป้าหมาย (คะแนน)', XSS);
+    await page.click('#refresh');
+    await idle();
+    await page.click('[data-tab=dashboard]');
+    await page.waitForSelector('.issues');
+    expect(await page.textContent('.issues')).toContain(`"${XSS}"`);
+    await noHorizontalScroll();
+    await shot('escaping-issues');
+    expect(await page.$$eval('img', (imgs) => imgs.length)).toBe(0);
+    expect(await page.$$eval('body script', (ss2) => ss2.length)).toBe(1);
+    expect(dialogs).toEqual([]);
+  });
 });
