@@ -1,6 +1,6 @@
 // The naive way field scripts write a Google Doc from a sheet: read the sheet cell by cell, create a new
-// document, and build every table one cell at a time (appendTableRow, then appendTableCell + setText per
-// cell). "Regenerate" makes the document again from scratch (what copy-per-run tools do). Benchmark only.
+// document, and build every table one cell at a time (appendTableRow, then appendTableCell(text): one
+// call per cell). "Regenerate" makes the document again from scratch (what copy-per-run tools do). Benchmark only.
 import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel } from '../../src/core/document';
 import type { ThaiDate } from '../../src/core/thai';
 import { DOC_TABLES, docInputFromTables } from './doc-input';
@@ -33,7 +33,7 @@ function writeModel(body: GoogleAppsScript.Document.Body, model: DocModel): void
         const table = body.appendTable();
         for (const cells of [...block.header, ...block.rows.map((r) => r.cells)]) {
           const row = table.appendTableRow();
-          for (const text of cells) row.appendTableCell().setText(text);
+          for (const text of cells) row.appendTableCell(text);
         }
         break;
       }
