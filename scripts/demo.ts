@@ -7,7 +7,7 @@ import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInp
 import { renderDocx } from '../src/cli/docx/render-docx';
 import { workbookXlsx } from '../src/cli/xlsx/export-xlsx';
 import { computeGaps, highlightWeakQuestions, importScoresConfirm, importScoresPreview, suggestMeasures } from '../src/gas/actions';
-import { FIRST_DATA_ROW, STATUS_LABELS } from '../src/core/workbook';
+import { FIRST_DATA_ROW, STATUS_LABELS, colIndex } from '../src/core/workbook';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/gas/documents/messages';
 import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
@@ -19,33 +19,68 @@ export interface DemoSummary {
   failingIndicators: string[];
   weakQuestions: string[];
   measuresAdded: number;
+  /** The example results typed by the officer, each on the measure that links its question. */
+  results: { code: string; measureId: string; measure: string }[];
   documents: string[];
   googleDocs: { kind: string; action: string; url: string }[];
   calls: { total: number; byAction: Record<string, number> };
   files: string[];
 }
 
-/** Example results typed by an officer, in the style of seed 002 (dated evidence, คำสั่ง numbers). */
-export const EXAMPLE_RESULTS: [status: keyof typeof STATUS_LABELS, done: string, outcome: string, evidence: string][] = [
-  [
-    'done',
-    '๑.จัดประชุมชี้แจงเจ้าหน้าที่ เมื่อวันที่ ๙ ม.ค. ๖๘ ๒.ปรับปรุงคู่มือการให้บริการ ระบุขั้นตอนและระยะเวลาแต่ละขั้นตอน ๓.ติดประกาศขั้นตอนการให้บริการ ณ จุดบริการและทางเว็บไซต์ของเทศบาล',
-    '-ผู้รับบริการทราบขั้นตอนและระยะเวลาการให้บริการ -ไม่มีเรื่องร้องเรียนเรื่องความล่าช้าในไตรมาสที่ ๒',
-    'คำสั่งเทศบาลตำบลก้อ ที่ ๑๒/๒๕๖๘ ลงวันที่ ๘ ม.ค. ๖๘',
-  ],
-  [
-    'in-progress',
-    '๑.เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์ เฟซบุ๊ก และไลน์ของเทศบาล ๒.ประชาสัมพันธ์ผ่านเสียงตามสายทุกวันจันทร์',
-    '-ประชาชนเข้าถึงข้อมูลข่าวสารได้หลายช่องทาง',
-    'https://www.ko.go.th/news',
-  ],
-  [
-    'in-progress',
-    '๑.มอบหมายเจ้าหน้าที่ตอบคำถามทางช่องทาง Q&A ภายใน ๓ วันทำการ ตามบันทึกข้อความลงวันที่ ๒๐ ธ.ค. ๖๗',
-    '-ตอบคำถามผู้ติดต่อได้ภายในเวลาที่กำหนด',
-    'บันทึกข้อความ ลงวันที่ ๒๐ ธ.ค. ๖๗',
-  ],
-];
+export interface ExampleResult {
+  status: keyof typeof STATUS_LABELS;
+  done: string;
+  outcome: string;
+  evidence: string;
+}
+
+/**
+ * Example results typed by an officer, in the style of seed 002 (dated evidence, คำสั่ง numbers, ประกาศ
+ * dates), keyed by the question code the measure links: each goes to the measure suggested for that
+ * question, found by the measures table's "ข้อคำถามที่เกี่ยวข้อง" column, never by position.
+ */
+export const EXAMPLE_RESULTS: Record<string, ExampleResult> = {
+  e9: {
+    status: 'in-progress',
+    done:
+      '๑.ตรวจสอบระบบ E-Service ของเทศบาล และเพิ่มบริการยื่นคำร้องทั่วไปและคำขอรับเบี้ยยังชีพผู้สูงอายุทางออนไลน์ เมื่อวันที่ ๒ ธ.ค. ๖๗ ' +
+      '๒.ประชาสัมพันธ์ QR code ของระบบ E-Service ทางเว็บไซต์ เฟซบุ๊กของเทศบาล และ ณ จุดบริการ ' +
+      '๓.เจ้าหน้าที่ช่วยผู้รับบริการยื่นคำร้องออนไลน์ครั้งแรก ณ จุดบริการ',
+    outcome: '-มีผู้ยื่นคำร้องทางออนไลน์ ๓๘ ราย ในไตรมาสที่ ๑ (ต.ค. – ธ.ค. ๖๗) -ดำเนินการตามคำร้องออนไลน์ได้ภายในระยะเวลาที่ประกาศทุกราย',
+    evidence: 'ประกาศเทศบาลตำบลก้อ เรื่อง การให้บริการผ่านระบบ E-Service ลงวันที่ ๒ ธ.ค. ๒๕๖๗',
+  },
+  e7: {
+    status: 'done',
+    done:
+      '๑.จัดเวทีประชาคมหมู่บ้านเพื่อรับฟังความคิดเห็นต่อแผนพัฒนาท้องถิ่น ครบ ๘ หมู่บ้าน ระหว่างวันที่ ๔ – ๒๒ พ.ย. ๖๗ ' +
+      '๒.เปิดรับความคิดเห็นต่อการปรับปรุงบริการทางเว็บไซต์และไลน์ของเทศบาล ๓.เผยแพร่สรุปผลเวทีประชาคมทางเว็บไซต์ เมื่อวันที่ ๒๙ พ.ย. ๖๗',
+    outcome: '-ประชาชนเข้าร่วมเวทีประชาคม ๓๑๒ คน เสนอโครงการ ๔๖ โครงการ -โครงการที่ประชาชนเสนอได้รับการบรรจุในแผนพัฒนาท้องถิ่น',
+    evidence: 'คำสั่งเทศบาลตำบลก้อ ที่ ๒๔๕/๒๕๖๗ ลงวันที่ ๒๘ ต.ค. ๖๗ เรื่อง แต่งตั้งคณะทำงานจัดเวทีประชาคม',
+  },
+  e1: {
+    status: 'done',
+    done:
+      '๑.จัดประชุมชี้แจงเจ้าหน้าที่ เมื่อวันที่ ๙ ม.ค. ๖๘ ๒.ปรับปรุงคู่มือการให้บริการ ระบุขั้นตอนและระยะเวลาแต่ละขั้นตอน ' +
+      '๓.ติดประกาศขั้นตอนการให้บริการ ณ จุดบริการและทางเว็บไซต์ของเทศบาล',
+    outcome: '-ผู้รับบริการทราบขั้นตอนและระยะเวลาการให้บริการ -ไม่มีเรื่องร้องเรียนเรื่องความล่าช้าในไตรมาสที่ ๑',
+    evidence: 'คำสั่งเทศบาลตำบลก้อ ที่ ๑๒/๒๕๖๘ ลงวันที่ ๘ ม.ค. ๖๘',
+  },
+  e6: {
+    status: 'in-progress',
+    done: '๑.มอบหมายเจ้าหน้าที่ตอบคำถามทางช่องทาง Q&A ภายใน ๓ วันทำการ ตามบันทึกข้อความลงวันที่ ๒๐ ธ.ค. ๖๗ ๒.รวบรวมคำถามที่พบบ่อยเผยแพร่ทางเว็บไซต์',
+    outcome: '-ตอบคำถามผู้ติดต่อได้ภายในเวลาที่กำหนด ๒๗ เรื่อง จาก ๒๗ เรื่อง',
+    evidence: 'บันทึกข้อความ สำนักปลัด ลงวันที่ ๒๐ ธ.ค. ๖๗',
+  },
+  e4: {
+    status: 'in-progress',
+    done: '๑.เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์ เฟซบุ๊ก และไลน์ของเทศบาล ๒.ประชาสัมพันธ์ผ่านหอกระจายข่าวทุกวันจันทร์',
+    outcome: '-ประชาชนเข้าถึงข้อมูลข่าวสารได้หลายช่องทาง',
+    evidence: 'ประกาศเทศบาลตำบลก้อ เรื่อง ช่องทางการเผยแพร่ข้อมูลข่าวสาร ลงวันที่ ๖ ม.ค. ๒๕๖๘',
+  },
+};
+
+export const DEMO_OFFICER = 'นางสาวภาวิณี แท้คำ';
+export const DEMO_UPDATED_AT = '๑๕ ม.ค. ๖๘';
 
 function parseOut(argv: string[]): string {
   const i = argv.indexOf('--out');
@@ -57,16 +92,31 @@ function parseOut(argv: string[]): string {
   return 'demo-out';
 }
 
-/** The officer fills the results sheet for the first measures (raw: typing is not a service call). */
-function fillExampleResults(world: World): number {
-  const measures = tableSheet(world.fakes, 'measures').getDataRange().getValues().slice(FIRST_DATA_ROW - 1);
-  const ids = measures.map((r) => String(r[0])).filter((id) => id !== '');
-  const rows = ids.slice(0, EXAMPLE_RESULTS.length).map((id, i) => {
-    const [status, done, outcome, evidence] = EXAMPLE_RESULTS[i];
-    return [id, '', STATUS_LABELS[status], done, outcome, evidence, 'นางสาวภาวิณี แท้คำ', '๑๕ ม.ค. ๖๘'];
-  });
+/**
+ * The officer fills the results sheet (raw: typing is not a service call): one row for each example,
+ * on the measure whose linked questions include the example's code, in the measures' order.
+ */
+export function fillExampleResults(world: World, examples: Record<string, ExampleResult> = EXAMPLE_RESULTS): DemoSummary['results'] {
+  const grid = tableSheet(world.fakes, 'measures').getDataRange().getValues().slice(FIRST_DATA_ROW - 1);
+  const [iId, iName, iQuestions] = ['id', 'measure', 'questions'].map((k) => colIndex('measures', k));
+  const filled: DemoSummary['results'] = [];
+  const rows: string[][] = [];
+  const used = new Set<string>();
+  for (const r of grid) {
+    const id = String(r[iId]);
+    if (!id) continue;
+    const codes = String(r[iQuestions]).split(/[,\s]+/).filter(Boolean);
+    const code = codes.find((c) => examples[c] && !used.has(c));
+    if (!code) continue;
+    used.add(code);
+    const ex = examples[code];
+    filled.push({ code, measureId: id, measure: String(r[iName]) });
+    rows.push([id, '', STATUS_LABELS[ex.status], ex.done, ex.outcome, ex.evidence, DEMO_OFFICER, DEMO_UPDATED_AT]);
+  }
+  const missing = Object.keys(examples).filter((c) => !used.has(c));
+  if (missing.length) throw new Error(`ไม่มีมาตรการที่เชื่อมกับข้อคำถาม ${missing.join(', ')} สำหรับผลการดำเนินการตัวอย่าง`);
   write(tableSheet(world.fakes, 'results'), FIRST_DATA_ROW, rows);
-  return rows.length;
+  return filled;
 }
 
 export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
@@ -95,7 +145,7 @@ export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
     const before = tableSheet(world.fakes, 'measures')._lastRow();
     step('เสนอมาตรการ', suggestMeasures, (r) => r.ok);
     const measuresAdded = tableSheet(world.fakes, 'measures')._lastRow() - before;
-    fillExampleResults(world);
+    const results = fillExampleResults(world);
     const googleDocs: DemoSummary['googleDocs'] = [];
     for (const kind of ['measures-plan', 'results-report', 'analysis-report'] as const) {
       const r = step(`สร้างเอกสาร ${KIND_LABELS[kind]}`, () => generateDocumentAction(kind), (x) => x.ok);
@@ -126,6 +176,7 @@ export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
       failingIndicators: a.indicators.filter((i) => i.pass === false).map((i) => `${i.number} ${i.name} (${i.score?.toFixed(2)})`),
       weakQuestions: a.weakQuestions.filter((w) => w.instrument !== 'OIT').map((w) => (w.part ? `${w.code} ส่วนที่ ${w.part} (${w.score.toFixed(2)})` : `${w.code} (${w.score.toFixed(2)})`)),
       measuresAdded,
+      results,
       documents: googleDocs.map((d) => d.kind),
       googleDocs,
       calls: { total, byAction },
@@ -143,6 +194,7 @@ export function summaryText(s: DemoSummary): string {
     `ตัวชี้วัดที่ต่ำกว่าเกณฑ์: ${s.failingIndicators.length ? s.failingIndicators.join(', ') : 'ไม่มี'}`,
     `ข้อคำถามที่ต้องพัฒนา ${s.weakQuestions.length} รายการ: ${s.weakQuestions.join(', ')}`,
     `มาตรการที่เพิ่ม: ${s.measuresAdded} รายการ`,
+    `ผลการดำเนินการที่กรอก: ${s.results.map((r) => `${r.measureId} (ข้อ ${r.code})`).join(', ')}`,
     `เอกสาร Google Docs (บนตัวจำลอง): ${s.googleDocs.map((d) => `${KIND_LABELS[d.kind as keyof typeof KIND_LABELS]} (${d.action})`).join(', ')}`,
     `ไฟล์ที่เขียนใน ${s.outDir}: ${s.files.join(', ')}`,
     `จำนวนการเรียกบริการของ Apps Script ทั้งหมด: ${s.calls.total} ครั้ง`,

@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsxValues } from '../../src/cli/xlsx/export-xlsx';
-import { runDemo, summaryText, type DemoSummary } from '../../scripts/demo';
+import { EXAMPLE_RESULTS, runDemo, summaryText, type DemoSummary } from '../../scripts/demo';
+import { colIndex } from '../../src/core/workbook';
 import ExcelJS from 'exceljs';
+import { docxLines } from './doc-text';
 
 let dir: string;
 let summary: DemoSummary;
@@ -66,4 +68,27 @@ test('workbook.xlsx holds the sheets with scores, highlights, measures and the t
   expect(q.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   expect(q.getRow(1).getCell(1).font?.bold).toBe(true);
   expect(q.getColumn(5).width).toBeGreaterThan(30);
+});
+
+test('each example result is on the measure that links its question (by code, never by position)', async () => {
+  expect(summary.results.map((r) => r.code).sort()).toEqual(Object.keys(EXAMPLE_RESULTS).sort());
+  const measures = (await readXlsxValues(readFileSync(join(dir, 'workbook.xlsx'))))['มาตรการ'];
+  const [iId, iQuestions] = [colIndex('measures', 'id'), colIndex('measures', 'questions')];
+  for (const r of summary.results) {
+    const row = measures.find((m) => m[iId] === r.measureId)!;
+    expect({ id: r.measureId, links: String(row[iQuestions]).split(/[,\s]+/) }).toEqual({ id: r.measureId, links: expect.arrayContaining([r.code]) });
+  }
+  expect(summary.results.find((r) => r.code === 'e9')!.measure).toContain('E-Service');
+  expect(summary.results.find((r) => r.code === 'e7')!.measure).toContain('มีส่วนร่วม');
+
+  // In the o35 report, each measure's row holds its own result: E-Service shows the E-Service work.
+  const lines = await docxLines(readFileSync(join(dir, 'results-report.docx')));
+  for (const r of summary.results) {
+    const row = lines.find((l) => l.includes(r.measure))!;
+    const ex = EXAMPLE_RESULTS[r.code];
+    expect({ code: r.code, done: row.includes(ex.done), outcome: row.includes(ex.outcome), evidence: row.includes(ex.evidence) }).toEqual({ code: r.code, done: true, outcome: true, evidence: true });
+  }
+  const eService = lines.find((l) => l.includes(summary.results.find((r) => r.code === 'e9')!.measure))!;
+  expect(eService).not.toContain('ชี้แจงเจ้าหน้าที่');
+  expect(eService).not.toContain('คู่มือการให้บริการ ระบุขั้นตอน');
 });
