@@ -146,6 +146,8 @@ export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
     step('เสนอมาตรการ', suggestMeasures, (r) => r.ok);
     const measuresAdded = tableSheet(world.fakes, 'measures')._lastRow() - before;
     const results = fillExampleResults(world);
+    // After editing, the officer runs the computation again: it also fills the results' "มาตรการ" column.
+    step('คำนวณส่วนต่างจากค่าเป้าหมาย (หลังกรอกผลการดำเนินการ)', computeGaps, (r) => r.ok);
     const googleDocs: DemoSummary['googleDocs'] = [];
     for (const kind of ['measures-plan', 'results-report', 'analysis-report'] as const) {
       const r = step(`สร้างเอกสาร ${KIND_LABELS[kind]}`, () => generateDocumentAction(kind), (x) => x.ok);

@@ -31,7 +31,7 @@ test('summary: seed 001 analysed as published (95.11, indicator 8 short, EIT par
 
 test('service calls are counted per action and add up', () => {
   const per = Object.values(summary.calls.byAction);
-  expect(per.length).toBe(9);
+  expect(per.length).toBe(10);
   expect(per.every((n) => n > 0)).toBe(true);
   expect(per.reduce((a, b) => a + b, 0)).toBe(summary.calls.total);
 });
@@ -91,4 +91,15 @@ test('each example result is on the measure that links its question (by code, ne
   const eService = lines.find((l) => l.includes(summary.results.find((r) => r.code === 'e9')!.measure))!;
   expect(eService).not.toContain('ชี้แจงเจ้าหน้าที่');
   expect(eService).not.toContain('คู่มือการให้บริการ ระบุขั้นตอน');
+});
+
+test('workbook.xlsx ผลการดำเนินการ: column B "มาตรการ" holds the measure name of each typed result (compute run again)', async () => {
+  const values = await readXlsxValues(readFileSync(join(dir, 'workbook.xlsx')));
+  const results = values['ผลการดำเนินการ'];
+  const [iId, iName] = [colIndex('results', 'measureId'), colIndex('results', 'measure')];
+  expect(iName).toBe(1);
+  expect(results[0][iName]).toBe('มาตรการ');
+  const typed = results.slice(1).filter((r) => r && r[iId]);
+  expect(typed.map((r) => [r[iId], r[iName]])).toEqual(summary.results.map((r) => [r.measureId, r.measure]));
+  expect(typed.every((r) => String(r[iName]).startsWith('มาตรการ'))).toBe(true);
 });
