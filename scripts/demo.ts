@@ -10,6 +10,7 @@ import { computeGaps, highlightWeakQuestions, importScoresConfirm, importScoresP
 import { FIRST_DATA_ROW, STATUS_LABELS, colIndex } from '../src/core/workbook';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/gas/documents/messages';
+import { DOC_ACTION_LABELS } from './bench/labels';
 import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
 
 export interface DemoSummary {
@@ -22,7 +23,7 @@ export interface DemoSummary {
   /** The example results typed by the officer, each on the measure that links its question. */
   results: { code: string; measureId: string; measure: string }[];
   documents: string[];
-  googleDocs: { kind: string; action: string; url: string }[];
+  googleDocs: { kind: string; action: keyof typeof DOC_ACTION_LABELS; url: string }[];
   calls: { total: number; byAction: Record<string, number> };
   files: string[];
 }
@@ -197,7 +198,7 @@ export function summaryText(s: DemoSummary): string {
     `ข้อคำถามที่ต้องพัฒนา ${s.weakQuestions.length} รายการ: ${s.weakQuestions.join(', ')}`,
     `มาตรการที่เพิ่ม: ${s.measuresAdded} รายการ`,
     `ผลการดำเนินการที่กรอก: ${s.results.map((r) => `${r.measureId} (ข้อ ${r.code})`).join(', ')}`,
-    `เอกสาร Google Docs (บนตัวจำลอง): ${s.googleDocs.map((d) => `${KIND_LABELS[d.kind as keyof typeof KIND_LABELS]} (${d.action})`).join(', ')}`,
+    `เอกสาร Google Docs (บนตัวจำลอง): ${s.googleDocs.map((d) => `${KIND_LABELS[d.kind as keyof typeof KIND_LABELS]} (${DOC_ACTION_LABELS[d.action]})`).join(', ')}`,
     `ไฟล์ที่เขียนใน ${s.outDir}: ${s.files.join(', ')}`,
     `จำนวนการเรียกบริการของ Apps Script ทั้งหมด: ${s.calls.total} ครั้ง`,
     ...Object.entries(s.calls.byAction).map(([k, v]) => `  • ${k}: ${v} ครั้ง`),

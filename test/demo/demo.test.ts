@@ -7,6 +7,7 @@ import { EXAMPLE_RESULTS, runDemo, summaryText, type DemoSummary } from '../../s
 import { colIndex } from '../../src/core/workbook';
 import ExcelJS from 'exceljs';
 import { docxLines } from './doc-text';
+import { DOC_ACTION_LABELS } from '../../scripts/bench/labels';
 
 let dir: string;
 let summary: DemoSummary;
@@ -27,6 +28,8 @@ test('summary: seed 001 analysed as published (95.11, indicator 8 short, EIT par
   const text = summaryText(summary);
   expect(text).toContain('คะแนนรวม: 95.11');
   expect(text).toContain('จำนวนการเรียกบริการ');
+  expect(text).toContain('รายงานผลการดำเนินการตามมาตรการ (o35) (สร้างใหม่)');
+  expect(text).not.toMatch(/\((created|updated|unchanged|newVersion|failed)\)/);
 });
 
 test('service calls are counted per action and add up', () => {
@@ -102,4 +105,12 @@ test('workbook.xlsx ผลการดำเนินการ: column B "มา
   const typed = results.slice(1).filter((r) => r && r[iId]);
   expect(typed.map((r) => [r[iId], r[iName]])).toEqual(summary.results.map((r) => [r.measureId, r.measure]));
   expect(typed.every((r) => String(r[iName]).startsWith('มาตรการ'))).toBe(true);
+});
+
+test('what happened to each Google Doc is said in Thai', () => {
+  expect(DOC_ACTION_LABELS).toEqual({ created: 'สร้างใหม่', updated: 'ปรับปรุง', unchanged: 'ไม่เปลี่ยนแปลง', newVersion: 'ฉบับใหม่', failed: 'ไม่สำเร็จ' });
+  const again = summaryText({ ...summary, googleDocs: summary.googleDocs.map((d, i) => ({ ...d, action: (['updated', 'unchanged', 'newVersion'] as const)[i] })) });
+  expect(again).toContain('(ปรับปรุง)');
+  expect(again).toContain('(ไม่เปลี่ยนแปลง)');
+  expect(again).toContain('(ฉบับใหม่)');
 });
