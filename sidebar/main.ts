@@ -26,24 +26,51 @@ function showNotice(text: string | null): void {
   box.hidden = !text;
 }
 
+function selectTab(id: TabId, focus = false): void {
+  state.tab = id;
+  showNotice(null);
+  render();
+  if (focus) document.getElementById(`tab-${id}`)?.focus();
+}
+
+/** Arrow keys move between tabs (wrapping), Home/End go to the first/last: the WAI-ARIA tabs pattern. */
+function onTabKey(e: KeyboardEvent): void {
+  const i = TABS.findIndex((t) => t.id === state.tab);
+  const next =
+    e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i - 1 + TABS.length) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+  if (next < 0) return;
+  e.preventDefault();
+  selectTab(TABS[next].id, true);
+}
+
 function renderTabs(): void {
   const nav = $('tabs');
   clear(nav);
   for (const t of TABS) {
     const count = t.id === 'weak' && state.data ? state.data.weakQuestions.length : null;
+    const selected = state.tab === t.id;
     const b = el(
       'button',
-      { type: 'button', role: 'tab', 'aria-selected': String(state.tab === t.id), 'data-tab': t.id, class: state.tab === t.id ? 'tab active' : 'tab' },
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${t.id}`,
+        'aria-selected': String(selected),
+        'aria-controls': 'content',
+        tabindex: selected ? 0 : -1,
+        'data-tab': t.id,
+        class: selected ? 'tab active' : 'tab',
+      },
       t.label,
-      count ? el('span', { class: 'count' }, String(count)) : null,
+      count ? el('span', { class: 'count', 'aria-label': `${count} ข้อ` }, String(count)) : null,
     );
-    b.addEventListener('click', () => {
-      state.tab = t.id as TabId;
-      showNotice(null);
-      render();
-    });
+    b.addEventListener('click', () => selectTab(t.id));
+    b.addEventListener('keydown', onTabKey);
     nav.appendChild(b);
   }
+  const panel = $('content');
+  panel.setAttribute('role', 'tabpanel');
+  panel.setAttribute('aria-labelledby', `tab-${state.tab}`);
 }
 
 function issuesView(d: DashboardDto): HTMLElement {

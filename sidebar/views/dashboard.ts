@@ -19,7 +19,13 @@ function trendSection(d: DashboardDto): HTMLElement {
     );
     return section;
   }
-  const head = el('tr', {}, el('th', {}, 'ตัวชี้วัด'), ...years.map((y) => el('th', { class: 'num' }, String(y))), el('th', {}, ''));
+  const head = el(
+    'tr',
+    {},
+    el('th', { scope: 'col' }, 'ตัวชี้วัด'),
+    ...years.map((y) => el('th', { scope: 'col', class: 'num' }, String(y))),
+    el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, 'กราฟแนวโน้มทุกปี')),
+  );
   const rows = d.trend.series.map((s) => {
     const ind = d.indicators.find((i) => i.number === s.number);
     const vals = s.values.slice(from);
@@ -54,7 +60,7 @@ export function dashboardView(d: DashboardDto): HTMLElement {
     grid.appendChild(
       el(
         'div',
-        { class: `instrument ${i.pass === false ? 'fail' : ''}`, title: i.name, 'data-instrument': i.id },
+        { class: `instrument ${i.pass === false ? 'fail' : ''}`, title: i.name, role: 'group', 'aria-label': `${i.id} ${i.name}`, 'data-instrument': i.id },
         el('div', { class: 'code' }, i.id),
         el('div', { class: 'score' }, score(i.score)),
         el('div', { class: 'change' }, signed(i.change)),
@@ -62,6 +68,8 @@ export function dashboardView(d: DashboardDto): HTMLElement {
     );
   }
   inst.appendChild(grid);
+  // The instruments' names in words (visible, not only as a hover title).
+  inst.appendChild(el('ul', { class: 'instrument-names' }, ...d.instruments.map((i) => el('li', {}, el('b', {}, i.id), ` ${i.name}`))));
   root.appendChild(inst);
 
   const failing = d.indicators.filter((i) => i.pass === false);

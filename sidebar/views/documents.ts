@@ -43,7 +43,8 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
     const text = outcome.message.split('\n').filter((l) => !/^https?:\/\/\S+$/.test(l.trim())).join('\n');
     card.appendChild(el('p', { class: 'doc-message' }, text));
   }
-  const button = el('button', { type: 'button', class: 'primary generate', disabled: isBusy(ctx.state, key) }, status?.url ? 'ปรับปรุงเอกสาร' : 'สร้างเอกสาร');
+  const verb = status?.url ? 'ปรับปรุงเอกสาร' : 'สร้างเอกสาร';
+  const button = el('button', { type: 'button', class: 'primary generate', disabled: isBusy(ctx.state, key), 'aria-label': `${verb} ${k.label}` }, verb);
   button.addEventListener('click', () =>
     ctx.act(key, async () => {
       const r = await call('generateDocument', k.kind);

@@ -32,7 +32,11 @@ function card(q: WeakQuestionDto, d: DashboardDto, ctx: Ctx): HTMLElement {
     c.appendChild(el('p', { class: 'covered' }, `✓ มีมาตรการ ${q.coveredBy} รองรับแล้ว`));
   } else if (q.canAdd) {
     const busy = isBusy(ctx.state, key);
-    const button = el('button', { type: 'button', class: 'primary add-measure', disabled: busy }, busy ? 'กำลังเพิ่ม…' : 'เพิ่มเป็นมาตรการ');
+    const button = el(
+      'button',
+      { type: 'button', class: 'primary add-measure', disabled: busy, 'aria-label': busy ? `กำลังเพิ่มข้อ ${q.code} เป็นมาตรการ` : `เพิ่มข้อ ${q.code} เป็นมาตรการ` },
+      busy ? 'กำลังเพิ่ม…' : 'เพิ่มเป็นมาตรการ',
+    );
     button.addEventListener('click', () => ctx.act(key, async () => (await call('addMeasureForQuestion', q.code)).message));
     c.appendChild(button);
   }

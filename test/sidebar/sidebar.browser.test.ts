@@ -335,6 +335,65 @@ describe('the sidebar on the seed 001 sample', () => {
     }
   });
 
+  test('accessibility: tabs with panel and arrow keys, named repeated buttons, a named trend header, instrument names in words', async () => {
+    // Tabs: each controls the tab panel, which is labelled by the selected tab; arrow keys move the selection.
+    await openTab('dashboard');
+    const tabs = await page.$$eval('[role=tab]', (ts) => ts.map((t) => [t.id, t.getAttribute('aria-controls'), t.getAttribute('aria-selected'), t.getAttribute('tabindex')]));
+    expect(tabs).toEqual([
+      ['tab-dashboard', 'content', 'true', '0'],
+      ['tab-weak', 'content', 'false', '-1'],
+      ['tab-measures', 'content', 'false', '-1'],
+      ['tab-documents', 'content', 'false', '-1'],
+    ]);
+    expect(await page.getAttribute('#content', 'role')).toBe('tabpanel');
+    expect(await page.getAttribute('#content', 'aria-labelledby')).toBe('tab-dashboard');
+    await page.focus('#tab-dashboard');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('#view-weak');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-weak');
+    expect(await page.getAttribute('#tab-weak', 'aria-selected')).toBe('true');
+    expect(await page.getAttribute('#content', 'aria-labelledby')).toBe('tab-weak');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector('#view-dashboard');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector('#view-documents');
+    await page.keyboard.press('Home');
+    await page.waitForSelector('#view-dashboard');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-dashboard');
+
+    // Repeated buttons say which question / document they act on.
+    await openTab('weak');
+    const adds = await page.$$eval('button.add-measure', (bs) => bs.map((b) => [b.closest('article')!.getAttribute('data-code'), b.getAttribute('aria-label')]));
+    expect(adds.length).toBeGreaterThan(0);
+    for (const [code, label] of adds) expect(label).toBe(`เพิ่มข้อ ${code} เป็นมาตรการ`);
+    await openTab('documents');
+    const gens = await page.$$eval('article.doc', (as) => as.map((a) => [a.querySelector('h3')!.textContent, a.querySelector('button.generate')!.getAttribute('aria-label')]));
+    expect(gens).toHaveLength(3);
+    for (const [title, label] of gens) expect(label).toMatch(new RegExp(`^(สร้าง|ปรับปรุง)เอกสาร ${title!.replace(/[()]/g, '\\$&')}$`));
+
+    // The trend table (a second year filled in): no empty header cell.
+    const byYear = preview.fakes.spreadsheet.getSheetByName('คะแนนรายปี')!;
+    const col = dumpSheet(byYear)[0].indexOf(2566) + 1;
+    for (let r = 2; r <= 11; r++) byYear.getRange(r, col).setValue(80 + r);
+    await page.click('#refresh');
+    await idle();
+    await openTab('dashboard');
+    const heads = await page.$$eval('#trend th', (ths) => ths.map((th) => (th.textContent ?? '').trim()));
+    expect(heads.length).toBe(4);
+    expect(heads.filter((h) => h === '')).toEqual([]);
+
+    // Instrument names in words on the page, not only as a hover title.
+    const names = await page.$$eval('.instrument', (is) => is.map((i) => i.getAttribute('title') ?? ''));
+    expect(names).toHaveLength(3);
+    const visible = await page.evaluate(() => document.getElementById('view-dashboard')!.innerText);
+    for (const n of names) {
+      expect(n.length).toBeGreaterThan(5);
+      expect(visible).toContain(n);
+    }
+    await noHorizontalScroll();
+    await shot('dashboard-trend');
+  });
+
   test('every spreadsheet text is shown as text: agency, level, document title and date, a javascript: link, an issue', async () => {
     const ss = preview.fakes.spreadsheet;
     const byFirstCell = (first: string) => ss.getSheets().find((sh) => String(dumpSheet(sh)[0]?.[0]) === first)!;
