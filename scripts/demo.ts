@@ -12,6 +12,9 @@ import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/gas/documents/messages';
 import { DOC_ACTION_LABELS } from './bench/labels';
 import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
+import type { Fakes } from '../test/fakes';
+
+export type DemoDocKind = 'measures-plan' | 'results-report' | 'analysis-report';
 
 export interface DemoSummary {
   outDir: string;
@@ -23,7 +26,7 @@ export interface DemoSummary {
   /** The example results typed by the officer, each on the measure that links its question. */
   results: { code: string; measureId: string; measure: string }[];
   documents: string[];
-  googleDocs: { kind: string; action: keyof typeof DOC_ACTION_LABELS; url: string }[];
+  googleDocs: { kind: DemoDocKind; action: keyof typeof DOC_ACTION_LABELS; url: string; file: string }[];
   calls: { total: number; byAction: Record<string, number> };
   files: string[];
 }
@@ -83,6 +86,13 @@ export const EXAMPLE_RESULTS: Record<string, ExampleResult> = {
 export const DEMO_OFFICER = 'นางสาวภาวิณี แท้คำ';
 export const DEMO_UPDATED_AT = '๑๕ ม.ค. ๖๘';
 
+/** The demo's documents and the .docx file written for each. */
+export const DEMO_DOCS: { kind: DemoDocKind; file: string; build: (input: DocInput) => ReturnType<typeof buildMeasuresPlan> }[] = [
+  { kind: 'measures-plan', file: 'measures-plan.docx', build: buildMeasuresPlan },
+  { kind: 'results-report', file: 'results-report.docx', build: buildResultsReport },
+  { kind: 'analysis-report', file: 'analysis.docx', build: buildAnalysisReport },
+];
+
 function parseOut(argv: string[]): string {
   const i = argv.indexOf('--out');
   if (i >= 0) {
@@ -120,7 +130,8 @@ export function fillExampleResults(world: World, examples: Record<string, Exampl
   return filled;
 }
 
-export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
+/** runDemo, also handing back the fakes (raw) so a test can read the Google Docs written on them. */
+export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: DemoSummary; fakes: Fakes }> {
   const out = resolve(outDir);
   await mkdir(out, { recursive: true });
   const world = newWorld();
@@ -150,29 +161,24 @@ export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
     // After editing, the officer runs the computation again: it also fills the results' "มาตรการ" column.
     step('คำนวณส่วนต่างจากค่าเป้าหมาย (หลังกรอกผลการดำเนินการ)', computeGaps, (r) => r.ok);
     const googleDocs: DemoSummary['googleDocs'] = [];
-    for (const kind of ['measures-plan', 'results-report', 'analysis-report'] as const) {
-      const r = step(`สร้างเอกสาร ${KIND_LABELS[kind]}`, () => generateDocumentAction(kind), (x) => x.ok);
-      googleDocs.push({ kind, action: r.action, url: r.url });
+    for (const d of DEMO_DOCS) {
+      const r = step(`สร้างเอกสาร ${KIND_LABELS[d.kind]}`, () => generateDocumentAction(d.kind), (x) => x.ok);
+      googleDocs.push({ kind: d.kind, action: r.action, url: r.url, file: d.file });
     }
 
     // The same DocInput, rendered to .docx (read without counting: not part of the add-on's run).
     const input: DocInput = workbookDocInput();
     const files: string[] = [];
-    const docs = {
-      'measures-plan.docx': buildMeasuresPlan,
-      'results-report.docx': buildResultsReport,
-      'analysis.docx': buildAnalysisReport,
-    };
-    for (const [name, build] of Object.entries(docs)) {
-      await writeFile(join(out, name), await renderDocx(build(input)));
-      files.push(name);
+    for (const d of DEMO_DOCS) {
+      await writeFile(join(out, d.file), await renderDocx(d.build(input)));
+      files.push(d.file);
     }
     const inspected = world.fakes.spreadsheet._sheets.filter((s) => s._lastRow() > 0).map((s) => s.inspect());
     await writeFile(join(out, 'workbook.xlsx'), await workbookXlsx(inspected, { extraRows: 0 }));
     files.push('workbook.xlsx');
 
     const a = input.analysis;
-    return {
+    const summary: DemoSummary = {
       outDir: out,
       overall: a.overall.score,
       level: a.overall.level,
@@ -185,9 +191,14 @@ export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
       calls: { total, byAction },
       files,
     };
+    return { summary, fakes: world.fakes };
   } finally {
     world.uninstall();
   }
+}
+
+export async function runDemo(outDir = 'demo-out'): Promise<DemoSummary> {
+  return (await runDemoWithFakes(outDir)).summary;
 }
 
 export function summaryText(s: DemoSummary): string {
@@ -198,7 +209,7 @@ export function summaryText(s: DemoSummary): string {
     `ข้อคำถามที่ต้องพัฒนา ${s.weakQuestions.length} รายการ: ${s.weakQuestions.join(', ')}`,
     `มาตรการที่เพิ่ม: ${s.measuresAdded} รายการ`,
     `ผลการดำเนินการที่กรอก: ${s.results.map((r) => `${r.measureId} (ข้อ ${r.code})`).join(', ')}`,
-    `เอกสาร Google Docs (บนตัวจำลอง): ${s.googleDocs.map((d) => `${KIND_LABELS[d.kind as keyof typeof KIND_LABELS]} (${DOC_ACTION_LABELS[d.action]})`).join(', ')}`,
+    `เอกสาร Google Docs (บนตัวจำลอง): ${s.googleDocs.map((d) => `${KIND_LABELS[d.kind]} (${DOC_ACTION_LABELS[d.action]})`).join(', ')}`,
     `ไฟล์ที่เขียนใน ${s.outDir}: ${s.files.join(', ')}`,
     `จำนวนการเรียกบริการของ Apps Script ทั้งหมด: ${s.calls.total} ครั้ง`,
     ...Object.entries(s.calls.byAction).map(([k, v]) => `  • ${k}: ${v} ครั้ง`),

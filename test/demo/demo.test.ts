@@ -3,18 +3,20 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readXlsxValues } from '../../src/cli/xlsx/export-xlsx';
-import { EXAMPLE_RESULTS, runDemo, summaryText, type DemoSummary } from '../../scripts/demo';
+import { EXAMPLE_RESULTS, runDemoWithFakes, summaryText, type DemoSummary } from '../../scripts/demo';
 import { colIndex } from '../../src/core/workbook';
 import ExcelJS from 'exceljs';
-import { docxLines } from './doc-text';
+import { docxLines, fakeDocLines } from './doc-text';
+import type { Fakes } from '../fakes';
 import { DOC_ACTION_LABELS } from '../../scripts/bench/labels';
 
 let dir: string;
 let summary: DemoSummary;
+let fakes: Fakes;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ita-demo-'));
-  summary = await runDemo(dir);
+  ({ summary, fakes } = await runDemoWithFakes(dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -113,4 +115,19 @@ test('what happened to each Google Doc is said in Thai', () => {
   expect(again).toContain('(ปรับปรุง)');
   expect(again).toContain('(ไม่เปลี่ยนแปลง)');
   expect(again).toContain('(ฉบับใหม่)');
+});
+
+// The dotted signature line is sized to each renderer's page width (Docs points, Word twips): compared
+// as one mark, everything else word for word.
+const sameSignLine = (line: string) => line.replace(/\.{3,}/g, '…');
+
+test('each .docx says exactly what its Google Doc on the fakes says: paragraphs and table rows, in order', async () => {
+  expect(summary.googleDocs.map((d) => d.file)).toEqual(['measures-plan.docx', 'results-report.docx', 'analysis.docx']);
+  for (const d of summary.googleDocs) {
+    const id = /\/d\/([^/]+)/.exec(d.url)![1];
+    const google = fakeDocLines(fakes.docs.get(id)!.inspect().body).map(sameSignLine);
+    const word = (await docxLines(readFileSync(join(dir, d.file)))).map(sameSignLine);
+    expect(google.length).toBeGreaterThan(10);
+    expect({ kind: d.kind, lines: word }).toEqual({ kind: d.kind, lines: google });
+  }
 });
