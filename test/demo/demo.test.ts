@@ -41,13 +41,34 @@ test('service calls are counted per action and add up', () => {
   expect(per.reduce((a, b) => a + b, 0)).toBe(summary.calls.total);
 });
 
-test('writes the three .docx files (zip packages with Thai text) and workbook.xlsx', () => {
-  expect(summary.files.sort()).toEqual(['analysis.docx', 'measures-plan.docx', 'results-report.docx', 'workbook.xlsx']);
+test('writes the three .docx files: word/document.xml holds the agency, the measures, the typed results, in Thai digits', async () => {
+  expect([...summary.files].sort()).toEqual(['analysis.docx', 'measures-plan.docx', 'results-report.docx', 'workbook.xlsx']);
+  const text: Record<string, string> = {};
   for (const f of ['analysis.docx', 'measures-plan.docx', 'results-report.docx']) {
     const buf = readFileSync(join(dir, f));
     expect(buf.subarray(0, 2).toString()).toBe('PK');
-    expect(buf.length).toBeGreaterThan(5000);
+    text[f] = (await docxLines(buf)).join('\n');
+    expect({ f, agency: text[f].includes('เทศบาลตำบลก้อ') }).toEqual({ f, agency: true });
   }
+  const eService = summary.results.find((r) => r.code === 'e9')!.measure;
+  const participation = summary.results.find((r) => r.code === 'e7')!.measure;
+  for (const f of ['measures-plan.docx', 'results-report.docx']) {
+    expect(text[f]).toContain(eService);
+    expect(text[f]).toContain(participation);
+    expect(text[f]).toMatch(/พ\.ศ\.\s?๒๕๖๘/);
+    expect(text[f]).not.toContain('2568');
+  }
+  // The typed results, with their Thai-digit dates and order numbers, in the o35 report.
+  expect(text['results-report.docx']).toContain(EXAMPLE_RESULTS.e7.done);
+  expect(text['results-report.docx']).toContain('คำสั่งเทศบาลตำบลก้อ ที่ ๒๔๕/๒๕๖๗ ลงวันที่ ๒๘ ต.ค. ๖๗');
+  expect(text['results-report.docx']).toContain('คะแนนรวม ๙๕.๑๑ คะแนน');
+  // The analysis: overall and the failing indicator's score in Thai digits, never in Arabic ones.
+  expect(text['analysis.docx']).toContain('๙๕.๑๑');
+  expect(text['analysis.docx']).toContain('๘๓.๘๓');
+  expect(text['analysis.docx']).not.toMatch(/95\.11|83\.83/);
+  // Measure numbering in the documents is Thai too ("๑. ตรวจ…", not "1. ตรวจ…").
+  expect(text['measures-plan.docx']).toMatch(/^๑\. /m);
+  expect(text['measures-plan.docx']).not.toMatch(/(^|\n)1\. /);
 });
 
 test('workbook.xlsx holds the sheets with scores, highlights, measures and the typed results', async () => {
