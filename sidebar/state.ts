@@ -13,6 +13,8 @@ export const TABS: { id: TabId; label: string }[] = [
 export interface DocOutcome {
   message: string;
   url: string | null;
+  /** The generation failed: its Thai message is shown once, in the document's card (not in the error area). */
+  failed: boolean;
 }
 
 export interface State {

@@ -3,6 +3,7 @@
 import type { DashboardDto, DocumentKindDto, DocumentStatusDto } from '../../src/shared/rpc';
 import { call } from '../rpc';
 import { el, link } from '../dom';
+import { thaiError } from '../../src/shared/errors';
 import { Ctx, isBusy } from '../state';
 
 function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx: Ctx): HTMLElement {
@@ -41,17 +42,23 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
   } else if (outcome?.message) {
     // The link is shown above: leave the bare URL line out of the message.
     const text = outcome.message.split('\n').filter((l) => !/^https?:\/\/\S+$/.test(l.trim())).join('\n');
-    card.appendChild(el('p', { class: 'doc-message' }, text));
+    card.appendChild(el('p', outcome.failed ? { class: 'doc-message error', role: 'alert' } : { class: 'doc-message' }, text));
   }
   const verb = status?.url ? 'ปรับปรุงเอกสาร' : 'สร้างเอกสาร';
   const button = el('button', { type: 'button', class: 'primary generate', disabled: isBusy(ctx.state, key), 'aria-label': `${verb} ${k.label}` }, verb);
   button.addEventListener('click', () =>
     ctx.act(key, async () => {
-      const r = await call('generateDocument', k.kind);
-      const link = typeof r?.url === 'string' ? r.url : null;
-      const message = typeof r?.message === 'string' ? r.message : 'สร้างเอกสารแล้ว';
-      ctx.state.docs[k.kind] = { message, url: link };
-      if (r && r.ok === false) throw new Error(message);
+      // Success or failure, the outcome goes to this card only: a failed generation's message is shown
+      // once, here, next to the button that failed (not again in the sidebar's error area).
+      try {
+        const r = await call('generateDocument', k.kind);
+        const failed = !r || r.ok === false;
+        const fallback = failed ? 'สร้างเอกสารไม่สำเร็จ กรุณาลองใหม่อีกครั้ง' : 'สร้างเอกสารแล้ว';
+        const message = typeof r?.message === 'string' && r.message ? r.message : fallback;
+        ctx.state.docs[k.kind] = { message, url: typeof r?.url === 'string' && r.url ? r.url : null, failed };
+      } catch (e) {
+        ctx.state.docs[k.kind] = { message: thaiError(e), url: null, failed: true };
+      }
       return null;
     }),
   );

@@ -305,6 +305,41 @@ describe('the sidebar on the seed 001 sample', () => {
     }
   });
 
+  test('a failed generation shows its Thai message once, in the document\'s card', async () => {
+    await openTab('documents');
+    const card = page.locator('article.doc[data-kind=results-report]');
+    const onlyOnce = async (text: string) => {
+      await card.locator('.doc-message.error').waitFor();
+      await idle();
+      expect(await card.locator('.doc-message.error').textContent()).toBe(text);
+      const body = await page.evaluate(() => document.body.innerText);
+      expect(body.split(text).length - 1).toBe(1);
+      expect(await page.isVisible('#error')).toBe(false);
+    };
+    // The documents side answers ok:false with its own message.
+    const message = 'สร้างเอกสารไม่สำเร็จ: ทดสอบข้อความแจ้งข้อผิดพลาด';
+    await page.route('**/rpc/generateDocument', (route: Route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { ok: false, message, url: '' } }) }),
+    );
+    try {
+      await card.locator('button.generate').click();
+      await onlyOnce(message);
+      await shot('document-failed');
+    } finally {
+      await page.unroute('**/rpc/generateDocument');
+    }
+    // The call itself fails (the server throws): its Thai message, also only in the card.
+    await page.route('**/rpc/generateDocument', (route: Route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'มีผู้ใช้อื่นกำลังสร้างเอกสารอยู่ กรุณารอสักครู่' }) }),
+    );
+    try {
+      await card.locator('button.generate').click();
+      await onlyOnce('มีผู้ใช้อื่นกำลังสร้างเอกสารอยู่ กรุณารอสักครู่');
+    } finally {
+      await page.unroute('**/rpc/generateDocument');
+    }
+  });
+
   test('when the workbook cannot be read, the document says "ตรวจสอบไม่ได้" with the reason, not "เป็นปัจจุบัน"', async () => {
     const settings = preview.fakes.spreadsheet.getSheets().find((s) => dumpSheet(s)[0]?.[0] === 'รายการ')!;
     const row = dumpSheet(settings).findIndex((r) => r[0] === 'ค่าเป้าหมาย (คะแนน)') + 1;
