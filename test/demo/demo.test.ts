@@ -152,3 +152,24 @@ test('each .docx says exactly what its Google Doc on the fakes says: paragraphs 
     expect({ kind: d.kind, lines: word }).toEqual({ kind: d.kind, lines: google });
   }
 });
+
+// Thai marks above and below the line (ั ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎) take no width of their own.
+const visibleChars = (s: string) => s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
+
+test('คะแนนรายข้อ: the "ต้องพัฒนา" column is wide enough for its longest flag ("ต้องพัฒนา (ส่วนที่ 1, 2)")', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(join(dir, 'workbook.xlsx')) as unknown as ArrayBuffer);
+  const q = wb.getWorksheet('คะแนนรายข้อ')!;
+  const col = colIndex('questionScores', 'flag') + 1;
+  expect(q.getRow(1).getCell(col).value).toBe('ต้องพัฒนา');
+  const flags: string[] = [];
+  q.eachRow((row, r) => {
+    const v = row.getCell(col).value;
+    if (r > 1 && typeof v === 'string' && v) flags.push(v);
+  });
+  expect(flags).toContain('ต้องพัฒนา (ส่วนที่ 2)');
+  const longest = Math.max(...[...flags, 'ต้องพัฒนา (ส่วนที่ 1, 2)'].map(visibleChars));
+  expect(longest).toBe(19);
+  // Excel widths are in characters of about 7 px; the column must hold the longest flag on one line.
+  expect(q.getColumn(col).width).toBeGreaterThanOrEqual(longest);
+});

@@ -90,7 +90,7 @@ export const LAYOUTS: Record<TableId, TableLayout> = {
       c('text', 'ข้อคำถาม', 'computed', 420),
       c('score1', 'คะแนน (ส่วนที่ 1)', 'input', 110),
       c('score2', 'คะแนน ส่วนที่ 2', 'input', 110),
-      c('flag', 'ต้องพัฒนา', 'computed', 90),
+      c('flag', 'ต้องพัฒนา', 'computed', 160),
       c('gap', 'ห่างจากเกณฑ์', 'computed', 90),
       c('oitRefs', 'ข้อ OIT ที่เกี่ยวข้อง', 'computed', 140),
       c('advice', 'ข้อเสนอแนะโดยย่อ', 'computed', 360),
