@@ -37,6 +37,14 @@ async function shot(name: string): Promise<string> {
   return file;
 }
 
+/** A full-page screenshot cropped to the first `max` px of height (for the README's images). */
+async function shotTop(name: string, max = 1000): Promise<string> {
+  const file = path.join(SHOTS, `${name}-top.png`);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height: Math.min(max, height) } });
+  return file;
+}
+
 async function openTab(tab: string): Promise<void> {
   await page.click(`[data-tab=${tab}]`);
   await page.waitForSelector(`#view-${tab}`);
@@ -112,6 +120,7 @@ describe('the sidebar on the seed 001 sample', () => {
     expect(await page.textContent('[data-instrument=EIT] .score')).toBe('87.58');
     await noHorizontalScroll();
     await shot('dashboard');
+    await shotTop('dashboard');
   });
 
   test('weak questions are sorted by gap with EIT part scores and a recommendation', async () => {
@@ -125,6 +134,7 @@ describe('the sidebar on the seed 001 sample', () => {
     expect(await e7.locator('button.add-measure').textContent()).toBe('เพิ่มเป็นมาตรการ');
     await noHorizontalScroll();
     await shot('weak-questions');
+    await shotTop('weak-questions');
   });
 
   test('adding a measure from a weak question writes exactly one row; a second click adds nothing', async () => {
