@@ -7,7 +7,7 @@ import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInp
 import { planUpdate, type UpdatePlan } from '../../core/document/diff';
 import { decodeSnapshot, encodeSnapshot, flattenModel, snapshotOf, type DocElement } from '../../core/document/snapshot';
 import { backupComments, commentsOnOldTexts, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
-import { currentEntry, openDocumentsLog, type DocumentsLog, type LogEntry } from './log';
+import { currentEntry, openDocumentsLog, snapshotFits, type DocumentsLog, type LogEntry } from './log';
 import { KIND_LABELS, MSG, STATUS, TITLES, UNKNOWN_USER, reasonText, updateParts, versionTitle } from './messages';
 import { applyOps, longCells, type ApplyReport, readLive, writeNew, LONG_CELL_LIMIT } from './render';
 import type { DocSource } from './source';
@@ -178,6 +178,16 @@ export interface GenerateOptions {
   newVersionIfDriveOff?: boolean;
 }
 
+/**
+ * The snapshot text to store, or "" (with a warning) when it would not fit in the log's cells: the doc
+ * is written anyway; the next run, having no snapshot, makes a new version instead of updating it.
+ */
+function storable(ctx: Ctx, text: string, title: string): string {
+  if (snapshotFits(text)) return text;
+  ctx.warnings.push(MSG.snapshotTooLong(title));
+  return '';
+}
+
 function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogEntry {
   return {
     kind: ctx.kind,
@@ -190,7 +200,7 @@ function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogE
     dataHash: ctx.hash,
     status: STATUS.current,
     replaces,
-    snapshot: encodeSnapshot(snapshotOf(ctx.elements)),
+    snapshot: storable(ctx, encodeSnapshot(snapshotOf(ctx.elements)), c.title),
   };
 }
 
@@ -212,7 +222,8 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     return newVersion(ctx, prev, [MSG.docGone(prev.title)], STATUS.missing);
   }
   const nextSnapshot = encodeSnapshot(snapshotOf(ctx.elements));
-  if (nextSnapshot === prev.snapshot) {
+  // Same texts as written (or, for a doc too long to keep a snapshot of, the same data): nothing to do.
+  if (nextSnapshot === prev.snapshot || (prev.snapshot === '' && prev.dataHash !== '' && prev.dataHash === ctx.hash)) {
     // Same texts as written last time: nothing to write whatever was edited by hand; no need to read.
     ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
     return { ok: true, action: 'unchanged', kind: ctx.kind, title: prev.title, message: MSG.unchanged(prev.title, prev.url), url: prev.url, version: prev.version, warnings: ctx.warnings };
@@ -268,7 +279,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     createdBy: activeUser(),
     dataHash: ctx.hash,
     status: STATUS.current,
-    snapshot: encodeSnapshot(plan.snapshot),
+    snapshot: storable(ctx, encodeSnapshot(plan.snapshot), prev.title),
   });
   return {
     ok: true,

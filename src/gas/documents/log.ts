@@ -4,6 +4,17 @@ import type { DocKind } from '../../core/document';
 import { KIND_LABELS } from './messages';
 import { columnsOf, findTableSheet, gridOf, parseGrid, readGrid, recordOf, tableSheet, writeGrid, type CellValue, type ColumnSpec, type ParsedTable } from './sheet-records';
 
+/**
+ * The snapshot (what was written, for regenerating in place) can be longer than one spreadsheet cell
+ * holds (50,000 characters; about 62 characters per measure in the analysis report, so ~800 measures):
+ * it is split at line ends over SNAPSHOT_CELLS cells of the same row, written in the log's one
+ * setValues. 4 cells of SNAPSHOT_CELL_CHARS hold ~3,000 measures of the analysis report.
+ */
+export const SNAPSHOT_CELLS = 4;
+/** Characters per snapshot cell: under the 50,000 of Google Sheets, with room to spare. */
+export const SNAPSHOT_CELL_CHARS = 49000;
+const snapshotKey = (i: number): string => (i === 0 ? 'snapshot' : `snapshot${i + 1}`);
+
 /** Columns added to the layout's (kind, title, url, fileId, createdAt, createdBy). */
 export const DOCUMENTS_EXTRA_COLUMNS: ColumnSpec[] = [
   { key: 'version', header: 'ฉบับที่' },
@@ -11,7 +22,30 @@ export const DOCUMENTS_EXTRA_COLUMNS: ColumnSpec[] = [
   { key: 'replaces', header: 'แทนที่ฉบับ' },
   { key: 'dataHash', header: 'รหัสข้อมูลที่ใช้สร้าง' },
   { key: 'snapshot', header: 'ข้อมูลสำหรับปรับปรุงเอกสาร (ห้ามแก้ไข)' },
+  ...Array.from({ length: SNAPSHOT_CELLS - 1 }, (_, i) => ({ key: snapshotKey(i + 1), header: `ข้อมูลสำหรับปรับปรุงเอกสาร ส่วนที่ ${i + 2} (ห้ามแก้ไข)` })),
 ];
+
+/**
+ * Pure: the snapshot text in cells of at most `limit` characters, cut at line ends (every cell then
+ * starts with a letter, never "=" or "'" that Sheets would read as a formula or a quote; joined back
+ * with "\n"). Null when it needs more than `cells` cells (or one line is longer than a cell).
+ */
+export function splitSnapshot(text: string, cells = SNAPSHOT_CELLS, limit = SNAPSHOT_CELL_CHARS): string[] | null {
+  const out: string[] = [];
+  let cur: string | null = null;
+  for (const line of text === '' ? [] : text.split('\n')) {
+    if (line.length > limit) return null;
+    if (cur !== null && cur.length + 1 + line.length > limit) {
+      out.push(cur);
+      cur = line;
+    } else cur = cur === null ? line : `${cur}\n${line}`;
+  }
+  if (cur !== null) out.push(cur);
+  return out.length <= cells ? out : null;
+}
+
+/** Pure: can this snapshot be stored in the log? */
+export const snapshotFits = (text: string): boolean => splitSnapshot(text) !== null;
 export const DOCUMENTS_COLUMNS = columnsOf('documents', DOCUMENTS_EXTRA_COLUMNS);
 
 export interface LogEntry {
@@ -78,15 +112,23 @@ export function entriesFromGrid(values: unknown[][], formatDate: (d: Date) => st
       dataHash: str(r.dataHash),
       status: str(r.status),
       replaces: str(r.replaces),
-      snapshot: typeof r.snapshot === 'string' ? r.snapshot : str(r.snapshot),
+      snapshot: Array.from({ length: SNAPSHOT_CELLS }, (_, i) => r[snapshotKey(i)])
+        .map((v) => (typeof v === 'string' ? v : str(v)))
+        .filter((v) => v !== '')
+        .join('\n'),
     };
     return { row, entry };
   });
   return { parsed, entries };
 }
 
+/** The row's cells; a snapshot too long for the log's cells is left out (the caller checks snapshotFits first). */
 export function recordOfEntry(e: LogEntry): Record<string, CellValue> {
-  return { ...e, kind: KIND_LABELS[e.kind] };
+  const { snapshot, ...rest } = e;
+  const rec: Record<string, CellValue> = { ...rest, kind: KIND_LABELS[e.kind] };
+  const parts = splitSnapshot(snapshot) ?? [];
+  for (let i = 0; i < SNAPSHOT_CELLS; i++) rec[snapshotKey(i)] = parts[i] ?? '';
+  return rec;
 }
 
 /** The log's entries, read-only (one read; no log sheet = no entries, and nothing is created). */

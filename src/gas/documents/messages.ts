@@ -55,6 +55,8 @@ export const MSG = {
     `สร้างเอกสารฉบับใหม่ "${title}" แล้ว (เอกสารเดิม "${oldTitle}" เก็บไว้ตามเดิม พร้อมความเห็นทั้งหมด)\n${url}`,
   updated: (title: string, url: string, parts: string) => `ปรับปรุงเอกสาร "${title}" แล้ว: ${parts}\n${url}`,
   unchanged: (title: string, url: string) => `เอกสาร "${title}" ตรงกับข้อมูลในสมุดงานแล้ว ไม่มีส่วนใดต้องแก้ไข\n${url}`,
+  snapshotTooLong: (title: string) =>
+    `เอกสาร "${title}" ยาวเกินกว่าที่ชีต "เอกสาร" จะเก็บข้อมูลสำหรับปรับปรุงได้ ครั้งต่อไประบบจะสร้างเอกสารฉบับใหม่แทนการปรับปรุงฉบับนี้ (ฉบับนี้และความเห็นยังอยู่ครบ)`,
   commentsSaved: (n: number) => `สำรองความเห็น ${n} รายการไว้ในชีต "ความเห็น" แล้ว`,
   longCell: (where: string, n: number, limit: number) =>
     `${where} มีข้อความยาว ${n.toLocaleString('en-US')} ตัวอักษร (เกิน ${limit.toLocaleString('en-US')}) อาจอ่านยากในเอกสาร`,

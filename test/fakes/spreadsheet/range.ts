@@ -88,11 +88,13 @@ export class FakeRange
   }
   setValues(values: unknown[][]): this {
     const data = this.checkShape(values, 'Values');
+    for (const row of data) for (const v of row) checkCellLength(v);
     this.each((c, i, j) => writeValue(c, data[i][j]));
     return this;
   }
   /** Writes the value to every cell of the range, like the real one. */
   setValue(value: unknown): this {
+    checkCellLength(value);
     this.each((c) => writeValue(c, value));
     return this;
   }
@@ -396,4 +398,12 @@ export function normColor(c: string): string {
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(s);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   return s;
+}
+
+/** Google Sheets holds at most this many characters in one cell. */
+export const MAX_CELL_CHARS = 50000;
+
+/** The real service refuses the whole write (nothing is written) when one value is longer than a cell holds. */
+function checkCellLength(v: unknown): void {
+  if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
 }
