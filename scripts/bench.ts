@@ -18,24 +18,42 @@ export function runBench(opts: BenchOptions = DEFAULT_OPTIONS): { rows: BenchRow
   return { rows, core: opts.agencies > 0 ? benchCore(opts.agencies) : null };
 }
 
-function list(v: string | undefined, fallback: number[]): number[] {
-  if (!v) return fallback;
-  const out = v.split(',').map(Number);
-  if (out.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`ค่า "${v}" ไม่ถูกต้อง ต้องเป็นจำนวนเต็มคั่นด้วยจุลภาค เช่น 10,100`);
-  return out;
+/** Bad command-line input: a Thai message naming the option and the value, exit code 2. */
+export class BenchInputError extends Error {}
+
+const USAGE = 'ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000';
+
+/** A comma-separated list of whole numbers, each at least `min`, after option `flag`. */
+function list(flag: string, v: string | undefined, min: number, example: string): number[] {
+  if (v === undefined || v === '' || v.startsWith('--')) {
+    throw new BenchInputError(`ตัวเลือก ${flag} ต้องตามด้วยจำนวนเต็มคั่นด้วยจุลภาค เช่น ${flag} ${example}`);
+  }
+  return v.split(',').map((part, i) => {
+    const t = part.trim();
+    if (!/^\d+$/.test(t) || Number(t) < min) {
+      throw new BenchInputError(
+        `ตัวเลือก ${flag} ค่าที่ ${i + 1} ("${part}") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ ${min} ขึ้นไป เช่น ${flag} ${example}`,
+      );
+    }
+    return Number(t);
+  });
 }
 
 export function parseArgs(argv: string[]): BenchOptions & { json: boolean } {
-  const get = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  return {
-    json: argv.includes('--json'),
-    rows: list(get('--rows'), DEFAULT_OPTIONS.rows),
-    years: list(get('--years'), DEFAULT_OPTIONS.years),
-    agencies: list(get('--agencies'), [DEFAULT_OPTIONS.agencies])[0],
-  };
+  const opts: BenchOptions & { json: boolean } = { ...DEFAULT_OPTIONS, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => argv[++i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--rows') opts.rows = list(a, value(), 1, '10,100');
+    else if (a === '--years') opts.years = list(a, value(), 1, '1,10');
+    else if (a === '--agencies') {
+      const v = list(a, value(), 0, '10000 (0 = ไม่จับเวลาการวิเคราะห์)');
+      if (v.length !== 1) throw new BenchInputError(`ตัวเลือก --agencies รับค่าเดียว เช่น --agencies 10000 (ได้ ${v.length} ค่า)`);
+      opts.agencies = v[0];
+    } else throw new BenchInputError(`ไม่รู้จักตัวเลือก "${a}" (${USAGE})`);
+  }
+  return opts;
 }
 
 export function table(rows: BenchRow[]): string {
@@ -46,14 +64,39 @@ export function table(rows: BenchRow[]): string {
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt)].join('\n');
 }
 
-if (require.main === module) {
-  const opts = parseArgs(process.argv.slice(2));
-  const out = runBench(opts);
-  if (opts.json) {
-    console.log(JSON.stringify(out.rows, null, 2));
-    if (out.core) console.error(`core: analyze() ${out.core.agencies} agencies in ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);
-  } else {
-    console.log(table(out.rows));
-    if (out.core) console.log(`\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const CONSOLE: CliIo = { out: (t) => console.log(t), err: (t) => console.error(t) };
+
+/** The command line: 0 done, 2 bad input (Thai message, no stack trace), 1 the run itself failed. */
+export function benchMain(argv: string[], io: CliIo = CONSOLE): number {
+  let opts: ReturnType<typeof parseArgs>;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof BenchInputError)) throw e;
+    io.err(e.message);
+    return 2;
   }
+  try {
+    const out = runBench(opts);
+    if (opts.json) {
+      io.out(JSON.stringify(out.rows, null, 2));
+      if (out.core) io.err(`core: analyze() ${out.core.agencies} agencies in ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);
+    } else {
+      io.out(table(out.rows));
+      if (out.core) io.out(`\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);
+    }
+    return 0;
+  } catch (e) {
+    io.err(`การวัดล้มเหลว: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = benchMain(process.argv.slice(2));
 }

@@ -93,14 +93,49 @@ export const DEMO_DOCS: { kind: DemoDocKind; file: string; build: (input: DocInp
   { kind: 'analysis-report', file: 'analysis.docx', build: buildAnalysisReport },
 ];
 
-function parseOut(argv: string[]): string {
-  const i = argv.indexOf('--out');
-  if (i >= 0) {
-    const v = argv[i + 1];
-    if (!v || v.startsWith('--')) throw new Error('ตัวเลือก --out ต้องตามด้วยชื่อโฟลเดอร์ เช่น --out demo-out');
-    return v;
+/** Bad input from the command line or an output folder that cannot be written: exit 2, Thai message. */
+export class DemoInputError extends Error {}
+
+export function parseOut(argv: string[]): string {
+  let out = 'demo-out';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--out') {
+      const v = argv[i + 1];
+      if (!v || v.startsWith('--')) throw new DemoInputError('ตัวเลือก --out ต้องตามด้วยชื่อโฟลเดอร์ เช่น --out demo-out');
+      out = v;
+      i++;
+    } else {
+      throw new DemoInputError(`ไม่รู้จักตัวเลือก "${a}" (ตัวเลือกที่ใช้ได้: --out โฟลเดอร์)`);
+    }
   }
-  return 'demo-out';
+  return out;
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOTDIR: 'มีส่วนหนึ่งของเส้นทางเป็นไฟล์ ไม่ใช่โฟลเดอร์',
+  EEXIST: 'มีไฟล์ชื่อนี้อยู่แล้ว ไม่ใช่โฟลเดอร์',
+  EISDIR: 'มีโฟลเดอร์ชื่อเดียวกับไฟล์ที่จะเขียน',
+  EACCES: 'ไม่มีสิทธิ์เขียน',
+  EPERM: 'ไม่มีสิทธิ์เขียน',
+  EROFS: 'ระบบไฟล์อ่านได้อย่างเดียว',
+  ENOSPC: 'พื้นที่ดิสก์เต็ม',
+  ENOENT: 'ไม่พบโฟลเดอร์ต้นทาง',
+};
+
+/** A file-system error as a Thai message naming the path (no stack trace, no English). */
+export function fsMessage(e: unknown, path: string): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
+  const reason = FS_REASONS[code] ?? `ข้อผิดพลาดของระบบไฟล์${code ? ` (${code})` : ''}`;
+  return `เขียนผลลัพธ์ที่ "${path}" ไม่ได้: ${reason} กรุณาเลือกโฟลเดอร์อื่นด้วย --out โฟลเดอร์`;
+}
+
+async function writeOut(path: string, data: Buffer): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (e) {
+    throw new DemoInputError(fsMessage(e, path));
+  }
 }
 
 /**
@@ -133,7 +168,11 @@ export function fillExampleResults(world: World, examples: Record<string, Exampl
 /** runDemo, also handing back the fakes (raw) so a test can read the Google Docs written on them. */
 export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: DemoSummary; fakes: Fakes }> {
   const out = resolve(outDir);
-  await mkdir(out, { recursive: true });
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (e) {
+    throw new DemoInputError(fsMessage(e, out));
+  }
   const world = newWorld();
   const calls = world.fakes.calls;
   const byAction: Record<string, number> = {};
@@ -170,11 +209,11 @@ export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: 
     const input: DocInput = workbookDocInput();
     const files: string[] = [];
     for (const d of DEMO_DOCS) {
-      await writeFile(join(out, d.file), await renderDocx(d.build(input)));
+      await writeOut(join(out, d.file), await renderDocx(d.build(input)));
       files.push(d.file);
     }
     const inspected = world.fakes.spreadsheet._sheets.filter((s) => s._lastRow() > 0).map((s) => s.inspect());
-    await writeFile(join(out, 'workbook.xlsx'), await workbookXlsx(inspected, { extraRows: 0 }));
+    await writeOut(join(out, 'workbook.xlsx'), await workbookXlsx(inspected, { extraRows: 0 }));
     files.push('workbook.xlsx');
 
     const a = input.analysis;
@@ -217,12 +256,30 @@ export function summaryText(s: DemoSummary): string {
   return lines.join('\n');
 }
 
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const CONSOLE: CliIo = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+/** The command line: 0 done, 2 bad input or an output folder that cannot be written, 1 the demo failed. */
+export async function demoMain(argv: string[], io: CliIo = CONSOLE): Promise<number> {
+  try {
+    io.out(summaryText(await runDemo(parseOut(argv))));
+    return 0;
+  } catch (e) {
+    if (e instanceof DemoInputError) {
+      io.err(e.message);
+      return 2;
+    }
+    io.err(`การสาธิตล้มเหลว: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
 if (require.main === module) {
-  (async () => {
-    const summary = await runDemo(parseOut(process.argv.slice(2)));
-    console.log(summaryText(summary));
-  })().catch((e) => {
-    console.error(`การสาธิตล้มเหลว: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
+  void demoMain(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
   });
 }
