@@ -93,3 +93,23 @@ describe.each([
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+test('--json: the list of actions, then the core timing as one final element (nothing on stderr)', () => {
+  const c = capture();
+  expect(benchMain(['--json', '--rows', '10', '--years', '1', '--agencies', '40'], c.io)).toBe(0);
+  expect(c.err).toEqual([]);
+  const list = JSON.parse(c.out.join('\n')) as Record<string, unknown>[];
+  const core = list[list.length - 1];
+  expect(core).toEqual({ action: 'core-analysis', agencies: 40, ms: expect.any(Number), perAgencyMs: expect.any(Number), weakQuestions: expect.any(Number) });
+  expect(core.weakQuestions).toBeGreaterThan(0);
+  const rows = list.slice(0, -1);
+  expect(rows).toHaveLength(7);
+  for (const r of rows) expect(r).toMatchObject({ action: expect.any(String), rows: 10, years: 1, calls: expect.any(Number), naiveCalls: expect.any(Number) });
+});
+
+test('--json --agencies 0: no core element, the list holds only actions', () => {
+  const c = capture();
+  expect(benchMain(['--json', '--rows', '10', '--years', '1', '--agencies', '0'], c.io)).toBe(0);
+  const list = JSON.parse(c.out.join('\n')) as Record<string, unknown>[];
+  expect(list.every((r) => typeof r.calls === 'number')).toBe(true);
+});
