@@ -1,7 +1,12 @@
 // npm run bench [-- --json] [-- --rows 10,100,1000] [-- --years 1,10] [-- --agencies 10000]
+// npm run bench -- --json --write-baseline: measures the baseline sizes (10 and 100 rows, 1 and 10 years)
+// and writes test/bench/baseline.json, which test/bench/bench.test.ts holds every action's calls to.
 // Service calls of every action, the add-on's batched way against a naive one-call-per-cell way, both
 // measured on the same Apps Script fakes; and the time of the core's analysis of synthetic agencies.
 import { benchCore, type CoreBenchResult } from './bench-core';
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { BASELINE_FILE, BASELINE_SIZES, baselineOf } from './bench/baseline';
 import { measure, type BenchRow } from './bench/measure';
 
 export interface BenchOptions {
@@ -21,7 +26,7 @@ export function runBench(opts: BenchOptions = DEFAULT_OPTIONS): { rows: BenchRow
 /** Bad command-line input: a Thai message naming the option and the value, exit code 2. */
 export class BenchInputError extends Error {}
 
-const USAGE = 'ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000';
+const USAGE = 'ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000, --write-baseline';
 
 /** A comma-separated list of whole numbers, each at least `min`, after option `flag`. */
 function list(flag: string, v: string | undefined, min: number, example: string): number[] {
@@ -39,19 +44,36 @@ function list(flag: string, v: string | undefined, min: number, example: string)
   });
 }
 
-export function parseArgs(argv: string[]): BenchOptions & { json: boolean } {
-  const opts: BenchOptions & { json: boolean } = { ...DEFAULT_OPTIONS, json: false };
+export type BenchArgs = BenchOptions & { json: boolean; writeBaseline: boolean };
+
+export function parseArgs(argv: string[]): BenchArgs {
+  const opts: BenchArgs = { ...DEFAULT_OPTIONS, json: false, writeBaseline: false };
+  let sized = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i];
     if (a === '--json') opts.json = true;
-    else if (a === '--rows') opts.rows = list(a, value(), 1, '10,100');
-    else if (a === '--years') opts.years = list(a, value(), 1, '1,10');
-    else if (a === '--agencies') {
+    else if (a === '--write-baseline') opts.writeBaseline = true;
+    else if (a === '--rows') {
+      opts.rows = list(a, value(), 1, '10,100');
+      sized = true;
+    } else if (a === '--years') {
+      opts.years = list(a, value(), 1, '1,10');
+      sized = true;
+    } else if (a === '--agencies') {
       const v = list(a, value(), 0, '10000 (0 = ไม่จับเวลาการวิเคราะห์)');
       if (v.length !== 1) throw new BenchInputError(`ตัวเลือก --agencies รับค่าเดียว เช่น --agencies 10000 (ได้ ${v.length} ค่า)`);
       opts.agencies = v[0];
     } else throw new BenchInputError(`ไม่รู้จักตัวเลือก "${a}" (${USAGE})`);
+  }
+  if (opts.writeBaseline) {
+    if (sized) {
+      throw new BenchInputError(
+        `ตัวเลือก --write-baseline วัดที่ ${BASELINE_SIZES.rows.join(',')} แถว และ ${BASELINE_SIZES.years.join(',')} ปีเสมอ จึงใช้ร่วมกับ --rows หรือ --years ไม่ได้`,
+      );
+    }
+    opts.rows = [...BASELINE_SIZES.rows];
+    opts.years = [...BASELINE_SIZES.years];
   }
   return opts;
 }
@@ -100,6 +122,10 @@ export function benchMain(argv: string[], io: CliIo = CONSOLE): number {
   }
   try {
     const out = runBench(opts);
+    if (opts.writeBaseline) {
+      writeFileSync(BASELINE_FILE, `${JSON.stringify(baselineOf(out.rows), null, 2)}\n`);
+      io.err(`บันทึกค่าอ้างอิงจำนวนการเรียกบริการ ${out.rows.length} รายการที่ ${relative(process.cwd(), BASELINE_FILE)} แล้ว`);
+    }
     if (opts.json) {
       io.out(JSON.stringify(jsonList(out), null, 2));
     } else {

@@ -1,15 +1,21 @@
 // The benchmark at small sizes: counts of service calls (never time). Every action of the add-on must use
 // the same number of calls at 10 and 100 measure rows, and at least 10 times fewer than the naive way at
 // 100 rows.
+import { readFileSync } from 'node:fs';
 import { measure, type BenchRow } from '../../scripts/bench/measure';
+import { BASELINE_FILE, BASELINE_SIZES, REFRESH_COMMAND, regressionMessage, regressions, type BaselineRow } from '../../scripts/bench/baseline';
 import { table } from '../../scripts/bench';
 
 let small: BenchRow[];
 let large: BenchRow[];
+/** Every baseline size: 10 and 100 rows × 1 and 10 years. */
+let sized: BenchRow[];
 
 beforeAll(() => {
-  small = measure(10, 1);
-  large = measure(100, 1);
+  sized = [];
+  for (const years of BASELINE_SIZES.years) for (const rows of BASELINE_SIZES.rows) sized.push(...measure(rows, years));
+  small = sized.filter((r) => r.rows === 10 && r.years === 1);
+  large = sized.filter((r) => r.rows === 100 && r.years === 1);
 });
 
 const REGENERATE = /^regenerate/;
@@ -58,4 +64,33 @@ test('regenerate with one change: flat in rows', () => {
 test('regenerate with one change: at least 10 times fewer calls than naive at 100 rows', () => {
   const r = large.find((x) => REGENERATE.test(x.action))!;
   expect(r.naiveCalls).toBeGreaterThanOrEqual(10 * r.calls);
+});
+
+// The committed baseline: a change that makes any action use more service calls fails here, with how to
+// refresh the baseline when the increase is deliberate.
+describe('baseline of service calls (test/bench/baseline.json)', () => {
+  const baseline = JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as BaselineRow[];
+
+  test('holds every action at 10 and 100 rows, 1 and 10 years', () => {
+    expect(baseline).toHaveLength(7 * 4);
+    expect(new Set(baseline.map((b) => `${b.rows}/${b.years}`))).toEqual(new Set(['10/1', '100/1', '10/10', '100/10']));
+  });
+
+  test('no action uses more calls than its baseline', () => {
+    const found = regressions(sized, baseline);
+    if (found.length) throw new Error(regressionMessage(found));
+  });
+
+  test('the check itself: one call more than the baseline fails, with the refresh command in the message', () => {
+    const worse = sized.map((r, i) => (i === 2 ? { ...r, calls: r.calls + 1 } : r));
+    const base = sized.map(({ action, rows, years, calls, naiveCalls }) => ({ action, rows, years, calls, naiveCalls }));
+    expect(regressions(sized, base)).toEqual([]);
+    const found = regressions(worse, base);
+    expect(found).toEqual([`${sized[2].action} @ ${sized[2].rows} rows, ${sized[2].years} years: ${sized[2].calls} → ${sized[2].calls + 1} calls (+1)`]);
+    expect(regressionMessage(found)).toContain(REFRESH_COMMAND);
+    expect(REFRESH_COMMAND).toBe('npm run bench -- --json --write-baseline');
+    // Fewer calls is never a failure; a size or action missing on either side is.
+    expect(regressions(sized.map((r) => ({ ...r, calls: r.calls - 1 })), base)).toEqual([]);
+    expect(regressions(sized.slice(1), base)).toEqual([`${sized[0].action} @ ${sized[0].rows} rows, ${sized[0].years} years: in the baseline but no longer measured`]);
+  });
 });
