@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { measure, type BenchRow } from '../../scripts/bench/measure';
 import { BASELINE_FILE, BASELINE_SIZES, REFRESH_COMMAND, regressionMessage, regressions, type BaselineRow } from '../../scripts/bench/baseline';
 import { table } from '../../scripts/bench';
+import { buildScenario } from '../../scripts/bench/scenario';
+import { suggestMeasures } from '../../src/gas/actions';
 
 let small: BenchRow[];
 let large: BenchRow[];
@@ -92,5 +94,46 @@ describe('baseline of service calls (test/bench/baseline.json)', () => {
     // Fewer calls is never a failure; a size or action missing on either side is.
     expect(regressions(sized.map((r) => ({ ...r, calls: r.calls - 1 })), base)).toEqual([]);
     expect(regressions(sized.slice(1), base)).toEqual([`${sized[0].action} @ ${sized[0].rows} rows, ${sized[0].years} years: in the baseline but no longer measured`]);
+  });
+});
+
+// 1,000 measure rows and 10 years of history (counts only). The template's sheets have 1,000 rows, so at
+// 1,000 measure rows suggest must grow the measures sheet before writing below the last row: one
+// insertRowsAfter, the only call allowed to depend on size. Everything else is exactly as at 10 rows.
+const SHEET_GROWTH_CALLS = 1;
+
+describe('1,000 rows, 10 years', () => {
+  let huge: BenchRow[];
+  beforeAll(() => {
+    huge = measure(1000, 10);
+  });
+
+  test('every action uses exactly the calls it uses at 10 rows; suggest exactly one more (the sheet grows)', () => {
+    const at10 = byAction(sized.filter((r) => r.rows === 10 && r.years === 10));
+    expect(huge.map((r) => r.action)).toEqual([...at10.keys()]);
+    for (const r of huge) {
+      const allowance = r.action === 'suggest-measures' ? SHEET_GROWTH_CALLS : 0;
+      expect({ action: r.action, calls: r.calls }).toEqual({ action: r.action, calls: at10.get(r.action)!.calls + allowance });
+    }
+  });
+
+  test('the one extra call of suggest is Sheet.insertRowsAfter', () => {
+    const w = buildScenario(1000, 10);
+    try {
+      w.fakes.calls.reset();
+      expect(suggestMeasures().ok).toBe(true);
+      expect(w.fakes.calls.by('Sheet.insertRowsAfter')).toBe(SHEET_GROWTH_CALLS);
+    } finally {
+      w.uninstall();
+    }
+  });
+
+  test('history does not cost calls: 10 years use what 1 year uses, at 10 and 100 rows', () => {
+    for (const rows of BASELINE_SIZES.rows) {
+      const one = byAction(sized.filter((r) => r.rows === rows && r.years === 1));
+      for (const r of sized.filter((x) => x.rows === rows && x.years === 10)) {
+        expect({ action: r.action, rows, calls: r.calls }).toEqual({ action: r.action, rows, calls: one.get(r.action)!.calls });
+      }
+    }
   });
 });
