@@ -96,11 +96,26 @@ export function jsonList(out: { rows: BenchRow[]; core: CoreBenchResult | null }
 }
 
 export function table(rows: BenchRow[]): string {
-  const head = ['action', 'rows', 'years', 'calls', 'naiveCalls', 'ratio'];
-  const lines = rows.map((r) => [r.action, String(r.rows), String(r.years), String(r.calls), String(r.naiveCalls), `${(r.naiveCalls / r.calls).toFixed(1)}×`]);
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (l: string[]) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const head = ['เมนู', 'action', 'rows', 'years', 'calls', 'naiveCalls', 'naive ÷ calls'];
+  const lines = rows.map((r) => [r.label, r.action, String(r.rows), String(r.years), String(r.calls), String(r.naiveCalls), `${(r.naiveCalls / r.calls).toFixed(1)}×`]);
+  // Thai marks above and below the line take no column of their own.
+  const width = (s: string) => s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
+  const widths = head.map((h, i) => Math.max(width(h), ...lines.map((l) => width(l[i]))));
+  const pad = (c: string, i: number) => {
+    const fill = ' '.repeat(Math.max(widths[i] - width(c), 0));
+    return i < 2 ? c + fill : fill + c;
+  };
+  const fmt = (l: string[]) => l.map(pad).join('  ');
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt)].join('\n');
+}
+
+/** The Markdown table of BENCHMARKS.md (same columns as the printed table). */
+export function markdownTable(rows: BenchRow[]): string {
+  return [
+    '| เมนู | action | rows | years | calls | naiveCalls | naive ÷ calls |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.label} | ${r.action} | ${r.rows} | ${r.years} | ${r.calls} | ${r.naiveCalls} | ${(r.naiveCalls / r.calls).toFixed(1)}× |`),
+  ].join('\n');
 }
 
 export interface CliIo {

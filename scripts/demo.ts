@@ -10,7 +10,7 @@ import { computeGaps, highlightWeakQuestions, importScoresConfirm, importScoresP
 import { FIRST_DATA_ROW, STATUS_LABELS, colIndex } from '../src/core/workbook';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/gas/documents/messages';
-import { DOC_ACTION_LABELS } from './bench/labels';
+import { DOC_ACTION_LABELS, menuLabel } from './bench/labels';
 import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
 import type { Fakes } from '../test/fakes';
 
@@ -86,11 +86,11 @@ export const EXAMPLE_RESULTS: Record<string, ExampleResult> = {
 export const DEMO_OFFICER = 'นางสาวภาวิณี แท้คำ';
 export const DEMO_UPDATED_AT = '๑๕ ม.ค. ๖๘';
 
-/** The demo's documents and the .docx file written for each. */
-export const DEMO_DOCS: { kind: DemoDocKind; file: string; build: (input: DocInput) => ReturnType<typeof buildMeasuresPlan> }[] = [
-  { kind: 'measures-plan', file: 'measures-plan.docx', build: buildMeasuresPlan },
-  { kind: 'results-report', file: 'results-report.docx', build: buildResultsReport },
-  { kind: 'analysis-report', file: 'analysis.docx', build: buildAnalysisReport },
+/** The demo's documents, their menu item and the .docx file written for each. */
+export const DEMO_DOCS: { kind: DemoDocKind; fn: string; file: string; build: (input: DocInput) => ReturnType<typeof buildMeasuresPlan> }[] = [
+  { kind: 'measures-plan', fn: 'generateMeasuresPlan', file: 'measures-plan.docx', build: buildMeasuresPlan },
+  { kind: 'results-report', fn: 'generateResultsReport', file: 'results-report.docx', build: buildResultsReport },
+  { kind: 'analysis-report', fn: 'generateAnalysisReport', file: 'analysis.docx', build: buildAnalysisReport },
 ];
 
 /** Bad input from the command line or an output folder that cannot be written: exit 2, Thai message. */
@@ -186,22 +186,22 @@ export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: 
     return r;
   };
   try {
-    step('ตั้งค่าแม่แบบ', () => setupTemplateOn(), (r) => r.ok);
+    step(menuLabel('setupTemplate'), () => setupTemplateOn(), (r) => r.ok);
     typeSettings(world.fakes);
     const text = seedText();
-    step('นำเข้าคะแนน (ตรวจสอบ)', () => importScoresPreview(text), (r) => r.ok);
-    step('นำเข้าคะแนน (บันทึก)', () => importScoresConfirm(text, false), (r) => r.ok && r.written > 0);
-    step('คำนวณส่วนต่างจากค่าเป้าหมาย', computeGaps, (r) => r.ok);
-    step('เน้นข้อคำถามที่ต่ำกว่าเกณฑ์', highlightWeakQuestions, (r) => r.ok);
+    step(`${menuLabel('showImportDialog')} (ตรวจสอบ)`, () => importScoresPreview(text), (r) => r.ok);
+    step(`${menuLabel('showImportDialog')} (บันทึก)`, () => importScoresConfirm(text, false), (r) => r.ok && r.written > 0);
+    step(menuLabel('computeGaps'), computeGaps, (r) => r.ok);
+    step(menuLabel('highlightWeakQuestions'), highlightWeakQuestions, (r) => r.ok);
     const before = tableSheet(world.fakes, 'measures')._lastRow();
-    step('เสนอมาตรการ', suggestMeasures, (r) => r.ok);
+    step(menuLabel('suggestMeasures'), suggestMeasures, (r) => r.ok);
     const measuresAdded = tableSheet(world.fakes, 'measures')._lastRow() - before;
     const results = fillExampleResults(world);
     // After editing, the officer runs the computation again: it also fills the results' "มาตรการ" column.
-    step('คำนวณส่วนต่างจากค่าเป้าหมาย (หลังกรอกผลการดำเนินการ)', computeGaps, (r) => r.ok);
+    step(`${menuLabel('computeGaps')} (หลังกรอกผลการดำเนินการ)`, computeGaps, (r) => r.ok);
     const googleDocs: DemoSummary['googleDocs'] = [];
     for (const d of DEMO_DOCS) {
-      const r = step(`สร้างเอกสาร ${KIND_LABELS[d.kind]}`, () => generateDocumentAction(d.kind), (x) => x.ok);
+      const r = step(menuLabel(d.fn), () => generateDocumentAction(d.kind), (x) => x.ok);
       googleDocs.push({ kind: d.kind, action: r.action, url: r.url, file: d.file });
     }
 

@@ -8,9 +8,12 @@ import { naiveComputeGaps, naiveHighlight, naiveSuggest } from './naive-workbook
 import { cellHandles } from './naive-io';
 import { BUILDERS, BenchDocKind, naiveGenerate, naiveRegenerate } from './naive-documents';
 import { DEMO_TODAY, World, buildScenario, tableSheet } from './scenario';
+import { menuLabel } from './labels';
 
 export interface BenchRow {
   action: string;
+  /** What the officer picks: the add-on menu's label (src/gas/menu.ts), never a copy. */
+  label: string;
   rows: number;
   years: number;
   calls: number;
@@ -28,6 +31,23 @@ export const ACTIONS = [
   ...KINDS.map((k) => `generate:${k}`),
   'regenerate:results-report (one result changed)',
 ] as const;
+
+/** The server function (menu item) behind each document kind. */
+const DOC_FN: Record<BenchDocKind, string> = {
+  'measures-plan': 'generateMeasuresPlan',
+  'results-report': 'generateResultsReport',
+  'analysis-report': 'generateAnalysisReport',
+};
+
+/** The menu label of a benchmark action (regeneration: the same menu item, run again after one edit). */
+export function actionLabel(action: string): string {
+  if (action === 'compute-gaps') return menuLabel('computeGaps');
+  if (action === 'highlight') return menuLabel('highlightWeakQuestions');
+  if (action === 'suggest-measures') return menuLabel('suggestMeasures');
+  const [verb, kind] = action.replace(/ \(.*\)$/, '').split(':') as [string, BenchDocKind];
+  const label = menuLabel(DOC_FN[kind]);
+  return verb === 'regenerate' ? `${label} อีกครั้งหลังแก้ผลการดำเนินการ 1 รายการ` : label;
+}
 
 /** The officer edits one result (raw: not counted). */
 function changeOneResult(world: World): void {
@@ -86,6 +106,7 @@ export function measure(rows: number, years: number): BenchRow[] {
   const b = naive(rows, years);
   return ACTIONS.map((action, i) => ({
     action,
+    label: actionLabel(action),
     rows,
     years,
     calls: a[i].measured,

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { measure, type BenchRow } from '../../scripts/bench/measure';
 import { BASELINE_FILE, BASELINE_SIZES, REFRESH_COMMAND, regressionMessage, regressions, type BaselineRow } from '../../scripts/bench/baseline';
 import { table } from '../../scripts/bench';
+import { MENU, SEPARATOR, type MenuItem } from '../../src/gas/menu';
 import { buildScenario } from '../../scripts/bench/scenario';
 import { suggestMeasures } from '../../src/gas/actions';
 
@@ -29,11 +30,26 @@ test('every action is measured both ways', () => {
   for (const r of large) {
     expect(r.calls).toBeGreaterThan(0);
     expect(r.naiveCalls).toBeGreaterThan(0);
-    expect(r).toEqual({ action: expect.any(String), rows: 100, years: 1, calls: expect.any(Number), naiveCalls: expect.any(Number), naiveCallsMeasured: expect.any(Number) });
+    expect(r).toEqual({ action: expect.any(String), label: expect.any(String), rows: 100, years: 1, calls: expect.any(Number), naiveCalls: expect.any(Number), naiveCallsMeasured: expect.any(Number) });
     // naiveCalls leaves out the one-cell Range handles the fakes also count (see scripts/bench/naive-io.ts).
     expect(r.naiveCalls).toBeLessThan(r.naiveCallsMeasured);
   }
   expect(table(large)).toContain('compute-gaps');
+});
+
+test('each action is named by the add-on menu label the officer picks (src/gas/menu.ts MENU)', () => {
+  const labels = MENU.filter((e): e is MenuItem => e !== SEPARATOR).map((e) => e.label);
+  expect(large.map((r) => r.label)).toEqual([
+    'คำนวณส่วนต่างจากค่าเป้าหมาย',
+    'เน้นข้อคำถามที่ต่ำกว่าเกณฑ์',
+    'เสนอมาตรการ',
+    'สร้าง/ปรับปรุงมาตรการ (o34) ใน Google Docs',
+    'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs',
+    'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs',
+    'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs อีกครั้งหลังแก้ผลการดำเนินการ 1 รายการ',
+  ]);
+  for (const r of large) expect(labels.some((l) => r.label.startsWith(l))).toBe(true);
+  expect(table(large)).toContain('เน้นข้อคำถามที่ต่ำกว่าเกณฑ์');
 });
 
 test('the naive way grows with rows (so the comparison is meaningful)', () => {

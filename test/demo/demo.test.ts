@@ -8,6 +8,7 @@ import { colIndex } from '../../src/core/workbook';
 import ExcelJS from 'exceljs';
 import { docxLines, fakeDocLines } from './doc-text';
 import type { Fakes } from '../fakes';
+import { MENU, SEPARATOR, type MenuItem } from '../../src/gas/menu';
 import { DOC_ACTION_LABELS } from '../../scripts/bench/labels';
 
 let dir: string;
@@ -34,7 +35,21 @@ test('summary: seed 001 analysed as published (95.11, indicator 8 short, EIT par
   expect(text).not.toMatch(/\((created|updated|unchanged|newVersion|failed)\)/);
 });
 
-test('service calls are counted per action and add up', () => {
+test('service calls are counted per action, named by the menu labels, and add up', () => {
+  expect(Object.keys(summary.calls.byAction)).toEqual([
+    'ตั้งค่าแม่แบบ',
+    'นำเข้าคะแนน (ตรวจสอบ)',
+    'นำเข้าคะแนน (บันทึก)',
+    'คำนวณส่วนต่างจากค่าเป้าหมาย',
+    'เน้นข้อคำถามที่ต่ำกว่าเกณฑ์',
+    'เสนอมาตรการ',
+    'คำนวณส่วนต่างจากค่าเป้าหมาย (หลังกรอกผลการดำเนินการ)',
+    'สร้าง/ปรับปรุงมาตรการ (o34) ใน Google Docs',
+    'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs',
+    'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs',
+  ]);
+  const labels = MENU.filter((e): e is MenuItem => e !== SEPARATOR).map((e) => e.label);
+  for (const k of Object.keys(summary.calls.byAction)) expect(labels.some((l) => k.startsWith(l))).toBe(true);
   const per = Object.values(summary.calls.byAction);
   expect(per.length).toBe(10);
   expect(per.every((n) => n > 0)).toBe(true);
