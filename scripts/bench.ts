@@ -1,4 +1,5 @@
 // npm run bench [-- --json] [-- --rows 10,100,1000] [-- --years 1,10] [-- --agencies 10000]
+// npm run bench -- --markdown: the same run as the Markdown table of BENCHMARKS.md.
 // npm run bench -- --json --write-baseline: measures the baseline sizes (10 and 100 rows, 1 and 10 years)
 // and writes test/bench/baseline.json, which test/bench/bench.test.ts holds every action's calls to.
 // Service calls of every action, the add-on's batched way against a naive one-call-per-cell way, both
@@ -26,7 +27,7 @@ export function runBench(opts: BenchOptions = DEFAULT_OPTIONS): { rows: BenchRow
 /** Bad command-line input: a Thai message naming the option and the value, exit code 2. */
 export class BenchInputError extends Error {}
 
-const USAGE = 'ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000, --write-baseline';
+const USAGE = 'ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000, --markdown, --write-baseline';
 
 /** A comma-separated list of whole numbers, each at least `min`, after option `flag`. */
 function list(flag: string, v: string | undefined, min: number, example: string): number[] {
@@ -44,15 +45,16 @@ function list(flag: string, v: string | undefined, min: number, example: string)
   });
 }
 
-export type BenchArgs = BenchOptions & { json: boolean; writeBaseline: boolean };
+export type BenchArgs = BenchOptions & { json: boolean; markdown: boolean; writeBaseline: boolean };
 
 export function parseArgs(argv: string[]): BenchArgs {
-  const opts: BenchArgs = { ...DEFAULT_OPTIONS, json: false, writeBaseline: false };
+  const opts: BenchArgs = { ...DEFAULT_OPTIONS, json: false, markdown: false, writeBaseline: false };
   let sized = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => argv[++i];
     if (a === '--json') opts.json = true;
+    else if (a === '--markdown') opts.markdown = true;
     else if (a === '--write-baseline') opts.writeBaseline = true;
     else if (a === '--rows') {
       opts.rows = list(a, value(), 1, '10,100');
@@ -143,6 +145,9 @@ export function benchMain(argv: string[], io: CliIo = CONSOLE): number {
     }
     if (opts.json) {
       io.out(JSON.stringify(jsonList(out), null, 2));
+    } else if (opts.markdown) {
+      io.out(markdownTable(out.rows));
+      if (out.core) io.out(`\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);
     } else {
       io.out(table(out.rows));
       if (out.core) io.out(`\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);

@@ -19,9 +19,9 @@ const THAI = /[\u0E00-\u0E7F]/;
 
 describe('bench options', () => {
   test('good options', () => {
-    expect(parseArgs(['--json', '--rows', '10,100', '--years', '1', '--agencies', '0'])).toEqual({ json: true, writeBaseline: false, rows: [10, 100], years: [1], agencies: 0 });
-    expect(parseArgs([])).toEqual({ json: false, writeBaseline: false, rows: [10, 100, 1000], years: [1, 10], agencies: 10000 });
-    expect(parseArgs(['--json', '--write-baseline'])).toEqual({ json: true, writeBaseline: true, rows: [10, 100], years: [1, 10], agencies: 10000 });
+    expect(parseArgs(['--json', '--rows', '10,100', '--years', '1', '--agencies', '0'])).toEqual({ json: true, markdown: false, writeBaseline: false, rows: [10, 100], years: [1], agencies: 0 });
+    expect(parseArgs([])).toEqual({ json: false, markdown: false, writeBaseline: false, rows: [10, 100, 1000], years: [1, 10], agencies: 10000 });
+    expect(parseArgs(['--json', '--write-baseline'])).toEqual({ json: true, markdown: false, writeBaseline: true, rows: [10, 100], years: [1, 10], agencies: 10000 });
   });
 
   test.each([
@@ -34,7 +34,7 @@ describe('bench options', () => {
     [['--years', '1.5'], 'ตัวเลือก --years ค่าที่ 1 ("1.5") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป เช่น --years 1,10'],
     [['--agencies', '-5'], 'ตัวเลือก --agencies ค่าที่ 1 ("-5") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป เช่น --agencies 10000 (0 = ไม่จับเวลาการวิเคราะห์)'],
     [['--agencies', '10,20'], 'ตัวเลือก --agencies รับค่าเดียว เช่น --agencies 10000 (ได้ 2 ค่า)'],
-    [['--row', '10'], 'ไม่รู้จักตัวเลือก "--row" (ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000, --write-baseline)'],
+    [['--row', '10'], 'ไม่รู้จักตัวเลือก "--row" (ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000, --markdown, --write-baseline)'],
     [['--write-baseline', '--rows', '10'], 'ตัวเลือก --write-baseline วัดที่ 10,100 แถว และ 1,10 ปีเสมอ จึงใช้ร่วมกับ --rows หรือ --years ไม่ได้'],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(new BenchInputError(message));
