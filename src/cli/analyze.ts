@@ -144,7 +144,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 export const analyzeCommand: Command = {
   name: 'analyze',
-  summary: 'วิเคราะห์คะแนน ITA: ช่องว่างจากเป้าหมาย ระดับ ข้อที่ต้องปรับปรุง (analyse scores)',
+  summary: 'วิเคราะห์คะแนน ITA: ส่วนต่างจากค่าเป้าหมาย ระดับ ข้อที่ต้องปรับปรุง (analyse scores)',
   usage: USAGE,
   run,
 };
