@@ -73,6 +73,12 @@ export interface Catalogue {
   levels: LevelScale;
   /** The OIT items of the measures plan and of its results report (o34/o35 in 2567, o42/o43 before). */
   measuresItems: { plan: string; report: string };
+  /**
+   * Assessment years whose OIT item list is confirmed to match this catalogue (reference: the 2564 list
+   * for 2561–2566, the 2567 list for 2567–2570; 2566 and 2568 renumbered OIT). Other years of the framework
+   * get a warning that item numbers may differ.
+   */
+  oitListConfirmed: { firstYear: number; lastYear: number };
   /** Thai names of the instruments, e.g. IIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน". */
   instrumentNames: Record<InstrumentId, string>;
 }

@@ -148,13 +148,25 @@ describe('2561–2566 framework', () => {
 describe('catalogueForYear', () => {
   it.each([
     [2563, '2561-2566'],
-    [2566, '2561-2566'],
+    [2565, '2561-2566'],
     [2567, '2567-2570'],
-    [2570, '2567-2570'],
   ])('%i is inside framework %s with no warning', (year, id) => {
     const r = catalogueForYear(year);
     expect(r.catalogue.id).toBe(id);
     expect(r.warning).toBeNull();
+  });
+
+  it.each([
+    [2566, '2561-2566', '2563-2565'],
+    [2568, '2567-2570', '2567'],
+    [2570, '2567-2570', '2567'],
+  ])('%i uses framework %s but warns that its OIT list is not confirmed (known: %s)', (year, id, known) => {
+    const r = catalogueForYear(year);
+    expect(r.catalogue.id).toBe(id);
+    expect(r.warning).toBe(
+      `รายการข้อ OIT ของปี พ.ศ. ${year} ยังไม่ได้ยืนยัน ใช้รายการของปี ${known} แทน ` +
+        'เลขข้อ OIT ที่อ้างอิงอาจไม่ตรงกับคู่มือของปีนี้ โปรดตรวจสอบ',
+    );
   });
 
   it('uses the nearest framework with a Thai warning outside every framework', () => {

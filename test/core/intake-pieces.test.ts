@@ -28,6 +28,7 @@ const TINY: Catalogue = {
   weights: { IIT: 0.5, EIT: 0.5, OIT: 0 },
   levels: { id: 't', bands: [{ label: 'ผ่าน', min: 0 }], confidence: 'H' },
   measuresItems: { plan: 'o1', report: 'o2' },
+  oitListConfirmed: { firstYear: 2567, lastYear: 2567 },
   instrumentNames: { IIT: 'ภายใน', EIT: 'ภายนอก', OIT: 'เปิดเผย' },
 };
 

@@ -168,5 +168,7 @@ export const FRAMEWORK_2561: Catalogue = {
   weights: { ...WEIGHTS },
   levels: LEVELS_2561,
   measuresItems: { plan: 'o42', report: 'o43' },
+  // The o1–o43 list is the 2564 one (H); 2563 used the same numbering, 2566 a different composition.
+  oitListConfirmed: { firstYear: 2563, lastYear: 2565 },
   instrumentNames: { ...INSTRUMENT_NAMES },
 };

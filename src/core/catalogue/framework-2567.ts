@@ -162,5 +162,7 @@ export const FRAMEWORK_2567: Catalogue = {
   weights: { ...WEIGHTS },
   levels: LEVELS_2567,
   measuresItems: { plan: 'o34', report: 'o35' },
+  // Only the 2567 OIT list is known (seed 001); signs are that 2568 renumbered OIT (about 26 items).
+  oitListConfirmed: { firstYear: 2567, lastYear: 2567 },
   instrumentNames: { ...INSTRUMENT_NAMES },
 };

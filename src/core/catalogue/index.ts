@@ -45,7 +45,17 @@ export function catalogueForYear(year: number): { catalogue: Catalogue; warning:
     throw new Error(`ปีการประเมิน ${year} ไม่ถูกต้อง ต้องเป็นปี พ.ศ. ระหว่าง ${MIN_BE} ถึง ${MAX_BE} เช่น 2567`);
   }
   const inside = CATALOGUES.find((c) => be >= c.firstYear && be <= c.lastYear);
-  if (inside) return { catalogue: inside, warning: notes.length ? notes.join(' ') : null };
+  if (inside) {
+    const ok = inside.oitListConfirmed;
+    if (be < ok.firstYear || be > ok.lastYear) {
+      const known = ok.firstYear === ok.lastYear ? `${ok.firstYear}` : `${ok.firstYear}-${ok.lastYear}`;
+      notes.push(
+        `รายการข้อ OIT ของปี พ.ศ. ${be} ยังไม่ได้ยืนยัน ใช้รายการของปี ${known} แทน ` +
+          'เลขข้อ OIT ที่อ้างอิงอาจไม่ตรงกับคู่มือของปีนี้ โปรดตรวจสอบ',
+      );
+    }
+    return { catalogue: inside, warning: notes.length ? notes.join(' ') : null };
+  }
 
   const distance = (c: Catalogue) => (be < c.firstYear ? c.firstYear - be : be - c.lastYear);
   let nearest = CATALOGUES[0];
