@@ -134,11 +134,19 @@ describe('call counts with merges and alignment (10 / 50 / 200 measures)', () =>
         fakes.calls.reset();
         generateKind(kind, src);
         const create = fakes.calls.byService('Document');
-        // alignment: one call per paragraph of each non-empty body cell of a column aligned other than left
-        const model = BUILD[kind](src.input);
-        const expected = flattenModel(model).reduce((s, e) => s + (e.t === 'table' ? e.rows.reduce((k, _r, i) => k + alignedCells(e, i).length, 0) : 0), 0);
-        const align = fakes.calls.by('TableCell.getChild');
-        expect(align).toBe(expected);
+        // alignment: ONE Body.getParagraphs, two getText checks per aligned table, then one
+        // Paragraph.setAttributes per non-empty body cell of a centre/right column (no per-cell lookups)
+        const els = flattenModel(BUILD[kind](src.input));
+        const perTable = els.map((e) => (e.t === 'table' ? e.rows.reduce((k, _r, i) => k + alignedCells(e, i).length, 0) : 0));
+        const expected = perTable.reduce((a, b) => a + b, 0);
+        const tables = perTable.filter((x) => x > 0).length;
+        expect(fakes.calls.by('TableCell.getChild')).toBe(0);
+        expect(fakes.calls.by('Table.getCell')).toBe(0);
+        expect(fakes.calls.by('Body.getParagraphs')).toBe(expected > 0 ? 1 : 0);
+        expect(fakes.calls.by('Paragraph.getText')).toBe(2 * tables);
+        const paragraphsStyled = els.filter((e) => e.t === 'p').length;
+        expect(fakes.calls.by('Paragraph.setAttributes')).toBe(paragraphsStyled + expected);
+        const align = expected + 2 * tables + (expected > 0 ? 1 : 0);
         const ms = measures(n);
         const mid = ms[Math.floor(n / 2)];
         ms[Math.floor(n / 2)] = { ...mid, responsible: `${mid.responsible} (ใหม่)` };
@@ -153,5 +161,9 @@ describe('call counts with merges and alignment (10 / 50 / 200 measures)', () =>
     console.log('DocumentApp calls (create / of which alignment / one change)', JSON.stringify(counts));
     for (const kind of kinds) for (const n of [50, 200]) expect(counts[kind][n]).toEqual(counts[kind][10]);
     expect(counts['analysis-report'][10].align).toBeGreaterThan(0);
+    // DocumentApp calls of a new doc with this fixture (flat at 10 / 50 / 200 measures)
+    expect(counts['measures-plan'][10].create).toBe(186);
+    expect(counts['results-report'][10].create).toBe(44);
+    expect(counts['analysis-report'][10].create).toBe(252);
   });
 });
