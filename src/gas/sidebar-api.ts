@@ -5,11 +5,12 @@
 import { catalogueForYear } from '../core/catalogue';
 import { scoreYear } from '../core/analysis/score-year';
 import { recommendationForQuestion } from '../core/recommendations';
-import { formatFiscalPeriod, formatThaiDate, withDigits } from '../core/thai';
+import { formatThaiDate, withDigits } from '../core/thai';
 import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
 import {
   MeasureRowRead,
   measureFingerprint,
+  measurePeriod,
   TableSnapshot,
   WorkbookInputs,
   docInputFrom,
@@ -115,7 +116,7 @@ export function coverageOf(
   if (linked) return { measure: linked, how: 'linked' };
   const rec = recommendationForQuestion(catalogue, code);
   if (!rec) return null;
-  const period = formatFiscalPeriod(settings.planFiscalYear, { style: 'abbr', thaiDigits: false });
+  const period = measurePeriod(settings.planFiscalYear);
   const fp = measureFingerprint({ measure: rec.measure, method: rec.method, responsible: rec.responsible, period, followUp: rec.followUp });
   const same = measures.find((m) => m.measure.trim() === rec.measure.trim() || (m.storedFingerprint !== '' && m.storedFingerprint === fp));
   return same ? { measure: same, how: 'same-recommendation' } : null;

@@ -298,7 +298,7 @@ describe('highlightPlan and suggestMeasures', () => {
     const first = suggestMeasures(result.weakQuestions, [], settings(), r.catalogue);
     expect(first.map((m) => m.questions)).toEqual([['i1'], ['e4', 'e5']]);
     expect(first.map((m) => m.id)).toEqual(['M01', 'M02']);
-    expect(first[0].period).toContain('2567');
+    expect(first[0].period).toBe('1 ต.ค.67 – 30 ก.ย.68');
     const header = LAYOUTS.measures.columns.map((c) => c.header);
     const manual = ['M07', 'ทำเอง', '', '', '', '', 'e9', '', '', 'เพิ่มเอง', ''];
     const grid = [header, ...first.map(measureRowValues), manual];

@@ -47,7 +47,7 @@ describe('plan fiscal year', () => {
     expect(suggestMeasures().ok).toBe(true);
     const periods = tableSheet(world.fakes, 'measures').getDataRange().getValues().slice(1).map((r) => String(r[4]));
     expect(periods.length).toBeGreaterThan(0);
-    expect(periods.every((p) => p === '1 ต.ค. 2567 – 30 ก.ย. 2568')).toBe(true);
+    expect(periods.every((p) => p === '1 ต.ค.67 – 30 ก.ย.68')).toBe(true);
   });
 });
 

@@ -37,6 +37,14 @@ export interface SuggestedMeasure extends MeasureRow {
  * One new row per recommendation that answers an uncovered weak IIT/EIT question. A question is covered
  * when a measure row links it; a recommendation already present (same fingerprint) is never added again.
  */
+/**
+ * The period written into a suggested measure: the plan's fiscal year in the short form real reports use
+ * ("1 ต.ค.67 – 30 ก.ย.68"), which fits the narrow ระยะเวลาดำเนินการ column of the documents.
+ */
+export function measurePeriod(planFiscalYear: number): string {
+  return formatFiscalPeriod(planFiscalYear, { style: 'short', thaiDigits: false });
+}
+
 export function suggestMeasures(
   weak: WeakQuestion[],
   existing: MeasureRowRead[],
@@ -45,7 +53,7 @@ export function suggestMeasures(
 ): SuggestedMeasure[] {
   const covered = new Set(existing.flatMap((m) => m.questions));
   const present = new Set(existing.map((m) => m.storedFingerprint).filter((f) => f !== ''));
-  const period = formatFiscalPeriod(settings.planFiscalYear, { style: 'abbr', thaiDigits: false });
+  const period = measurePeriod(settings.planFiscalYear);
   const nextId = nextIds(existing);
   const groups = new Map<string, { codes: string[]; indicators: Set<number> }>();
   const recs = new Map<string, NonNullable<ReturnType<typeof recommendationForQuestion>>>();
@@ -99,7 +107,7 @@ export function unlinkedWeak(
   catalogue: Catalogue,
 ): UnlinkedWeak[] {
   const covered = new Set(rows.flatMap((m) => m.questions));
-  const period = formatFiscalPeriod(settings.planFiscalYear, { style: 'abbr', thaiDigits: false });
+  const period = measurePeriod(settings.planFiscalYear);
   const out: UnlinkedWeak[] = [];
   const seen = new Set<string>();
   for (const w of weak) {
