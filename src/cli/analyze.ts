@@ -1,12 +1,9 @@
 // `ita analyze [--year YYYY] [--target N] [--threshold N] [--json] [--thai-digits] FILE|-`
 import { analyze, formatTextReport, toJsonReport } from '../core/analysis';
-import { parseScores } from '../core/intake';
-import { ceYearNote } from '../core/intake/numbers';
-import { normaliseYear } from '../core/thai/dates';
 import { toArabicDigits } from '../core/thai/digits';
-import { parseArgs, UsageError } from './args';
-import { formatIssue } from './issues';
-import { CliIO, Command, EXIT_BAD_INPUT, EXIT_OK } from './io';
+import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
+import { parseScoresReported } from './issues';
+import { badInput, CliIO, Command, EXIT_OK, readError, warnOnce } from './io';
 
 const USAGE = `ใช้งาน (usage): ita analyze [ตัวเลือก] ไฟล์
   วิเคราะห์ผลคะแนน ITA จากไฟล์ข้อความ (UTF-8) ใช้ - แทนชื่อไฟล์เพื่ออ่านจาก stdin
@@ -43,34 +40,8 @@ function readScore(option: string, raw: string | true | undefined): number | und
   return n;
 }
 
-/** --year as B.E.; a C.E. year (2024) is converted once here, with its note ("ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567"). */
-function readYear(raw: string | true | undefined): { year: number; note: string | null } | undefined {
-  if (raw === undefined) return undefined;
-  const s = toArabicDigits(String(raw)).trim();
-  if (!/^\d{4}$/.test(s)) throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2567`);
-  const written = Number(s);
-  let year: number;
-  try {
-    year = normaliseYear(written);
-  } catch (e) {
-    throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง: ${(e as Error).message}`);
-  }
-  return { year, note: year === written ? null : `--year ${ceYearNote(written, year)}` };
-}
-
-function readError(path: string, err: unknown): string {
-  const code = (err as { code?: string }).code;
-  if (code === 'ENOENT') return `ไม่พบไฟล์ "${path}" (file not found)`;
-  if (code === 'EISDIR') return `"${path}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (is a directory)`;
-  if (code === 'EACCES') return `ไม่มีสิทธิ์อ่านไฟล์ "${path}" (permission denied)`;
-  return `อ่านไฟล์ "${path}" ไม่ได้: ${(err as Error).message}`;
-}
-
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const bad = (message: string): number => {
-    io.stderr(`ita analyze: ${message}\n`);
-    return EXIT_BAD_INPUT;
-  };
+  const bad = badInput(io, 'analyze');
   let year: number | undefined;
   let yearNote: string | null;
   let target: number | undefined;
@@ -79,20 +50,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   let json: boolean;
   let thaiDigits: boolean;
   try {
-    if (argv.includes('-h')) argv = argv.map((a) => (a === '-h' ? '--help' : a));
-    const { options, positionals } = parseArgs(argv, SPECS);
+    const { options, positionals } = parseCommandArgs(argv, SPECS);
     if (options.help) {
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    if (positionals.length !== 1) {
-      throw new UsageError(
-        positionals.length === 0
-          ? 'ต้องระบุไฟล์คะแนน 1 ไฟล์ (หรือ - เพื่ออ่านจาก stdin) เช่น ita analyze examples/seed-001-2567.txt'
-          : `ระบุไฟล์ได้ครั้งละ 1 ไฟล์ (ได้รับ ${positionals.length}: ${positionals.join(', ')})`,
-      );
-    }
-    file = positionals[0];
+    file = oneFile(positionals, 'ต้องระบุไฟล์คะแนน 1 ไฟล์ (หรือ - เพื่ออ่านจาก stdin) เช่น ita analyze examples/seed-001-2567.txt');
     const y = readYear(options.year);
     year = y?.year;
     yearNote = y?.note ?? null;
@@ -111,24 +74,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     return bad(readError(file, e));
   }
-  text = text.replace(/^\uFEFF/, '');
   const label = file === '-' ? '(stdin)' : file;
 
   // Every warning once: the --year note, the intake's (with their line/column), then the analysis's.
   // The same text from two places (the nearest-catalogue warning) is printed and reported once.
-  const warnings: string[] = [];
-  const warn = (text: string, shown = text): void => {
-    if (warnings.includes(text)) return;
-    warnings.push(text);
-    io.stderr(`คำเตือน: ${shown}\n`);
-  };
+  const { warnings, warn } = warnOnce(io);
   if (yearNote) warn(yearNote);
-  const parsed = parseScores(text, year !== undefined ? { year } : {});
-  for (const w of parsed.warnings) warn(formatIssue(w), formatIssue(w, label));
-  if (parsed.errors.length > 0) {
-    for (const e of parsed.errors) io.stderr(`ข้อผิดพลาด: ${formatIssue(e, label)}\n`);
-    return bad(`อ่านคะแนนไม่สำเร็จ พบข้อผิดพลาด ${parsed.errors.length} รายการ (ดูด้านบน)`);
-  }
+  const parsed = parseScoresReported(text, label, year, warn, bad, io.stderr);
+  if ('code' in parsed) return parsed.code;
 
   let result;
   try {

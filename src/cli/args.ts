@@ -1,4 +1,8 @@
 // A small option parser: --name value, --name=value, boolean flags, positional arguments, "--" ends options.
+// Also the option readers the commands share ("-h", the one file, --year).
+import { ceYearNote } from '../core/intake/numbers';
+import { normaliseYear } from '../core/thai/dates';
+import { toArabicDigits } from '../core/thai/digits';
 
 export interface OptionSpec {
   /** Long name without dashes, e.g. "target". */
@@ -48,4 +52,34 @@ export function parseArgs(argv: string[], specs: OptionSpec[]): ParsedArgs {
     options[spec.name] = value;
   }
   return { options, positionals };
+}
+
+/** parseArgs with "-h" read as "--help". */
+export function parseCommandArgs(argv: string[], specs: OptionSpec[]): ParsedArgs {
+  return parseArgs(argv.includes('-h') ? argv.map((a) => (a === '-h' ? '--help' : a)) : argv, specs);
+}
+
+/** The one file argument; `missing` is the message when none is given. */
+export function oneFile(positionals: string[], missing: string): string {
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0 ? missing : `ระบุไฟล์ได้ครั้งละ 1 ไฟล์ (ได้รับ ${positionals.length}: ${positionals.join(', ')})`,
+    );
+  }
+  return positionals[0];
+}
+
+/** --year as B.E.; a C.E. year (2024) is converted once here, with its note ("ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567"). */
+export function readYear(raw: string | true | undefined): { year: number; note: string | null } | undefined {
+  if (raw === undefined) return undefined;
+  const s = toArabicDigits(String(raw)).trim();
+  if (!/^\d{4}$/.test(s)) throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2567`);
+  const written = Number(s);
+  let year: number;
+  try {
+    year = normaliseYear(written);
+  } catch (e) {
+    throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง: ${(e as Error).message}`);
+  }
+  return { year, note: year === written ? null : `--year ${ceYearNote(written, year)}` };
 }

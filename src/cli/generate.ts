@@ -6,16 +6,12 @@ import { join, resolve } from 'path';
 import { analyze } from '../core/analysis';
 import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
 import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocModel } from '../core/document';
-import { parseScores } from '../core/intake';
-import { ceYearNote } from '../core/intake/numbers';
 import type { ThaiDate } from '../core/thai';
-import { normaliseYear } from '../core/thai/dates';
-import { toArabicDigits } from '../core/thai/digits';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
-import { parseArgs, UsageError } from './args';
+import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
 import { writeDocx } from './docx/render-docx';
-import { formatIssue } from './issues';
-import { CliIO, Command, EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK } from './io';
+import { formatIssue, parseScoresReported } from './issues';
+import { badInput, CliIO, Command, EXIT_FAILURE, EXIT_OK, readError, warnOnce } from './io';
 import { docInputFromXlsx, isZip } from './xlsx-input';
 
 /** Agency name when a text file is used without --agency. */
@@ -54,29 +50,6 @@ const SPECS = [
   { name: 'help', takesValue: false },
 ];
 
-/** --year as B.E.; a C.E. year (2024) is converted, with its note. */
-function readYear(raw: string | true | undefined): { year: number; note: string | null } | undefined {
-  if (raw === undefined) return undefined;
-  const s = toArabicDigits(String(raw)).trim();
-  if (!/^\d{4}$/.test(s)) throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2567`);
-  const written = Number(s);
-  let year: number;
-  try {
-    year = normaliseYear(written);
-  } catch (e) {
-    throw new UsageError(`ค่า --year "${raw}" ไม่ถูกต้อง: ${(e as Error).message}`);
-  }
-  return { year, note: year === written ? null : `--year ${ceYearNote(written, year)}` };
-}
-
-function readError(path: string, err: unknown): string {
-  const code = (err as { code?: string }).code;
-  if (code === 'ENOENT') return `ไม่พบไฟล์ "${path}" (file not found)`;
-  if (code === 'EISDIR') return `"${path}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (is a directory)`;
-  if (code === 'EACCES') return `ไม่มีสิทธิ์อ่านไฟล์ "${path}" (permission denied)`;
-  return `อ่านไฟล์ "${path}" ไม่ได้: ${(err as Error).message}`;
-}
-
 /** Today in Bangkok as a B.E. date (the documents print dates of their data, not this). */
 export function todayInBangkok(now: Date = new Date()): ThaiDate {
   const bkk = new Date(now.getTime() + 7 * 3600 * 1000);
@@ -96,12 +69,8 @@ type Made = { input: DocInput } | { code: number };
 
 /** A scores text file: analysed, suggested measures for the weak questions, no results yet. */
 function fromText(text: string, label: string, o: Options, warn: (t: string, shown?: string) => void, bad: (m: string) => number, io: CliIO): Made {
-  const parsed = parseScores(text.replace(/^\uFEFF/, ''), o.year !== undefined ? { year: o.year } : {});
-  for (const w of parsed.warnings) warn(formatIssue(w), formatIssue(w, label));
-  if (parsed.errors.length > 0) {
-    for (const e of parsed.errors) io.stderr(`ข้อผิดพลาด: ${formatIssue(e, label)}\n`);
-    return { code: bad(`อ่านคะแนนไม่สำเร็จ พบข้อผิดพลาด ${parsed.errors.length} รายการ (ดูด้านบน)`) };
-  }
+  const parsed = parseScoresReported(text, label, o.year, warn, bad, io.stderr);
+  if ('code' in parsed) return parsed;
   let analysis;
   try {
     analysis = analyze(parsed.scores, { year: o.year, target: DEFAULT_TARGET });
@@ -159,42 +128,27 @@ async function fromXlsx(buffer: Buffer, label: string, o: Options, warn: (t: str
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const bad = (message: string): number => {
-    io.stderr(`ita generate: ${message}\n`);
-    return EXIT_BAD_INPUT;
-  };
+  const bad = badInput(io, 'generate');
   let o: Options;
   try {
-    if (argv.includes('-h')) argv = argv.map((a) => (a === '-h' ? '--help' : a));
-    const { options, positionals } = parseArgs(argv, SPECS);
+    const { options, positionals } = parseCommandArgs(argv, SPECS);
     if (options.help) {
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    if (positionals.length !== 1) {
-      throw new UsageError(
-        positionals.length === 0
-          ? 'ต้องระบุไฟล์คะแนนหรือสมุดงาน .xlsx 1 ไฟล์ เช่น ita generate --agency "เทศบาลตำบลก้อ" examples/seed-001-2567.txt'
-          : `ระบุไฟล์ได้ครั้งละ 1 ไฟล์ (ได้รับ ${positionals.length}: ${positionals.join(', ')})`,
-      );
-    }
+    const file = oneFile(positionals, 'ต้องระบุไฟล์คะแนนหรือสมุดงาน .xlsx 1 ไฟล์ เช่น ita generate --agency "เทศบาลตำบลก้อ" examples/seed-001-2567.txt');
     const y = readYear(options.year);
     const agency = options.agency === undefined ? undefined : String(options.agency).trim();
     if (agency === '') throw new UsageError('ค่า --agency ว่าง ต้องเป็นชื่อหน่วยงาน เช่น --agency "เทศบาลตำบลก้อ"');
     const out = options.out === undefined ? '.' : String(options.out);
     if (out.trim() === '') throw new UsageError('ค่า --out ว่าง ต้องเป็นชื่อโฟลเดอร์ เช่น --out docs');
-    o = { year: y?.year, yearNote: y?.note ?? null, agency, out, arabic: options['arabic-digits'] === true, file: positionals[0] };
+    o = { year: y?.year, yearNote: y?.note ?? null, agency, out, arabic: options['arabic-digits'] === true, file };
   } catch (e) {
     if (e instanceof UsageError) return bad(`${e.message}\nดูวิธีใช้ด้วย ita generate --help`);
     throw e;
   }
 
-  const warnings: string[] = [];
-  const warn = (text: string, shown = text): void => {
-    if (warnings.includes(text)) return;
-    warnings.push(text);
-    io.stderr(`คำเตือน: ${shown}\n`);
-  };
+  const { warn } = warnOnce(io);
   if (o.yearNote) warn(o.yearNote);
 
   let made: Made;
