@@ -1,5 +1,7 @@
-// Turns compact framework data into QuestionDef / SubIndicatorDef lists.
-import { Confidence, InstrumentId, QuestionDef, SubIndicatorDef } from '../types';
+// Turns compact framework data into QuestionDef / SubIndicatorDef lists, and a framework's data into its Catalogue.
+import { Catalogue, Confidence, InstrumentId, QuestionDef, SubIndicatorDef } from '../types';
+import { buildIndicators } from './indicators';
+import { INSTRUMENT_NAMES, WEIGHTS } from './instruments';
 
 /** [code, text] or [code, text, confidence] when it differs from the list's default. */
 export type QuestionRow = [string, string] | [string, string, Confidence];
@@ -70,5 +72,30 @@ export function indicatorByStart(starts: [number, number][]): (code: string) => 
     let found = starts[0][0];
     for (const [indicator, first] of starts) if (n >= first) found = indicator;
     return found;
+  };
+}
+
+/** What differs between frameworks: the survey questions and OIT list; the rest of a Catalogue is built from them. */
+export type FrameworkData = Omit<Catalogue, 'indicators' | 'questions' | 'subIndicators' | 'weights' | 'instrumentNames'> & {
+  /** IIT then EIT questions; the OIT questions follow, from `oit`. */
+  surveyQuestions: QuestionDef[];
+  oit: SubIndicatorData[];
+};
+
+/** A framework's Catalogue: its questions (survey then OIT), indicators, sub-indicators, and the shared weights and instrument names. */
+export function buildFramework(data: FrameworkData): Catalogue {
+  const questions = [...data.surveyQuestions, ...oitQuestions(data.oit)];
+  return {
+    id: data.id,
+    firstYear: data.firstYear,
+    lastYear: data.lastYear,
+    indicators: buildIndicators(codesByIndicator(questions)),
+    questions,
+    subIndicators: subIndicatorDefs(data.oit),
+    weights: { ...WEIGHTS },
+    levels: data.levels,
+    measuresItems: data.measuresItems,
+    oitListConfirmed: data.oitListConfirmed,
+    instrumentNames: { ...INSTRUMENT_NAMES },
   };
 }

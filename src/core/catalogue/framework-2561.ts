@@ -3,16 +3,13 @@
 // OIT is the 2564 list (H); 2566 also had 43 items with a different composition (not modelled).
 import { Catalogue, InstrumentId } from '../types';
 import {
-  codesByIndicator,
-  oitQuestions,
+  buildFramework,
   QuestionRow,
   SubIndicatorData,
-  subIndicatorDefs,
   surveyQuestions,
 } from './build';
 import { range } from './codes';
-import { buildIndicators, INDICATOR_NAMES } from './indicators';
-import { INSTRUMENT_NAMES, WEIGHTS } from './instruments';
+import { INDICATOR_NAMES } from './indicators';
 import { LEVELS_2561 } from './levels';
 
 /** What a workbook shows instead of a placeholder question text: clearly not real, and editable. */
@@ -152,23 +149,17 @@ const OIT_2564: SubIndicatorData[] = [
   },
 ];
 
-const QUESTIONS_2561 = [
-  ...surveyQuestions('IIT', indicatorOf(1, 6), placeholderRows('IIT', 'i', 6), 1, 'L'),
-  ...surveyQuestions('EIT', indicatorOf(6, 5), placeholderRows('EIT', 'e', 5), 1, 'L'),
-  ...oitQuestions(OIT_2564),
-];
-
-export const FRAMEWORK_2561: Catalogue = {
+export const FRAMEWORK_2561: Catalogue = buildFramework({
   id: '2561-2566',
   firstYear: 2561,
   lastYear: 2566,
-  indicators: buildIndicators(codesByIndicator(QUESTIONS_2561)),
-  questions: QUESTIONS_2561,
-  subIndicators: subIndicatorDefs(OIT_2564),
-  weights: { ...WEIGHTS },
+  surveyQuestions: [
+    ...surveyQuestions('IIT', indicatorOf(1, 6), placeholderRows('IIT', 'i', 6), 1, 'L'),
+    ...surveyQuestions('EIT', indicatorOf(6, 5), placeholderRows('EIT', 'e', 5), 1, 'L'),
+  ],
+  oit: OIT_2564,
   levels: LEVELS_2561,
   measuresItems: { plan: 'o42', report: 'o43' },
   // The o1–o43 list is the 2564 one (H); 2563 used the same numbering, 2566 a different composition.
   oitListConfirmed: { firstYear: 2563, lastYear: 2565 },
-  instrumentNames: { ...INSTRUMENT_NAMES },
-};
+});

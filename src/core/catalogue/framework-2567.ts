@@ -2,16 +2,12 @@
 // sub-indicator names and ranges L–M (the official 2567 manual was not available).
 import { Catalogue } from '../types';
 import {
-  codesByIndicator,
+  buildFramework,
   indicatorByStart,
-  oitQuestions,
   QuestionRow,
   SubIndicatorData,
-  subIndicatorDefs,
   surveyQuestions,
 } from './build';
-import { buildIndicators } from './indicators';
-import { INSTRUMENT_NAMES, WEIGHTS } from './instruments';
 import { LEVELS_2567 } from './levels';
 
 const IIT_2567: QuestionRow[] = [
@@ -146,23 +142,17 @@ const OIT_2567: SubIndicatorData[] = [
   },
 ];
 
-const QUESTIONS_2567 = [
-  ...surveyQuestions('IIT', indicatorByStart([[1, 1], [2, 4], [3, 7], [4, 10], [5, 13]]), IIT_2567, 1, 'H'),
-  ...surveyQuestions('EIT', indicatorByStart([[6, 1], [7, 4], [8, 7]]), EIT_2567, 2, 'H'),
-  ...oitQuestions(OIT_2567),
-];
-
-export const FRAMEWORK_2567: Catalogue = {
+export const FRAMEWORK_2567: Catalogue = buildFramework({
   id: '2567-2570',
   firstYear: 2567,
   lastYear: 2570,
-  indicators: buildIndicators(codesByIndicator(QUESTIONS_2567)),
-  questions: QUESTIONS_2567,
-  subIndicators: subIndicatorDefs(OIT_2567),
-  weights: { ...WEIGHTS },
+  surveyQuestions: [
+    ...surveyQuestions('IIT', indicatorByStart([[1, 1], [2, 4], [3, 7], [4, 10], [5, 13]]), IIT_2567, 1, 'H'),
+    ...surveyQuestions('EIT', indicatorByStart([[6, 1], [7, 4], [8, 7]]), EIT_2567, 2, 'H'),
+  ],
+  oit: OIT_2567,
   levels: LEVELS_2567,
   measuresItems: { plan: 'o34', report: 'o35' },
   // Only the 2567 OIT list is known (seed 001); signs are that 2568 renumbered OIT (about 26 items).
   oitListConfirmed: { firstYear: 2567, lastYear: 2567 },
-  instrumentNames: { ...INSTRUMENT_NAMES },
-};
+});
