@@ -5,31 +5,8 @@ import { seedSet } from '../core/analysis-fixtures';
 const parseScores = jest.fn<ParseResult, [string, { year?: number }?]>();
 jest.mock('../../src/core/intake', () => ({ parseScores: (...a: [string, { year?: number }?]) => parseScores(...a) }));
 
-import { main, CliIO } from '../../src/cli/ita';
-
-interface Captured {
-  io: CliIO;
-  out: () => string;
-  err: () => string;
-}
-
-function fakeIO(files: Record<string, string> = {}, stdin = ''): Captured {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: (t) => (out += t),
-      stderr: (t) => (err += t),
-      readFile: (p) => {
-        if (p in files) return files[p];
-        throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      },
-      readStdin: async () => stdin,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+import { main } from '../../src/cli/ita';
+import { filesIO as fakeIO } from './capture-io';
 
 const ok = (): ParseResult => ({ scores: seedSet(), errors: [], warnings: [] });
 

@@ -1,20 +1,6 @@
 // `ita analyze`: the intake's warnings reach the JSON with their line/column, and stderr shows each warning once.
-import { main, CliIO } from '../../src/cli/ita';
-
-function capture(text: string): { io: CliIO; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: (t) => (out += t),
-      stderr: (t) => (err += t),
-      readFile: () => text,
-      readStdin: async () => text,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+import { main } from '../../src/cli/ita';
+import { textIO as capture } from './capture-io';
 
 describe('ita analyze warnings', () => {
   test('intake warnings (l3 → i3, "ข้อ 30" → o30, a single EIT value) are in the JSON with their location', async () => {

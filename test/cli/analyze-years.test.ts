@@ -1,20 +1,6 @@
 // `ita analyze --year` accepts a C.E. year once, converted to B.E. with a Thai warning.
-import { main, CliIO } from '../../src/cli/ita';
-
-function capture(text: string): { io: CliIO; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: (t) => (out += t),
-      stderr: (t) => (err += t),
-      readFile: () => text,
-      readStdin: async () => text,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+import { main } from '../../src/cli/ita';
+import { textIO as capture } from './capture-io';
 
 const SCORES = 'ITA 2566\nการปฏิบัติหน้าที่\t90\nITA 2567\nการปฏิบัติหน้าที่\t97.43\n';
 

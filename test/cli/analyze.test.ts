@@ -3,7 +3,8 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { main, CliIO } from '../../src/cli/ita';
+import { main } from '../../src/cli/ita';
+import { filesIO as capture } from './capture-io';
 
 const ROOT = resolve(__dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/seed-001-2567.txt');
@@ -28,24 +29,6 @@ const SEED_001 = [
     (s, k) => `i${k + 1}\t${s}`,
   ),
 ].join('\n');
-
-function capture(files: Record<string, string>): { io: CliIO; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: (t) => (out += t),
-      stderr: (t) => (err += t),
-      readFile: (p) => {
-        if (p in files) return files[p];
-        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      },
-      readStdin: async () => '',
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 describe('ita analyze with the real parser', () => {
   it('reproduces the seed 001 figures exactly, with the mismatch warnings on stderr', async () => {

@@ -5,30 +5,16 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { main, CliIO } from '../../src/cli/ita';
+import { main } from '../../src/cli/ita';
+import { captureIO } from './capture-io';
 import { LAYOUTS, SETTING_ROWS, STATUS_LABELS, headers, measureRowValues, type TableId } from '../../src/core/workbook';
 import { MEASURES, SEED001_QUESTIONS } from '../core/document-fixture';
 
 const SEED = join(__dirname, '../../examples/seed-001-2567.txt');
 const FILES = ['measures-plan.docx', 'results-report.docx', 'analysis.docx'];
 
-function fakeIO(): { io: CliIO; out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: (t) => (out += t),
-      stderr: (t) => (err += t),
-      readFile: (p) => readFileSync(p, 'utf8'),
-      readStdin: async () => '',
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
-
 async function run(args: string[]) {
-  const c = fakeIO();
+  const c = captureIO((p) => readFileSync(p, 'utf8'));
   const code = await main(['generate', ...args], c.io);
   return { code, out: c.out(), err: c.err() };
 }
