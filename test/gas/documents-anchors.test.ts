@@ -1,14 +1,10 @@
 // The fakes detach comments as Google Docs does: replacing an element's text (setText/replaceText)
 // detaches comments anchored in it; inserting/deleting a range outside the anchor keeps them.
-import { createFakes, installFakes, type Fakes } from '../fakes';
+import type { Fakes } from '../fakes';
+import { installFakesEach } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes({});
-  restore = installFakes(fakes);
-});
-afterEach(() => restore());
+installFakesEach((f) => (fakes = f));
 
 function docWith(text: string) {
   const doc = DocumentApp.create('t');

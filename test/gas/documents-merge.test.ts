@@ -1,33 +1,22 @@
 // Google Docs tables as the model lays them out: merged header cells (horizontally; vertical merges
 // cannot be made through DocumentApp), a placeholder row merged across the table, body cells aligned per
 // column. Regeneration still matches the doc's structure (merged rows have fewer cells).
-import { createFakes, installFakes, type Fakes } from '../fakes';
+import type { Fakes } from '../fakes';
 import type { FakeTable, FakeTableCell } from '../fakes/document/elements';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
-import type { DocSource } from '../../src/gas/documents/source';
 import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel } from '../../src/core/document';
 import { flattenModel } from '../../src/core/document/snapshot';
 import { alignedCells } from '../../src/gas/documents/render';
 import type { MeasureRow } from '../../src/core/types';
-import { docInput, MEASURES } from '../core/document-fixture';
+import { docInput } from '../core/document-fixture';
+import { changeableSource, docIdOf, installFakesEach, manyMeasures } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes();
-  restore = installFakes(fakes);
-});
-afterEach(() => restore());
+installFakesEach((f) => (fakes = f));
 
-function measures(n: number): MeasureRow[] {
-  return Array.from({ length: n }, (_, i) => ({ ...MEASURES[i % MEASURES.length], id: `M${String(i + 1).padStart(3, '0')}`, measure: `มาตรการที่ ${i + 1}` }));
-}
+const measures = (n: number): MeasureRow[] => manyMeasures(n, 3);
 const input = (ms: MeasureRow[]): DocInput => docInput({ measures: ms });
-function source(i: DocInput): DocSource & { input: DocInput } {
-  const s = { input: i, load: () => ({ input: s.input }) };
-  return s;
-}
-const docOf = (r: GenerateResult) => fakes.doc(/\/d\/([^/]+)/.exec(r.url)![1]);
+const docOf = (r: GenerateResult) => fakes.doc(docIdOf(r));
 const lastTable = (r: GenerateResult): FakeTable => {
   const ts = docOf(r).body.getTables();
   return ts[ts.length - 1];
@@ -53,7 +42,7 @@ function createDocId(): string {
 
 describe('merged cells and aligned columns in a new doc', () => {
   test('the implementation table: top header cells merged across, the vertical ones left as separate empty cells', () => {
-    const r = generateKind('analysis-report', source(input(measures(3))));
+    const r = generateKind('analysis-report', changeableSource(input(measures(3))));
     const t = lastTable(r);
     expect(t._texts()[0]).toEqual(['หัวข้อ', 'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ', 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', 'ขั้นตอน/วิธีปฏิบัติ', 'ระยะเวลาดำเนินงาน']);
     expect(spans(t, 0)).toEqual([1, 2, 1, 1, 1]);
@@ -64,7 +53,7 @@ describe('merged cells and aligned columns in a new doc', () => {
   });
 
   test('the empty-table placeholder is one cell across the table', () => {
-    const r = generateKind('measures-plan', source(input([])));
+    const r = generateKind('measures-plan', changeableSource(input([])));
     const t = docOf(r).body.getTables()[2];
     expect(t.rows[1].cells).toHaveLength(1);
     expect(spans(t, 1)).toEqual([5]);
@@ -72,7 +61,7 @@ describe('merged cells and aligned columns in a new doc', () => {
   });
 
   test('numbers and codes are aligned as the model says; left columns are not touched', () => {
-    const r = generateKind('measures-plan', source(input(measures(2))));
+    const r = generateKind('measures-plan', changeableSource(input(measures(2))));
     const t = docOf(r).body.getTables()[0]; // indicators: ที่ · ตัวชี้วัด · แบบวัด · คะแนน · เป้าหมาย · ส่วนต่าง · ผลการประเมิน
     const row = t.rows[1].cells.map((c: FakeTableCell) => c.getChild(0).getAttributes().HORIZONTAL_ALIGNMENT);
     expect(row).toEqual(['CENTER', undefined, 'CENTER', 'CENTER', 'CENTER', 'CENTER', 'CENTER']);
@@ -82,7 +71,7 @@ describe('merged cells and aligned columns in a new doc', () => {
 
 describe('regeneration after merges', () => {
   test('one change in the analysis report updates that cell in place (the merged header still matches)', () => {
-    const src = source(input(measures(5)));
+    const src = changeableSource(input(measures(5)));
     const first = generateKind('analysis-report', src);
     const ms = measures(5);
     ms[2] = { ...ms[2], responsible: 'กองช่าง (ใหม่)' };
@@ -96,11 +85,11 @@ describe('regeneration after merges', () => {
   });
 
   test('placeholder ↔ measures: the merged row is replaced, and the doc equals a fresh one', () => {
-    const src = source(input([]));
+    const src = changeableSource(input([]));
     const r0 = generateKind('measures-plan', src);
     src.input = input(measures(3));
     expect(generateKind('measures-plan', src).action).toBe('updated');
-    const fresh = generateKind('measures-plan', source(input(measures(3))));
+    const fresh = generateKind('measures-plan', changeableSource(input(measures(3))));
     const a = docOf(r0).body.getTables()[2];
     const b = docOf(fresh).body.getTables()[2];
     expect(a._texts()).toEqual(b._texts());
@@ -111,7 +100,7 @@ describe('regeneration after merges', () => {
   });
 
   test('a merged row the officer split by hand is a structure change: a new version, the old doc kept', () => {
-    const src = source(input([]));
+    const src = changeableSource(input([]));
     const r0 = generateKind('analysis-report', src);
     const t = lastTable(r0);
     t.rows[0].insertTableCell(2, 'แยกด้วยมือ'); // the header row gains a cell
@@ -130,7 +119,7 @@ describe('call counts with merges and alignment (10 / 50 / 200 measures)', () =>
     counts[kind] = {};
     for (const n of [10, 50, 200]) {
       test(`${kind}, ${n} measures`, () => {
-        const src = source(input(measures(n)));
+        const src = changeableSource(input(measures(n)));
         fakes.calls.reset();
         generateKind(kind, src);
         const create = fakes.calls.byService('Document');

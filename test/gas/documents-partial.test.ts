@@ -1,25 +1,18 @@
 // A failure partway through applying edits: the doc is said to be PARTLY updated, the log records it,
 // and the next run finishes the update.
-import { createFakes, installFakes, type Fakes } from '../fakes';
+import type { Fakes } from '../fakes';
 import { FakeTableCell } from '../fakes/document/elements';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
-import type { DocInput } from '../../src/core/document';
 import { docInput, MEASURES } from '../core/document-fixture';
+import { docIdOf, installFakesEach, liveSource } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes({});
-  restore = installFakes(fakes);
-});
-afterEach(() => restore());
+installFakesEach((f) => (fakes = f));
 
-const idOf = (r: GenerateResult) => /\/d\/([^/]+)/.exec(r.url)![1];
-const source = (s: { input: DocInput }) => ({ load: () => ({ input: s.input }) });
 
 test('partly updated: says so, logs it, and the next run finishes', () => {
   const s = { input: docInput({ settings: { ...docInput().settings, thaiDigits: false } }) };
-  const id = idOf(generateKind('measures-plan', source(s)));
+  const id = docIdOf(generateKind('measures-plan', liveSource(s)));
   const last = MEASURES.length - 1;
   s.input = { ...s.input, measures: MEASURES.map((m, i) => (i === 0 || i === last ? { ...m, followUp: `ติดตามใหม่ ${i}` } : m)) };
   // Apps Script stops after the first cell written (a time-out partway). Set on the prototype directly:
@@ -34,7 +27,7 @@ test('partly updated: says so, logs it, and the next run finishes', () => {
   };
   let r: GenerateResult;
   try {
-    r = generateKind('measures-plan', source(s));
+    r = generateKind('measures-plan', liveSource(s));
   } finally {
     armed = false;
     proto.setText = orig;
@@ -48,11 +41,11 @@ test('partly updated: says so, logs it, and the next run finishes', () => {
   expect(log).toContain('ปรับปรุงไม่ครบ');
 
   const table = () => fakes.doc(id).body.getTables()[2];
-  const r2 = generateKind('measures-plan', source(s));
+  const r2 = generateKind('measures-plan', liveSource(s));
   expect(r2).toMatchObject({ ok: true, action: 'updated' });
   const texts = table()._texts();
   expect(texts[1].join('|')).toContain('ติดตามใหม่ 0');
   expect(texts[last + 1].join('|')).toContain(`ติดตามใหม่ ${last}`);
-  expect(generateKind('measures-plan', source(s)).action).toBe('unchanged');
+  expect(generateKind('measures-plan', liveSource(s)).action).toBe('unchanged');
   expect(fakes.spreadsheet.getSheetByName('เอกสาร')!.getDataRange().getValues().map((row) => row.join('|')).join('\n')).not.toContain('ปรับปรุงไม่ครบ');
 });

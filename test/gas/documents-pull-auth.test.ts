@@ -1,17 +1,13 @@
 // Pull with Drive present but not authorised: the Drive-off message (how to enable/authorise), not "0 ฉบับ".
-import { createFakes, installFakes, type Fakes } from '../fakes';
+import type { Fakes } from '../fakes';
 import { generateKind } from '../../src/gas/documents/generate';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import { isDriveServiceError } from '../../src/gas/documents/comments';
 import { docInput } from '../core/document-fixture';
+import { installFakesEach } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes({});
-  restore = installFakes(fakes);
-});
-afterEach(() => restore());
+installFakesEach((f) => (fakes = f));
 
 const src = { load: () => ({ input: docInput() }) };
 const UNAUTHORISED = 'GoogleJsonResponseException: API call to drive.comments.list failed with error: Request had insufficient authentication scopes.';

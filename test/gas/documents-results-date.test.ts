@@ -1,22 +1,16 @@
 // The results report's summary states the date of the DATA (latest "แก้ไขล่าสุดเมื่อ"), not the clock;
 // a changed number in a paragraph edits that number only; the message counts comments honestly.
-import { createFakes, installFakes, type Fakes } from '../fakes';
-import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import type { Fakes } from '../fakes';
+import { generateKind } from '../../src/gas/documents/generate';
 import { buildResultsReport, type DocInput } from '../../src/core/document';
 import { latestDateText } from '../../src/core/document/text';
 import { docInput, RESULTS } from '../core/document-fixture';
+import { docIdOf, installFakesEach, liveSource } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes({});
-  restore = installFakes(fakes);
-});
-afterEach(() => restore());
+installFakesEach((f) => (fakes = f));
 
-const idOf = (r: GenerateResult) => /\/d\/([^/]+)/.exec(r.url)![1];
 const arabic = (over: Partial<DocInput> = {}) => docInput({ settings: { ...docInput().settings, thaiDigits: false }, ...over });
-const source = (s: { input: DocInput }) => ({ load: () => ({ input: s.input }) });
 const summaryOf = (id: string) => fakes.doc(id).body.getParagraphs().map((p) => p.getText()).find((t) => t.startsWith('สรุปความก้าวหน้า'))!;
 
 describe('results report summary date', () => {
@@ -34,22 +28,22 @@ describe('results report summary date', () => {
 
   test('regenerating on a later day changes nothing and keeps the comment on the summary', () => {
     const s = { input: arabic() };
-    const id = idOf(generateKind('results-report', source(s)));
+    const id = docIdOf(generateKind('results-report', liveSource(s)));
     const c = fakes.addComment(id, { content: 'ตัวเลขสรุปถูกต้อง', anchorText: 'มาตรการทั้งหมด', author: 'ปลัด' });
     s.input = { ...s.input, today: { year: 2568, month: 7, day: 1 } };
     fakes.calls.reset();
-    expect(generateKind('results-report', source(s)).action).toBe('unchanged');
+    expect(generateKind('results-report', liveSource(s)).action).toBe('unchanged');
     expect(fakes.calls.by('Paragraph.setText')).toBe(0);
     expect(fakes.isCommentAttached(c)).toBe(true);
   });
 
   test('a changed count in the summary edits that range only: the comment stays, the message says so', () => {
     const s = { input: arabic() };
-    const id = idOf(generateKind('results-report', source(s)));
+    const id = docIdOf(generateKind('results-report', liveSource(s)));
     const c = fakes.addComment(id, { content: 'ตัวเลขสรุปถูกต้อง', anchorText: 'มาตรการทั้งหมด', author: 'ปลัด' });
     s.input = { ...s.input, results: [{ ...RESULTS[0] }, { ...RESULTS[1], status: 'done' }] };
     fakes.calls.reset();
-    const r = generateKind('results-report', source(s));
+    const r = generateKind('results-report', liveSource(s));
     expect(r.action).toBe('updated');
     expect(summaryOf(id)).toContain('ดำเนินการแล้วเสร็จ 2 มาตรการ');
     expect(fakes.calls.by('Paragraph.setText')).toBe(0);
@@ -59,11 +53,11 @@ describe('results report summary date', () => {
 
   test('a comment on a wholly rewritten cell is counted, not claimed intact', () => {
     const s = { input: arabic() };
-    const id = idOf(generateKind('results-report', source(s)));
+    const id = docIdOf(generateKind('results-report', liveSource(s)));
     const quote = 'ผู้รับบริการทราบขั้นตอน';
     const c = fakes.addComment(id, { content: 'ดี', anchorText: quote });
     s.input = { ...s.input, results: [{ ...RESULTS[0], outcome: 'ทุกคนพอใจ' }, RESULTS[1]] };
-    const r = generateKind('results-report', source(s));
+    const r = generateKind('results-report', liveSource(s));
     expect(r.action).toBe('updated');
     expect(fakes.isCommentAttached(c)).toBe(false);
     expect(r.message).not.toContain('ยังอยู่ครบ');

@@ -1,30 +1,19 @@
 // The snapshot stored in the documents log ("what was written", for regenerating in place) must fit
 // Google Sheets' 50,000 characters per cell: split at line ends over several cells of the row, in the
 // log's one setValues. At 2,000 measures every document generates and regenerates in place.
-import { createFakes, installFakes, dumpSheet, type Fakes } from '../fakes';
+import { dumpSheet, type Fakes } from '../fakes';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
-import type { DocSource } from '../../src/gas/documents/source';
 import { splitSnapshot, SNAPSHOT_CELLS, SNAPSHOT_CELL_CHARS } from '../../src/gas/documents/log';
 import type { DocInput } from '../../src/core/document';
 import type { MeasureRow } from '../../src/core/types';
-import { docInput, MEASURES } from '../core/document-fixture';
+import { docInput } from '../core/document-fixture';
+import { changeableSource, installFakesEach, manyMeasures } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes();
-  restore = installFakes(fakes);
-});
-afterEach(() => restore());
+installFakesEach((f) => (fakes = f));
 
-function measures(n: number): MeasureRow[] {
-  return Array.from({ length: n }, (_, i) => ({ ...MEASURES[i % MEASURES.length], id: `M${String(i + 1).padStart(4, '0')}`, measure: `มาตรการที่ ${i + 1}` }));
-}
+const measures = (n: number): MeasureRow[] => manyMeasures(n, 4);
 const input = (ms: MeasureRow[]): DocInput => docInput({ measures: ms });
-function source(i: DocInput): DocSource & { input: DocInput } {
-  const s = { input: i, load: () => ({ input: s.input }) };
-  return s;
-}
 const logRows = () => dumpSheet(fakes.spreadsheet.getSheetByName('เอกสาร')!);
 const snapshotColumns = (header: unknown[]) => header.map((h, i) => [String(h), i] as const).filter(([h]) => h.startsWith('ข้อมูลสำหรับปรับปรุงเอกสาร')).map(([, i]) => i);
 
@@ -54,7 +43,7 @@ describe('2,000 measures', () => {
   for (const kind of ['analysis-report', 'measures-plan', 'results-report']) {
     test(`${kind}: generated, logged within the cell limit in one write, regenerated in place with one change`, () => {
       const n = 2000;
-      const src = source(input(measures(n)));
+      const src = changeableSource(input(measures(n)));
       fakes.calls.reset();
       const r: GenerateResult = generateKind(kind, src);
       expect(r).toMatchObject({ ok: true, action: 'created' });
@@ -81,7 +70,7 @@ describe('2,000 measures', () => {
 
 test('a snapshot too long for the log is not stored: a warning; same data → unchanged; changed data → a new version, the old kept', () => {
   const n = 4000; // the analysis report's snapshot: ~250,000 characters, more than the log's cells hold
-  const src = source(input(measures(n)));
+  const src = changeableSource(input(measures(n)));
   const r = generateKind('analysis-report', src);
   expect(r).toMatchObject({ ok: true, action: 'created' });
   expect(r.warnings).toContain(`เอกสาร "${r.title}" ยาวเกินกว่าที่ชีต "เอกสาร" จะเก็บข้อมูลสำหรับปรับปรุงได้ ครั้งต่อไประบบจะสร้างเอกสารฉบับใหม่แทนการปรับปรุงฉบับนี้ (ฉบับนี้และความเห็นยังอยู่ครบ)`);
