@@ -1,11 +1,11 @@
-// `ita generate [--year YYYY] [--agency NAME] [--out DIR] [--arabic-digits] FILE`: the three documents
-// (measures plan o34, results report o35, analysis report) as .docx, from a scores text file or from an
+// `ita generate [--year YYYY] [--agency NAME] [--out DIR] [--arabic-digits] FILE`: the four documents
+// (measures plan o34, results report o35, analysis report, the announcement ประกาศ) as .docx, from a scores text file or from an
 // .xlsx workbook downloaded from the template.
 import { mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { analyze } from '../core/analysis';
 import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
-import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocModel } from '../core/document';
+import { buildAnalysisReport, buildAnnouncement, buildMeasuresPlan, buildResultsReport, type DocInput, type DocModel } from '../core/document';
 import type { ThaiDate } from '../core/thai';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
 import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
@@ -22,14 +22,16 @@ export const GENERATED: { file: string; build: (input: DocInput) => DocModel }[]
   { file: 'measures-plan.docx', build: buildMeasuresPlan },
   { file: 'results-report.docx', build: buildResultsReport },
   { file: 'analysis.docx', build: buildAnalysisReport },
+  { file: 'announcement.docx', build: buildAnnouncement },
 ];
 
 const USAGE = `ใช้งาน (usage): ita generate [ตัวเลือก] ไฟล์
-  จัดทำเอกสาร .docx สามฉบับ: มาตรการส่งเสริมคุณธรรมและความโปร่งใส (measures-plan.docx),
-  รายงานผลการดำเนินการ (results-report.docx) และรายงานผลการวิเคราะห์ (analysis.docx)
+  จัดทำเอกสาร .docx สี่ฉบับ: มาตรการส่งเสริมคุณธรรมและความโปร่งใส (measures-plan.docx),
+  รายงานผลการดำเนินการ (results-report.docx) รายงานผลการวิเคราะห์ (analysis.docx)
+  และประกาศมาตรการ พร้อมแนบท้ายประกาศ (announcement.docx; ประกาศ ณ วันที่ = วันนี้)
   จากไฟล์คะแนน (ข้อความ UTF-8: เสนอมาตรการจากข้อที่ต่ำกว่าเกณฑ์ให้อัตโนมัติ)
   หรือจากสมุดงาน .xlsx ที่ดาวน์โหลดจากแม่แบบ (ใช้ค่าตั้งค่า มาตรการ และผลการดำเนินการในสมุดงาน)
-  Write the three documents from a scores text file or a template workbook (.xlsx).
+  Write the four documents from a scores text file or a template workbook (.xlsx).
 
 ตัวเลือก (options):
   --year YYYY       ปีการประเมิน พ.ศ. เช่น 2567 (ไฟล์ข้อความเท่านั้น; ค่าเริ่มต้น: ปีในไฟล์)
@@ -172,7 +174,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`ita generate: สร้างโฟลเดอร์ "${o.out}" ไม่ได้: ${(e as Error).message}\n`);
     return EXIT_FAILURE;
   }
-  // Build all three first: nothing is written when a builder fails.
+  // Build all four first: nothing is written when a builder fails.
   const models = GENERATED.map((g) => ({ file: g.file, model: g.build(made.input) }));
   for (const { model } of models) for (const w of model.warnings) warn(w);
   for (const { file, model } of models) {
@@ -191,7 +193,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'จัดทำเอกสารมาตรการ รายงานผล และรายงานการวิเคราะห์ เป็นไฟล์ .docx (write the documents as .docx)',
+  summary: 'จัดทำเอกสารมาตรการ รายงานผล รายงานการวิเคราะห์ และประกาศ เป็นไฟล์ .docx (write the documents as .docx)',
   usage: USAGE,
   run,
 };

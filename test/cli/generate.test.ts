@@ -11,7 +11,7 @@ import { LAYOUTS, SETTING_ROWS, STATUS_LABELS, headers, measureRowValues, type T
 import { MEASURES, SEED001_QUESTIONS } from '../core/document-fixture';
 
 const SEED = join(__dirname, '../../examples/seed-001-2567.txt');
-const FILES = ['measures-plan.docx', 'results-report.docx', 'analysis.docx'];
+const FILES = ['measures-plan.docx', 'results-report.docx', 'analysis.docx', 'announcement.docx'];
 
 async function run(args: string[]) {
   const c = captureIO((p) => readFileSync(p, 'utf8'));
@@ -52,7 +52,7 @@ describe('ita generate from the seed-001 scores text file', () => {
     for (const f of FILES) docs[f] = textOf(await documentXml(join(dir, f)));
   });
 
-  it('creates the folder, writes three .docx files and prints their paths', () => {
+  it('creates the folder, writes four .docx files and prints their paths', () => {
     for (const f of FILES) {
       expect(existsSync(join(dir, f))).toBe(true);
       expect(printed).toContain(join(dir, f));
@@ -75,6 +75,18 @@ describe('ita generate from the seed-001 scores text file', () => {
     for (const h of ['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ']) expect(t).toContain(h);
     expect(t).toContain('ยังไม่ได้รายงานผล');
     expect(t).toContain('เทศบาลตำบลก้อ');
+  });
+
+  it('the announcement: title, subject, closing, date line, the annex table with its two verbatim headers', () => {
+    const t = docs['announcement.docx'];
+    expect(t).toContain('ประกาศเทศบาลตำบลก้อ');
+    expect(t).toContain('เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
+    expect(t).toContain('จึงประกาศให้ทราบโดยทั่วกัน');
+    expect(t).toMatch(/ประกาศ ณ วันที่ [๐-๙]+ เดือน \S+ พ\.ศ\.\u00a0[๐-๙]{4}/);
+    expect(t).toContain('แนบท้ายประกาศเทศบาลตำบลก้อ');
+    for (const h of ['ตัวชี้วัด', 'มาตรการที่ต้องดำเนินการ']) expect(t).toContain(h);
+    expect(t).toMatch(/ตัวชี้วัดที่ [๐-๙]+ /);
+    expect(t).not.toContain('ยังไม่มีมาตรการ');
   });
 
   it('every document uses Thai digits only (question codes such as e9 keep theirs)', () => {

@@ -1,0 +1,108 @@
+// The announcement (ประกาศ) that puts the measures into force: ประกาศ<agency> / เรื่อง … / body /
+// จึงประกาศให้ทราบโดยทั่วกัน / ประกาศ ณ วันที่ … / signature / แนบท้ายประกาศ with the measures table.
+
+import type { Catalogue, MeasureRow } from '../types';
+import { formatThaiDate } from '../thai';
+import { a4, type Block, type DocInput, type DocModel, type TableBlock, type TableRow } from './model';
+import { lookups } from './deps';
+import { fmt, numbered, type Fmt } from './text';
+import { WORDS, para, titleBlocks } from './parts';
+import { MEASURES_PLAN_TITLE, measureIdWarnings } from './measures-plan';
+
+export const ANNOUNCEMENT_TABLE_HEADER = ['ตัวชี้วัด', 'มาตรการที่ต้องดำเนินการ'];
+export const ANNOUNCEMENT_CLOSING = 'จึงประกาศให้ทราบโดยทั่วกัน';
+/** Printed in place of the signer's name or position when the settings leave them empty. */
+export const SIGNER_PLACEHOLDER = '......................................................';
+
+/** "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘". */
+function subjectLine(f: Fmt, planFiscalYear: number): string {
+  return f.t(`เรื่อง ${MEASURES_PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${planFiscalYear}`);
+}
+
+/** The indicator numbers of a measure: its own, else those of its linked questions. */
+function indicatorNumbers(m: MeasureRow, cat: Catalogue): number[] {
+  if (m.indicators.length) return [...new Set(m.indicators)];
+  const codes = new Set(m.questions.map((q) => q.trim().toLowerCase()));
+  return cat.indicators.filter((d) => d.questions.some((q) => codes.has(q))).map((d) => d.number);
+}
+
+/** "ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", one indicator a line; "-" when none is linked. */
+function indicatorCell(f: Fmt, numbers: number[], name: (n: number) => string): string {
+  if (numbers.length === 0) return '-';
+  return numbers.map((n) => f.t(`ตัวชี้วัดที่ ${n}${name(n) ? ` ${name(n)}` : ''}`)).join('\n');
+}
+
+function announcementTable(key: string, input: DocInput, f: Fmt): TableBlock {
+  const cat = lookups(input).catalogue;
+  const name = (n: number) =>
+    cat.indicators.find((d) => d.number === n)?.name ?? input.analysis.indicators.find((i) => i.number === n)?.name ?? '';
+  const rows: TableRow[] = input.measures.map((m, i) => ({
+    key: m.id,
+    cells: [indicatorCell(f, indicatorNumbers(m, cat), name), numbered(f, i + 1, m.measure)],
+  }));
+  return {
+    type: 'table',
+    key,
+    header: [ANNOUNCEMENT_TABLE_HEADER],
+    rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, ''], mergeAll: true }],
+    widths: [60, 100],
+    repeatHeader: true,
+  };
+}
+
+/** Why the agency sets the measures: the ITA result of the assessment year. */
+function bodyText(input: DocInput, f: Fmt): string {
+  const s = input.settings;
+  const o = input.analysis.overall;
+  const result =
+    o.score === null
+      ? ''
+      : ` มีคะแนนรวม ${f.score(o.score)} คะแนน${o.level ? ` อยู่ในระดับ “${o.level}”` : ''}`;
+  return (
+    f.t(`ตามที่${s.agencyName}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) +
+    result +
+    ' นั้น ' +
+    f.t(
+      `เพื่อให้การดำเนินงานของ${s.agencyName}เป็นไปด้วยความซื่อสัตย์สุจริต โปร่งใส และตรวจสอบได้ ` +
+        `${s.agencyName}จึงกำหนด${MEASURES_PLAN_TITLE} ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear} ` +
+        `เพื่อให้บุคลากรถือปฏิบัติ รายละเอียดตามแนบท้ายประกาศนี้`,
+    )
+  );
+}
+
+/** Portrait A4: one page of announcement, then the annex with the measures table. */
+export function buildAnnouncement(input: DocInput): DocModel {
+  const s = input.settings;
+  const f = fmt(s.thaiDigits);
+  const title = f.t(`ประกาศ${s.agencyName}`);
+  const subject = subjectLine(f, s.planFiscalYear);
+  const name = s.signerName.trim();
+  const position = s.signerPosition.trim();
+  const blocks: Block[] = [
+    ...titleBlocks([title, subject]),
+    para('body', bodyText(input, f), { spacing: { before: 'large' } }),
+    para('closing', ANNOUNCEMENT_CLOSING),
+    para('date', f.t(`ประกาศ ณ ${formatThaiDate(input.today, { style: 'announcement', thaiDigits: s.thaiDigits })}`), {
+      align: 'center',
+      firstLineIndent: false,
+      spacing: { before: 'large' },
+    }),
+    {
+      type: 'signature',
+      key: 'signature',
+      name: name ? f.t(name) : SIGNER_PLACEHOLDER,
+      position: position ? f.t(position) : `ตำแหน่ง ${SIGNER_PLACEHOLDER}`,
+      signLine: true,
+    },
+    { type: 'pageBreak', key: 'annex.break' },
+    ...titleBlocks([f.t(`แนบท้ายประกาศ${s.agencyName}`), subject], 'annex'),
+    announcementTable('table.measures', input, f),
+  ];
+  return {
+    kind: 'announcement',
+    title: f.t(`ประกาศ ${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
+    page: a4('portrait'),
+    blocks,
+    warnings: [...measureIdWarnings(input.measures)],
+  };
+}
