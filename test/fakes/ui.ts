@@ -119,27 +119,13 @@ export class FakeUi extends Fake implements Like<GUi, 'createMenu' | 'createAddo
   }
   /** alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons). */
   alert(a: string, b?: unknown, c?: unknown): string {
-    let title: string | null = null;
-    let prompt = a;
-    let buttons: string | null = null;
-    if (typeof b === 'string' && c !== undefined) {
-      title = a;
-      prompt = b;
-      buttons = String(c);
-    } else if (b !== undefined) buttons = String(b);
+    const { title, prompt, buttons } = dialogArgs(a, b, c);
     const answer = this.record._nextAlert();
     this.record.alerts.push({ title, prompt, buttons, answer });
     return answer;
   }
   prompt(a: string, b?: unknown, c?: unknown): FakePromptResponse {
-    let title: string | null = null;
-    let prompt = a;
-    let buttons: string | null = null;
-    if (typeof b === 'string' && c !== undefined) {
-      title = a;
-      prompt = b;
-      buttons = String(c);
-    } else if (b !== undefined) buttons = String(b);
+    const { title, prompt, buttons } = dialogArgs(a, b, c);
     const answer = this.record._nextPrompt();
     this.record.prompts.push({ title, prompt, buttons, answer });
     return new FakePromptResponse(answer.text, answer.button);
@@ -157,4 +143,10 @@ export class FakeUi extends Fake implements Like<GUi, 'createMenu' | 'createAddo
   showModelessDialog(userInterface: GoogleAppsScript.HTML.HtmlOutput | FakeHtmlOutput, title: string): void {
     this.record.dialogs.push(this.shown('modeless', userInterface, title));
   }
+}
+
+/** The real overloads of Ui.alert and Ui.prompt: (prompt) | (prompt, buttons) | (title, prompt, buttons). */
+function dialogArgs(a: string, b?: unknown, c?: unknown): { title: string | null; prompt: string; buttons: string | null } {
+  if (typeof b === 'string' && c !== undefined) return { title: a, prompt: b, buttons: String(c) };
+  return { title: null, prompt: a, buttons: b !== undefined ? String(b) : null };
 }
