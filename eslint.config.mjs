@@ -20,8 +20,19 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...[
-          'SpreadsheetApp', 'DocumentApp', 'DriveApp', 'Drive', 'HtmlService', 'PropertiesService', 'LockService',
-          'Session', 'Utilities', 'ScriptApp', 'UrlFetchApp', 'CacheService', 'Logger',
+          'SpreadsheetApp',
+          'DocumentApp',
+          'DriveApp',
+          'Drive',
+          'HtmlService',
+          'PropertiesService',
+          'LockService',
+          'Session',
+          'Utilities',
+          'ScriptApp',
+          'UrlFetchApp',
+          'CacheService',
+          'Logger',
         ].map((name) => ({ name, message: `src/core is pure: ${name} belongs in an adapter (src/gas).` })),
         { name: 'console', message: 'src/core is pure: return warnings instead of logging.' },
         { name: 'process', message: 'src/core is pure: no node globals.' },
@@ -31,9 +42,20 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'fs/promises', 'path', 'os', 'child_process', 'util', 'url', 'crypto', 'vm', 'stream', 'http', 'https'].map(
-            (name) => ({ name, message: 'src/core is pure: node built-ins belong in src/cli or scripts.' }),
-          ),
+          paths: [
+            'fs',
+            'fs/promises',
+            'path',
+            'os',
+            'child_process',
+            'util',
+            'url',
+            'crypto',
+            'vm',
+            'stream',
+            'http',
+            'https',
+          ].map((name) => ({ name, message: 'src/core is pure: node built-ins belong in src/cli or scripts.' })),
           patterns: [{ group: ['node:*'], message: 'src/core is pure: node built-ins belong in src/cli or scripts.' }],
         },
       ],
@@ -41,7 +63,15 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.js', '*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -64,7 +64,8 @@ export function parseArgs(argv: string[]): BenchArgs {
       sized = true;
     } else if (a === '--agencies') {
       const v = list(a, value(), 0, '10000 (0 = ไม่จับเวลาการวิเคราะห์)');
-      if (v.length !== 1) throw new BenchInputError(`ตัวเลือก --agencies รับค่าเดียว เช่น --agencies 10000 (ได้ ${v.length} ค่า)`);
+      if (v.length !== 1)
+        throw new BenchInputError(`ตัวเลือก --agencies รับค่าเดียว เช่น --agencies 10000 (ได้ ${v.length} ค่า)`);
       opts.agencies = v[0];
     } else throw new BenchInputError(`ไม่รู้จักตัวเลือก "${a}" (${USAGE})`);
   }
@@ -99,7 +100,15 @@ export function jsonList(out: { rows: BenchRow[]; core: CoreBenchResult | null }
 
 export function table(rows: BenchRow[]): string {
   const head = ['เมนู', 'action', 'rows', 'years', 'calls', 'naiveCalls', 'naive ÷ calls'];
-  const lines = rows.map((r) => [r.label, r.action, String(r.rows), String(r.years), String(r.calls), String(r.naiveCalls), `${(r.naiveCalls / r.calls).toFixed(1)}×`]);
+  const lines = rows.map((r) => [
+    r.label,
+    r.action,
+    String(r.rows),
+    String(r.years),
+    String(r.calls),
+    String(r.naiveCalls),
+    `${(r.naiveCalls / r.calls).toFixed(1)}×`,
+  ]);
   // Thai marks above and below the line take no column of their own.
   const width = (s: string) => s.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
   const widths = head.map((h, i) => Math.max(width(h), ...lines.map((l) => width(l[i]))));
@@ -116,7 +125,10 @@ export function markdownTable(rows: BenchRow[]): string {
   return [
     '| เมนู | action | rows | years | calls | naiveCalls | naive ÷ calls |',
     '|---|---|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.label} | ${r.action} | ${r.rows} | ${r.years} | ${r.calls} | ${r.naiveCalls} | ${(r.naiveCalls / r.calls).toFixed(1)}× |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${r.action} | ${r.rows} | ${r.years} | ${r.calls} | ${r.naiveCalls} | ${(r.naiveCalls / r.calls).toFixed(1)}× |`,
+    ),
   ].join('\n');
 }
 
@@ -147,10 +159,16 @@ export function benchMain(argv: string[], io: CliIo = CONSOLE): number {
       io.out(JSON.stringify(jsonList(out), null, 2));
     } else if (opts.markdown) {
       io.out(markdownTable(out.rows));
-      if (out.core) io.out(`\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);
+      if (out.core)
+        io.out(
+          `\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`,
+        );
     } else {
       io.out(table(out.rows));
-      if (out.core) io.out(`\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`);
+      if (out.core)
+        io.out(
+          `\ncore: analyze() of ${out.core.agencies} synthetic agencies: ${out.core.ms} ms (${out.core.perAgencyMs} ms each)`,
+        );
     }
     return 0;
   } catch (e) {

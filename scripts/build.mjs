@@ -43,7 +43,9 @@ export function checkExports(names, entry) {
   const problems = [];
   for (const name of names) {
     if (name.endsWith('_')) {
-      problems.push(`export "${name}" ends with "_": Apps Script treats it as private (no menu, trigger or google.script.run)`);
+      problems.push(
+        `export "${name}" ends with "_": Apps Script treats it as private (no menu, trigger or google.script.run)`,
+      );
     }
     if (name === 'default') problems.push('a default export has no name in Apps Script: use a named export');
   }
@@ -62,7 +64,9 @@ function assertNoNodeImports(metafile, what) {
     }
   }
   if (bad.length) {
-    throw new BuildError(`${what}: node built-ins cannot run in Apps Script or the sidebar:\n  - ${bad.join('\n  - ')}`);
+    throw new BuildError(
+      `${what}: node built-ins cannot run in Apps Script or the sidebar:\n  - ${bad.join('\n  - ')}`,
+    );
   }
 }
 
@@ -124,7 +128,11 @@ async function buildSidebar(sidebarDir, outfile) {
   for (const marker of [JS_MARKER, CSS_MARKER]) {
     if (!html.includes(marker)) throw new BuildError(`sidebar/index.html: marker ${marker} is missing`);
   }
-  const js = await bundleText(path.join(sidebarDir, 'main.ts'), { format: 'iife', target: TARGET, platform: 'browser' });
+  const js = await bundleText(path.join(sidebarDir, 'main.ts'), {
+    format: 'iife',
+    target: TARGET,
+    platform: 'browser',
+  });
   const css = await bundleText(path.join(sidebarDir, 'style.css'), { loader: { '.css': 'css' } });
   // Function replacements: a "$" in the bundle must not be read as a replacement pattern.
   const out = html
@@ -176,14 +184,21 @@ export async function build(options = {}) {
   }
 }
 
-const CLI_OPTIONS = { '--entry': 'entry', '--outdir': 'outdir', '--sidebar-dir': 'sidebarDir', '--manifest': 'manifest' };
+const CLI_OPTIONS = {
+  '--entry': 'entry',
+  '--outdir': 'outdir',
+  '--sidebar-dir': 'sidebarDir',
+  '--manifest': 'manifest',
+};
 
 function parseArgs(argv) {
   const options = {};
   for (let i = 0; i < argv.length; i += 2) {
     const key = CLI_OPTIONS[argv[i]];
     if (!key || argv[i + 1] === undefined) {
-      throw new BuildError(`unknown or incomplete option "${argv[i]}" (known: ${Object.keys(CLI_OPTIONS).join(', ')}, each with a path)`);
+      throw new BuildError(
+        `unknown or incomplete option "${argv[i]}" (known: ${Object.keys(CLI_OPTIONS).join(', ')}, each with a path)`,
+      );
     }
     options[key] = argv[i + 1];
   }

@@ -6,7 +6,13 @@ import { join, resolve } from 'node:path';
 import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput } from '../src/core/document';
 import { renderDocx } from '../src/cli/docx/render-docx';
 import { workbookXlsx } from '../src/cli/xlsx/export-xlsx';
-import { computeGaps, highlightWeakQuestions, importScoresConfirm, importScoresPreview, suggestMeasures } from '../src/gas/actions';
+import {
+  computeGaps,
+  highlightWeakQuestions,
+  importScoresConfirm,
+  importScoresPreview,
+  suggestMeasures,
+} from '../src/gas/actions';
 import { FIRST_DATA_ROW, STATUS_LABELS, colIndex } from '../src/core/workbook';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/gas/documents/messages';
@@ -50,7 +56,8 @@ export const EXAMPLE_RESULTS: Record<string, ExampleResult> = {
       '๑.ตรวจสอบระบบ E-Service ของเทศบาล และเพิ่มบริการยื่นคำร้องทั่วไปและคำขอรับเบี้ยยังชีพผู้สูงอายุทางออนไลน์ เมื่อวันที่ ๒ ธ.ค. ๖๗ ' +
       '๒.ประชาสัมพันธ์ QR code ของระบบ E-Service ทางเว็บไซต์ เฟซบุ๊กของเทศบาล และ ณ จุดบริการ ' +
       '๓.เจ้าหน้าที่ช่วยผู้รับบริการยื่นคำร้องออนไลน์ครั้งแรก ณ จุดบริการ',
-    outcome: '-มีผู้ยื่นคำร้องทางออนไลน์ ๓๘ ราย ในไตรมาสที่ ๑ (ต.ค. – ธ.ค. ๖๗) -ดำเนินการตามคำร้องออนไลน์ได้ภายในระยะเวลาที่ประกาศทุกราย',
+    outcome:
+      '-มีผู้ยื่นคำร้องทางออนไลน์ ๓๘ ราย ในไตรมาสที่ ๑ (ต.ค. – ธ.ค. ๖๗) -ดำเนินการตามคำร้องออนไลน์ได้ภายในระยะเวลาที่ประกาศทุกราย',
     evidence: 'ประกาศเทศบาลตำบลก้อ เรื่อง การให้บริการผ่านระบบ E-Service ลงวันที่ ๒ ธ.ค. ๒๕๖๗',
   },
   e7: {
@@ -87,7 +94,12 @@ export const DEMO_OFFICER = 'นางสาวภาวิณี แท้ค�
 export const DEMO_UPDATED_AT = '๑๕ ม.ค. ๖๘';
 
 /** The demo's documents, their menu item and the .docx file written for each. */
-export const DEMO_DOCS: { kind: DemoDocKind; fn: string; file: string; build: (input: DocInput) => ReturnType<typeof buildMeasuresPlan> }[] = [
+export const DEMO_DOCS: {
+  kind: DemoDocKind;
+  fn: string;
+  file: string;
+  build: (input: DocInput) => ReturnType<typeof buildMeasuresPlan>;
+}[] = [
   { kind: 'measures-plan', fn: 'generateMeasuresPlan', file: 'measures-plan.docx', build: buildMeasuresPlan },
   { kind: 'results-report', fn: 'generateResultsReport', file: 'results-report.docx', build: buildResultsReport },
   { kind: 'analysis-report', fn: 'generateAnalysisReport', file: 'analysis.docx', build: buildAnalysisReport },
@@ -142,8 +154,14 @@ async function writeOut(path: string, data: Buffer): Promise<void> {
  * The officer fills the results sheet (raw: typing is not a service call): one row for each example,
  * on the measure whose linked questions include the example's code, in the measures' order.
  */
-export function fillExampleResults(world: World, examples: Record<string, ExampleResult> = EXAMPLE_RESULTS): DemoSummary['results'] {
-  const grid = tableSheet(world.fakes, 'measures').getDataRange().getValues().slice(FIRST_DATA_ROW - 1);
+export function fillExampleResults(
+  world: World,
+  examples: Record<string, ExampleResult> = EXAMPLE_RESULTS,
+): DemoSummary['results'] {
+  const grid = tableSheet(world.fakes, 'measures')
+    .getDataRange()
+    .getValues()
+    .slice(FIRST_DATA_ROW - 1);
   const [iId, iName, iQuestions] = ['id', 'measure', 'questions'].map((k) => colIndex('measures', k));
   const filled: DemoSummary['results'] = [];
   const rows: string[][] = [];
@@ -151,7 +169,9 @@ export function fillExampleResults(world: World, examples: Record<string, Exampl
   for (const r of grid) {
     const id = String(r[iId]);
     if (!id) continue;
-    const codes = String(r[iQuestions]).split(/[,\s]+/).filter(Boolean);
+    const codes = String(r[iQuestions])
+      .split(/[,\s]+/)
+      .filter(Boolean);
     const code = codes.find((c) => examples[c] && !used.has(c));
     if (!code) continue;
     used.add(code);
@@ -186,11 +206,23 @@ export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: 
     return r;
   };
   try {
-    step(menuLabel('setupTemplate'), () => setupTemplateOn(), (r) => r.ok);
+    step(
+      menuLabel('setupTemplate'),
+      () => setupTemplateOn(),
+      (r) => r.ok,
+    );
     typeSettings(world.fakes);
     const text = seedText();
-    step(`${menuLabel('showImportDialog')} (ตรวจสอบ)`, () => importScoresPreview(text), (r) => r.ok);
-    step(`${menuLabel('showImportDialog')} (บันทึก)`, () => importScoresConfirm(text, false), (r) => r.ok && r.written > 0);
+    step(
+      `${menuLabel('showImportDialog')} (ตรวจสอบ)`,
+      () => importScoresPreview(text),
+      (r) => r.ok,
+    );
+    step(
+      `${menuLabel('showImportDialog')} (บันทึก)`,
+      () => importScoresConfirm(text, false),
+      (r) => r.ok && r.written > 0,
+    );
     step(menuLabel('computeGaps'), computeGaps, (r) => r.ok);
     step(menuLabel('highlightWeakQuestions'), highlightWeakQuestions, (r) => r.ok);
     const before = tableSheet(world.fakes, 'measures')._lastRow();
@@ -201,7 +233,11 @@ export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: 
     step(`${menuLabel('computeGaps')} (หลังกรอกผลการดำเนินการ)`, computeGaps, (r) => r.ok);
     const googleDocs: DemoSummary['googleDocs'] = [];
     for (const d of DEMO_DOCS) {
-      const r = step(menuLabel(d.fn), () => generateDocumentAction(d.kind), (x) => x.ok);
+      const r = step(
+        menuLabel(d.fn),
+        () => generateDocumentAction(d.kind),
+        (x) => x.ok,
+      );
       googleDocs.push({ kind: d.kind, action: r.action, url: r.url, file: d.file });
     }
 
@@ -221,8 +257,14 @@ export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: 
       outDir: out,
       overall: a.overall.score,
       level: a.overall.level,
-      failingIndicators: a.indicators.filter((i) => i.pass === false).map((i) => `${i.number} ${i.name} (${i.score?.toFixed(2)})`),
-      weakQuestions: a.weakQuestions.filter((w) => w.instrument !== 'OIT').map((w) => (w.part ? `${w.code} ส่วนที่ ${w.part} (${w.score.toFixed(2)})` : `${w.code} (${w.score.toFixed(2)})`)),
+      failingIndicators: a.indicators
+        .filter((i) => i.pass === false)
+        .map((i) => `${i.number} ${i.name} (${i.score?.toFixed(2)})`),
+      weakQuestions: a.weakQuestions
+        .filter((w) => w.instrument !== 'OIT')
+        .map((w) =>
+          w.part ? `${w.code} ส่วนที่ ${w.part} (${w.score.toFixed(2)})` : `${w.code} (${w.score.toFixed(2)})`,
+        ),
       measuresAdded,
       results,
       documents: googleDocs.map((d) => d.kind),

@@ -78,7 +78,10 @@ export function seededFakes(): Fakes {
 type Handler = (...args: unknown[]) => unknown;
 
 /** Calls one server function by name: only those the sidebar may call. */
-export function callServer(name: string, args: unknown[]): { ok: true; value: unknown } | { ok: false; message: string } {
+export function callServer(
+  name: string,
+  args: unknown[],
+): { ok: true; value: unknown } | { ok: false; message: string } {
   const fn = (server as unknown as Record<string, Handler>)[name];
   if (!SERVER_FUNCTIONS.includes(name) || typeof fn !== 'function') {
     return { ok: false, message: `ไม่พบฟังก์ชัน "${name}" บนเซิร์ฟเวอร์` };
@@ -109,7 +112,8 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 /** Starts the preview server (port 0 = any free port). */
 export async function startPreview(opts: { port?: number } = {}): Promise<Preview> {
-  if (!fs.existsSync(SIDEBAR_FILE)) throw new Error(`ไม่พบ ${path.relative(ROOT, SIDEBAR_FILE)} กรุณารัน npm run build ก่อน`);
+  if (!fs.existsSync(SIDEBAR_FILE))
+    throw new Error(`ไม่พบ ${path.relative(ROOT, SIDEBAR_FILE)} กรุณารัน npm run build ก่อน`);
   const fakes = seededFakes();
   const srv = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -10,13 +10,20 @@ async function main(): Promise<void> {
   const out = process.argv[2] ?? 'test-output/docs';
   await mkdir(out, { recursive: true });
   const input = docInput();
-  const docs = { 'measures-plan': buildMeasuresPlan, 'results-report': buildResultsReport, analysis: buildAnalysisReport };
+  const docs = {
+    'measures-plan': buildMeasuresPlan,
+    'results-report': buildResultsReport,
+    analysis: buildAnalysisReport,
+  };
   for (const [name, build] of Object.entries(docs)) {
     const warnings = await writeDocx(build(input), join(out, `${name}.docx`));
     console.log(`${name}.docx`, warnings.length ? warnings : '');
   }
   // Arabic digits, and the Google Docs style (Sarabun) for comparison.
-  await writeDocx(buildMeasuresPlan(docInput({ settings: settings({ thaiDigits: false }) })), join(out, 'measures-plan-arabic.docx'));
+  await writeDocx(
+    buildMeasuresPlan(docInput({ settings: settings({ thaiDigits: false }) })),
+    join(out, 'measures-plan-arabic.docx'),
+  );
   await writeDocx(buildMeasuresPlan(input), join(out, 'measures-plan-sarabun.docx'), GOOGLE_DOCS_STYLE);
 }
 

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   const ws = wb.getWorksheet(sheetName);
   if (!ws) throw new Error(`no sheet ${sheetName}`);
   const cols = ws.columnCount;
-  const widths = Array.from({ length: cols }, (_, i) => Math.min(300, Math.round((ws.getColumn(i + 1).width ?? 10) * 7)));
+  const widths = Array.from({ length: cols }, (_, i) =>
+    Math.min(300, Math.round((ws.getColumn(i + 1).width ?? 10) * 7)),
+  );
   const rows: string[] = [];
   for (let r = 1; r <= Math.min(ws.rowCount, maxRows); r++) {
     const cells: string[] = [`<th>${r}</th>`];
@@ -49,14 +51,31 @@ async function main(): Promise<void> {
     .join('')}</colgroup><tr><th></th>${letters.map((l) => `<th>${l}</th>`).join('')}</tr>${rows.join('')}</table>`;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.setContent(html);
     const box = await page.locator('body').boundingBox();
     const table = await page.locator('table').boundingBox();
-    await page.screenshot({ path: out, clip: { x: 0, y: 0, width: Math.min(1400, Math.ceil(table?.width ?? 1400)), height: Math.ceil(box?.height ?? 900) } });
+    await page.screenshot({
+      path: out,
+      clip: {
+        x: 0,
+        y: 0,
+        width: Math.min(1400, Math.ceil(table?.width ?? 1400)),
+        height: Math.ceil(box?.height ?? 900),
+      },
+    });
   } finally {
     await browser.close();
   }

@@ -19,7 +19,10 @@ export function axisMin(scores: (number | null)[], target: number): number {
 
 /** Horizontal bars, one per indicator, with a dashed target line; failing bars are red and marked. */
 export function indicatorChart(indicators: IndicatorDto[], target: number): SVGElement {
-  const lo = axisMin(indicators.map((i) => i.score), target);
+  const lo = axisMin(
+    indicators.map((i) => i.score),
+    target,
+  );
   const hi = 100;
   const x0 = LABEL_W + 4;
   const x1 = CHART_WIDTH - VALUE_W;
@@ -42,7 +45,11 @@ export function indicatorChart(indicators: IndicatorDto[], target: number): SVGE
       g.appendChild(svg('rect', { x: x0, y: y + 2, width: Math.max(x(ind.score) - x0, 1), height: ROW - 6, rx: 2 }));
     }
     g.appendChild(
-      svg('text', { x: CHART_WIDTH - 2, y: y + 12, 'text-anchor': 'end', class: 'value' }, (fail ? '✕ ' : '') + score(ind.score)),
+      svg(
+        'text',
+        { x: CHART_WIDTH - 2, y: y + 12, 'text-anchor': 'end', class: 'value' },
+        (fail ? '✕ ' : '') + score(ind.score),
+      ),
     );
     root.appendChild(g);
   });
@@ -73,6 +80,9 @@ export function sparkline(values: (number | null)[], target: number, width = 60,
   root.appendChild(svg('path', { d: d.trim(), class: 'spark-line' }));
   const last = values.length - 1;
   const lv = values[last];
-  if (typeof lv === 'number') root.appendChild(svg('circle', { cx: px(last), cy: py(lv), r: 2, class: lv < target ? 'spark-dot fail' : 'spark-dot' }));
+  if (typeof lv === 'number')
+    root.appendChild(
+      svg('circle', { cx: px(last), cy: py(lv), r: 2, class: lv < target ? 'spark-dot fail' : 'spark-dot' }),
+    );
   return root;
 }

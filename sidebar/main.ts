@@ -37,7 +37,15 @@ function selectTab(id: TabId, focus = false): void {
 function onTabKey(e: KeyboardEvent): void {
   const i = TABS.findIndex((t) => t.id === state.tab);
   const next =
-    e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i - 1 + TABS.length) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+    e.key === 'ArrowRight'
+      ? (i + 1) % TABS.length
+      : e.key === 'ArrowLeft'
+        ? (i - 1 + TABS.length) % TABS.length
+        : e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? TABS.length - 1
+            : -1;
   if (next < 0) return;
   e.preventDefault();
   selectTab(TABS[next].id, true);
@@ -100,7 +108,9 @@ function render(): void {
   ($('refresh') as HTMLButtonElement).disabled = state.pending.has('refresh');
   const d = state.data;
   if (!d) {
-    content.appendChild(el('p', { class: 'muted' }, state.pending.has('refresh') ? 'กำลังโหลดข้อมูลจากสมุดงาน…' : 'ยังไม่มีข้อมูล'));
+    content.appendChild(
+      el('p', { class: 'muted' }, state.pending.has('refresh') ? 'กำลังโหลดข้อมูลจากสมุดงาน…' : 'ยังไม่มีข้อมูล'),
+    );
     return;
   }
   if (!d.ok && state.tab !== 'documents') {
@@ -108,7 +118,13 @@ function render(): void {
     return;
   }
   const view =
-    state.tab === 'dashboard' ? dashboardView(d) : state.tab === 'weak' ? weakView(d, ctx) : state.tab === 'measures' ? measuresView(d, ctx) : documentsView(d, ctx);
+    state.tab === 'dashboard'
+      ? dashboardView(d)
+      : state.tab === 'weak'
+        ? weakView(d, ctx)
+        : state.tab === 'measures'
+          ? measuresView(d, ctx)
+          : documentsView(d, ctx);
   content.appendChild(view);
   const w = state.tab === 'dashboard' ? warningsView(d) : null;
   if (w) content.appendChild(w);

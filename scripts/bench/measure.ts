@@ -52,7 +52,9 @@ export function actionLabel(action: string): string {
 /** The officer edits one result (raw: not counted). */
 function changeOneResult(world: World): void {
   const sheet = tableSheet(world.fakes, 'results');
-  sheet.getRange(FIRST_DATA_ROW, colIndex('results', 'done') + 1).setValue('จัดประชุมชี้แจงเจ้าหน้าที่ เมื่อวันที่ 20 ม.ค. 68 (แก้ไข)');
+  sheet
+    .getRange(FIRST_DATA_ROW, colIndex('results', 'done') + 1)
+    .setValue('จัดประชุมชี้แจงเจ้าหน้าที่ เมื่อวันที่ 20 ม.ค. 68 (แก้ไข)');
   sheet.getRange(FIRST_DATA_ROW, colIndex('results', 'status') + 1).setValue(STATUS_LABELS.done);
 }
 

@@ -1,7 +1,14 @@
 // The naive way field scripts write a Google Doc from a sheet: read the sheet cell by cell, create a new
 // document, and build every table one cell at a time (appendTableRow, then appendTableCell(text): one
 // call per cell). "Regenerate" makes the document again from scratch (what copy-per-run tools do). Benchmark only.
-import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel } from '../../src/core/document';
+import {
+  buildAnalysisReport,
+  buildMeasuresPlan,
+  buildResultsReport,
+  type DocInput,
+  type DocKind,
+  type DocModel,
+} from '../../src/core/document';
 import type { ThaiDate } from '../../src/core/thai';
 import { DOC_TABLES, docInputFromTables } from './doc-input';
 import { naiveReadTables } from './naive-io';

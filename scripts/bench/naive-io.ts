@@ -50,7 +50,13 @@ export function naiveReadTables(ids: TableId[]): Partial<Record<TableId, TableSn
 }
 
 /** Writes a block cell by cell; colours each cell too when `backgrounds` is given. */
-export function naiveWriteBlock(sheet: Sheet, row: number, col: number, values: unknown[][] | null, backgrounds?: string[][]): void {
+export function naiveWriteBlock(
+  sheet: Sheet,
+  row: number,
+  col: number,
+  values: unknown[][] | null,
+  backgrounds?: string[][],
+): void {
   const height = values ? values.length : (backgrounds?.length ?? 0);
   const maxRows = sheet.getMaxRows();
   if (row + height - 1 > maxRows) sheet.insertRowsAfter(maxRows, row + height - 1 - maxRows);

@@ -4,7 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogueForYear } from '../../src/core/catalogue';
-import { FIRST_DATA_ROW, LAYOUTS, METADATA_KEY, ORIGIN_LABELS, SETTING_ROWS, STATUS_LABELS, SettingKey, TableId, colIndex } from '../../src/core/workbook';
+import {
+  FIRST_DATA_ROW,
+  LAYOUTS,
+  METADATA_KEY,
+  ORIGIN_LABELS,
+  SETTING_ROWS,
+  STATUS_LABELS,
+  SettingKey,
+  TableId,
+  colIndex,
+} from '../../src/core/workbook';
 import { importScoresConfirm } from '../../src/gas/actions';
 import { runSetup } from '../../src/gas/workbook';
 import { show } from '../../src/gas/workbook/messages';
@@ -28,7 +38,9 @@ export function newWorld(): World {
 /** The sheet of a table, found by its metadata (raw, not counted). */
 export function tableSheet(fakes: Fakes, table: TableId): FakeSheet {
   for (const s of fakes.spreadsheet._sheets) {
-    const found = fakes.spreadsheet._metadata.some((m) => m.place.sheet === s && m.key === METADATA_KEY && m.value === table);
+    const found = fakes.spreadsheet._metadata.some(
+      (m) => m.place.sheet === s && m.key === METADATA_KEY && m.value === table,
+    );
     if (found) return s;
   }
   throw new Error(`no sheet for table ${table}`);
@@ -94,7 +106,19 @@ export function addHistory(fakes: Fakes, currentYear: number, years: number, see
     for (let n = 1; n <= 10; n++) byYear.getRange(rowOfCode.get(String(n))!, col).setValue(score());
     const cat = catalogueForYear(y).catalogue;
     for (const q of cat.questions) {
-      qRows.push([y, q.code, q.instrument, q.indicator, q.text, q.instrument === 'OIT' ? 100 : score(), q.parts === 2 ? score() : '', '', '', '', '']);
+      qRows.push([
+        y,
+        q.code,
+        q.instrument,
+        q.indicator,
+        q.text,
+        q.instrument === 'OIT' ? 100 : score(),
+        q.parts === 2 ? score() : '',
+        '',
+        '',
+        '',
+        '',
+      ]);
     }
   }
   const start = questions._lastRow() + 1;
@@ -123,7 +147,16 @@ export function addMeasuresAndResults(fakes: Fakes, n: number): void {
     m[colIndex('measures', 'followUp')] = 'รายงานผลต่อผู้บริหารทุก 3 เดือน';
     m[colIndex('measures', 'origin')] = ORIGIN_LABELS.manual;
     mRows.push(m);
-    rRows.push([id, '', STATUS_LABELS['in-progress'], `ดำเนินการครั้งที่ ${i} เมื่อวันที่ 9 ม.ค. 68`, 'เจ้าหน้าที่รับทราบแนวทาง', '', 'สำนักปลัด', '15 ม.ค. 68']);
+    rRows.push([
+      id,
+      '',
+      STATUS_LABELS['in-progress'],
+      `ดำเนินการครั้งที่ ${i} เมื่อวันที่ 9 ม.ค. 68`,
+      'เจ้าหน้าที่รับทราบแนวทาง',
+      '',
+      'สำนักปลัด',
+      '15 ม.ค. 68',
+    ]);
   }
   write(measures, FIRST_DATA_ROW, mRows);
   write(results, FIRST_DATA_ROW, rRows);

@@ -15,7 +15,11 @@ function trendSection(d: DashboardDto): HTMLElement {
   const section = el('section', { class: 'card', id: 'trend' }, el('h2', {}, 'แนวโน้มรายตัวชี้วัด'));
   if (years.length < 2) {
     section.appendChild(
-      el('p', { class: 'muted' }, `มีคะแนนในสมุดงานเพียงปี ${years.join(', ') || '–'} เพิ่มคะแนนปีก่อน ๆ ในชีต "คะแนนรายปี" เพื่อดูแนวโน้ม`),
+      el(
+        'p',
+        { class: 'muted' },
+        `มีคะแนนในสมุดงานเพียงปี ${years.join(', ') || '–'} เพิ่มคะแนนปีก่อน ๆ ในชีต "คะแนนรายปี" เพื่อดูแนวโน้ม`,
+      ),
     );
     return section;
   }
@@ -60,7 +64,13 @@ export function dashboardView(d: DashboardDto): HTMLElement {
     grid.appendChild(
       el(
         'div',
-        { class: `instrument ${i.pass === false ? 'fail' : ''}`, title: i.name, role: 'group', 'aria-label': `${i.id} ${i.name}`, 'data-instrument': i.id },
+        {
+          class: `instrument ${i.pass === false ? 'fail' : ''}`,
+          title: i.name,
+          role: 'group',
+          'aria-label': `${i.id} ${i.name}`,
+          'data-instrument': i.id,
+        },
         el('div', { class: 'code' }, i.id),
         el('div', { class: 'score' }, score(i.score)),
         el('div', { class: 'change' }, signed(i.change)),
@@ -69,7 +79,9 @@ export function dashboardView(d: DashboardDto): HTMLElement {
   }
   inst.appendChild(grid);
   // The instruments' names in words (visible, not only as a hover title).
-  inst.appendChild(el('ul', { class: 'instrument-names' }, ...d.instruments.map((i) => el('li', {}, el('b', {}, i.id), ` ${i.name}`))));
+  inst.appendChild(
+    el('ul', { class: 'instrument-names' }, ...d.instruments.map((i) => el('li', {}, el('b', {}, i.id), ` ${i.name}`))),
+  );
   root.appendChild(inst);
 
   const failing = d.indicators.filter((i) => i.pass === false);
@@ -88,7 +100,11 @@ export function dashboardView(d: DashboardDto): HTMLElement {
     );
   }
   chart.appendChild(
-    el('p', { class: failing.length ? 'alert-line' : 'muted' }, failing.length ? `ต่ำกว่าเป้าหมาย ${failing.length} ตัวชี้วัด` : 'ทุกตัวชี้วัดผ่านเป้าหมาย'),
+    el(
+      'p',
+      { class: failing.length ? 'alert-line' : 'muted' },
+      failing.length ? `ต่ำกว่าเป้าหมาย ${failing.length} ตัวชี้วัด` : 'ทุกตัวชี้วัดผ่านเป้าหมาย',
+    ),
   );
   chart.appendChild(list);
   root.appendChild(chart);

@@ -29,23 +29,42 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
     );
     if (!status.checked) {
       card.appendChild(
-        el('p', { class: 'doc-unchecked' }, `ตรวจไม่ได้ว่าเอกสารเป็นปัจจุบันหรือไม่ เพราะอ่านข้อมูลในสมุดงานไม่ได้: ${status.uncheckedReason ?? ''}`),
+        el(
+          'p',
+          { class: 'doc-unchecked' },
+          `ตรวจไม่ได้ว่าเอกสารเป็นปัจจุบันหรือไม่ เพราะอ่านข้อมูลในสมุดงานไม่ได้: ${status.uncheckedReason ?? ''}`,
+        ),
       );
     }
-    if (status.openComments > 0) card.appendChild(el('div', { class: 'comments' }, `ความเห็นที่ยังไม่ปิด ${status.openComments} รายการ`));
+    if (status.openComments > 0)
+      card.appendChild(el('div', { class: 'comments' }, `ความเห็นที่ยังไม่ปิด ${status.openComments} รายการ`));
   }
   if (url) card.appendChild(el('div', { class: 'doc-link' }, link(url, 'เปิดเอกสาร ↗')));
   if (running) {
     card.appendChild(
-      el('div', { class: 'running', role: 'status' }, el('progress', { 'aria-label': 'กำลังสร้างเอกสาร' }), 'กำลังสร้างเอกสาร อาจใช้เวลาสักครู่…'),
+      el(
+        'div',
+        { class: 'running', role: 'status' },
+        el('progress', { 'aria-label': 'กำลังสร้างเอกสาร' }),
+        'กำลังสร้างเอกสาร อาจใช้เวลาสักครู่…',
+      ),
     );
   } else if (outcome?.message) {
     // The link is shown above: leave the bare URL line out of the message.
-    const text = outcome.message.split('\n').filter((l) => !/^https?:\/\/\S+$/.test(l.trim())).join('\n');
-    card.appendChild(el('p', outcome.failed ? { class: 'doc-message error', role: 'alert' } : { class: 'doc-message' }, text));
+    const text = outcome.message
+      .split('\n')
+      .filter((l) => !/^https?:\/\/\S+$/.test(l.trim()))
+      .join('\n');
+    card.appendChild(
+      el('p', outcome.failed ? { class: 'doc-message error', role: 'alert' } : { class: 'doc-message' }, text),
+    );
   }
   const verb = status?.url ? 'ปรับปรุงเอกสาร' : 'สร้างเอกสาร';
-  const button = el('button', { type: 'button', class: 'primary generate', disabled: isBusy(ctx.state, key), 'aria-label': `${verb} ${k.label}` }, verb);
+  const button = el(
+    'button',
+    { type: 'button', class: 'primary generate', disabled: isBusy(ctx.state, key), 'aria-label': `${verb} ${k.label}` },
+    verb,
+  );
   button.addEventListener('click', () =>
     ctx.act(key, async () => {
       // Success or failure, the outcome goes to this card only: a failed generation's message is shown
@@ -68,9 +87,20 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
 
 export function documentsView(d: DashboardDto, ctx: Ctx): HTMLElement {
   const root = el('div', { class: 'view', id: 'view-documents' });
-  for (const k of d.documentKinds) root.appendChild(docCard(k, d.documents.find((s) => s.kind === k.kind), ctx));
+  for (const k of d.documentKinds)
+    root.appendChild(
+      docCard(
+        k,
+        d.documents.find((s) => s.kind === k.kind),
+        ctx,
+      ),
+    );
   const open = d.documents.reduce((n, s) => n + (s.openComments || 0), 0);
-  const pull = el('button', { type: 'button', class: 'pull', disabled: isBusy(ctx.state, 'pull') }, isBusy(ctx.state, 'pull') ? 'กำลังดึงความเห็น…' : 'ดึงความเห็นจากเอกสาร');
+  const pull = el(
+    'button',
+    { type: 'button', class: 'pull', disabled: isBusy(ctx.state, 'pull') },
+    isBusy(ctx.state, 'pull') ? 'กำลังดึงความเห็น…' : 'ดึงความเห็นจากเอกสาร',
+  );
   pull.addEventListener('click', () =>
     ctx.act('pull', async () => {
       const r = await call('pullComments');

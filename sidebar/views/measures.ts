@@ -28,8 +28,15 @@ function progressBar(d: DashboardDto): HTMLElement {
 export function measuresView(d: DashboardDto, ctx: Ctx): HTMLElement {
   const root = el('div', { class: 'view', id: 'view-measures' });
   root.appendChild(progressBar(d));
-  const options = divisionOptions(d.divisions, d.measures.flatMap((m) => m.divisions));
-  const select = el('select', { id: 'division-filter', 'aria-label': 'กรองตามกอง/สำนัก' }, el('option', { value: '' }, 'แสดงทั้งหมด'));
+  const options = divisionOptions(
+    d.divisions,
+    d.measures.flatMap((m) => m.divisions),
+  );
+  const select = el(
+    'select',
+    { id: 'division-filter', 'aria-label': 'กรองตามกอง/สำนัก' },
+    el('option', { value: '' }, 'แสดงทั้งหมด'),
+  );
   for (const o of options) select.appendChild(el('option', { value: o, selected: o === ctx.state.division }, o));
   select.addEventListener('change', () => {
     ctx.state.division = select.value;
@@ -49,9 +56,19 @@ export function measuresView(d: DashboardDto, ctx: Ctx): HTMLElement {
       el(
         'li',
         { class: `measure ${m.status}`, 'data-id': m.id },
-        el('div', { class: 'm-head' }, el('span', { class: 'code' }, m.id || '–'), el('span', { class: `status ${m.status}` }, STATUS_TEXT[m.status])),
+        el(
+          'div',
+          { class: 'm-head' },
+          el('span', { class: 'code' }, m.id || '–'),
+          el('span', { class: `status ${m.status}` }, STATUS_TEXT[m.status]),
+        ),
         el('div', { class: 'm-title' }, m.title),
-        el('div', { class: 'muted' }, m.division || 'ยังไม่ระบุผู้รับผิดชอบ', m.questions.length ? ` · ข้อ ${m.questions.join(', ')}` : ''),
+        el(
+          'div',
+          { class: 'muted' },
+          m.division || 'ยังไม่ระบุผู้รับผิดชอบ',
+          m.questions.length ? ` · ข้อ ${m.questions.join(', ')}` : '',
+        ),
       ),
     );
   }

@@ -21,7 +21,12 @@ function card(q: WeakQuestionDto, d: DashboardDto, ctx: Ctx): HTMLElement {
   const c = el(
     'article',
     { class: 'card question', 'data-code': q.code },
-    el('div', { class: 'q-head' }, el('span', { class: 'code' }, q.code.toUpperCase()), el('span', { class: 'muted' }, `${q.instrument} · ตัวชี้วัดที่ ${q.indicator}`)),
+    el(
+      'div',
+      { class: 'q-head' },
+      el('span', { class: 'code' }, q.code.toUpperCase()),
+      el('span', { class: 'muted' }, `${q.instrument} · ตัวชี้วัดที่ ${q.indicator}`),
+    ),
     el('p', { class: 'q-text' }, q.text),
     scoresLine(q, d.weakThreshold),
   );
@@ -34,10 +39,17 @@ function card(q: WeakQuestionDto, d: DashboardDto, ctx: Ctx): HTMLElement {
     const busy = isBusy(ctx.state, key);
     const button = el(
       'button',
-      { type: 'button', class: 'primary add-measure', disabled: busy, 'aria-label': busy ? `กำลังเพิ่มข้อ ${q.code} เป็นมาตรการ` : `เพิ่มข้อ ${q.code} เป็นมาตรการ` },
+      {
+        type: 'button',
+        class: 'primary add-measure',
+        disabled: busy,
+        'aria-label': busy ? `กำลังเพิ่มข้อ ${q.code} เป็นมาตรการ` : `เพิ่มข้อ ${q.code} เป็นมาตรการ`,
+      },
       busy ? 'กำลังเพิ่ม…' : 'เพิ่มเป็นมาตรการ',
     );
-    button.addEventListener('click', () => ctx.act(key, async () => (await call('addMeasureForQuestion', q.code)).message));
+    button.addEventListener('click', () =>
+      ctx.act(key, async () => (await call('addMeasureForQuestion', q.code)).message),
+    );
     c.appendChild(button);
   }
   return c;

@@ -55,7 +55,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    file = oneFile(positionals, 'ต้องระบุไฟล์คะแนน 1 ไฟล์ (หรือ - เพื่ออ่านจาก stdin) เช่น ita analyze examples/seed-001-2567.txt');
+    file = oneFile(
+      positionals,
+      'ต้องระบุไฟล์คะแนน 1 ไฟล์ (หรือ - เพื่ออ่านจาก stdin) เช่น ita analyze examples/seed-001-2567.txt',
+    );
     const y = readYear(options.year);
     year = y?.year;
     yearNote = y?.note ?? null;

@@ -63,7 +63,9 @@ export function parseCommandArgs(argv: string[], specs: OptionSpec[]): ParsedArg
 export function oneFile(positionals: string[], missing: string): string {
   if (positionals.length !== 1) {
     throw new UsageError(
-      positionals.length === 0 ? missing : `ระบุไฟล์ได้ครั้งละ 1 ไฟล์ (ได้รับ ${positionals.length}: ${positionals.join(', ')})`,
+      positionals.length === 0
+        ? missing
+        : `ระบุไฟล์ได้ครั้งละ 1 ไฟล์ (ได้รับ ${positionals.length}: ${positionals.join(', ')})`,
     );
   }
   return positionals[0];

@@ -5,7 +5,14 @@ import { mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { analyze } from '../core/analysis';
 import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
-import { buildAnalysisReport, buildAnnouncement, buildMeasuresPlan, buildResultsReport, type DocInput, type DocModel } from '../core/document';
+import {
+  buildAnalysisReport,
+  buildAnnouncement,
+  buildMeasuresPlan,
+  buildResultsReport,
+  type DocInput,
+  type DocModel,
+} from '../core/document';
 import type { ThaiDate } from '../core/thai';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
 import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
@@ -70,7 +77,14 @@ interface Options {
 type Made = { input: DocInput } | { code: number };
 
 /** A scores text file: analysed, suggested measures for the weak questions, no results yet. */
-function fromText(text: string, label: string, o: Options, warn: (t: string, shown?: string) => void, bad: (m: string) => number, io: CliIO): Made {
+function fromText(
+  text: string,
+  label: string,
+  o: Options,
+  warn: (t: string, shown?: string) => void,
+  bad: (m: string) => number,
+  io: CliIO,
+): Made {
   const parsed = parseScoresReported(text, label, o.year, warn, bad, io.stderr);
   if ('code' in parsed) return parsed;
   let analysis;
@@ -97,7 +111,9 @@ function fromText(text: string, label: string, o: Options, warn: (t: string, sho
     signerPosition: '',
   };
   const catalogue = catalogueForYear(year).catalogue;
-  const measures = suggestMeasures(analysis.weakQuestions, [], settings, catalogue).map(({ fingerprint: _fp, ...m }) => m);
+  const measures = suggestMeasures(analysis.weakQuestions, [], settings, catalogue).map(
+    ({ fingerprint: _fp, ...m }) => m,
+  );
   return {
     input: {
       settings,
@@ -112,7 +128,14 @@ function fromText(text: string, label: string, o: Options, warn: (t: string, sho
 }
 
 /** An .xlsx workbook: its settings, measures and results, read by the core's workbook readers. */
-async function fromXlsx(buffer: Buffer, label: string, o: Options, warn: (t: string) => void, bad: (m: string) => number, io: CliIO): Promise<Made> {
+async function fromXlsx(
+  buffer: Buffer,
+  label: string,
+  o: Options,
+  warn: (t: string) => void,
+  bad: (m: string) => number,
+  io: CliIO,
+): Promise<Made> {
   if (o.year !== undefined) warn(`--year ใช้กับไฟล์ข้อความเท่านั้น สมุดงาน .xlsx ใช้ปีการประเมินจากชีต "ตั้งค่า"`);
   const made = await docInputFromXlsx(buffer, todayInBangkok());
   if ('issues' in made) {
@@ -138,7 +161,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       io.stdout(USAGE);
       return EXIT_OK;
     }
-    const file = oneFile(positionals, 'ต้องระบุไฟล์คะแนนหรือสมุดงาน .xlsx 1 ไฟล์ เช่น ita generate --agency "เทศบาลตำบลก้อ" examples/seed-001-2567.txt');
+    const file = oneFile(
+      positionals,
+      'ต้องระบุไฟล์คะแนนหรือสมุดงาน .xlsx 1 ไฟล์ เช่น ita generate --agency "เทศบาลตำบลก้อ" examples/seed-001-2567.txt',
+    );
     const y = readYear(options.year);
     const agency = options.agency === undefined ? undefined : String(options.agency).trim();
     if (agency === '') throw new UsageError('ค่า --agency ว่าง ต้องเป็นชื่อหน่วยงาน เช่น --agency "เทศบาลตำบลก้อ"');
@@ -163,7 +189,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     } catch (e) {
       return bad(readError(o.file, e));
     }
-    made = isZip(buffer) ? await fromXlsx(buffer, o.file, o, warn, bad, io) : fromText(buffer.toString('utf8'), o.file, o, warn, bad, io);
+    made = isZip(buffer)
+      ? await fromXlsx(buffer, o.file, o, warn, bad, io)
+      : fromText(buffer.toString('utf8'), o.file, o, warn, bad, io);
   }
   if ('code' in made) return made.code;
 

@@ -8,7 +8,16 @@ import { analyze } from '../core/analysis';
 import type { DocInput } from '../core/document';
 import type { ThaiDate } from '../core/thai';
 import type { InputIssue } from '../core/types';
-import { INPUT_TABLES, LAYOUTS, checkTable, docInputFrom, isInputs, readInputs, type TableId, type TableSnapshot } from '../core/workbook';
+import {
+  INPUT_TABLES,
+  LAYOUTS,
+  checkTable,
+  docInputFrom,
+  isInputs,
+  readInputs,
+  type TableId,
+  type TableSnapshot,
+} from '../core/workbook';
 import { excelSheetName } from './xlsx/export-xlsx';
 
 /** Tables a document is built from. */
@@ -37,7 +46,8 @@ export function plainValue(v: ExcelJS.CellValue): Plain {
     if ('text' in v) {
       const t = (v as { text: unknown }).text;
       if (typeof t === 'string') return t;
-      if (t && typeof t === 'object' && 'richText' in t) return (t as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+      if (t && typeof t === 'object' && 'richText' in t)
+        return (t as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
     }
   }
   return String(v);
@@ -68,7 +78,9 @@ export async function readSheets(buffer: Uint8Array): Promise<{ name: string; va
 }
 
 /** The template's tables found by sheet name (as exported: the name may be cut to Excel's 31 characters). */
-export function tablesOf(sheets: { name: string; values: Plain[][]; merged: string[] }[]): Partial<Record<TableId, TableSnapshot>> {
+export function tablesOf(
+  sheets: { name: string; values: Plain[][]; merged: string[] }[],
+): Partial<Record<TableId, TableSnapshot>> {
   const snaps: Partial<Record<TableId, TableSnapshot>> = {};
   for (const id of XLSX_TABLES) {
     const want = excelSheetName(LAYOUTS[id].sheetName, new Set());

@@ -23,7 +23,9 @@ function alert(title: string, message: string, warnings: string[]): void {
  * new version instead of refusing.
  */
 export function generateDocument(kind: string, options?: { newVersionIfDriveOff?: boolean }): GenerateResult {
-  return withTableScope(() => generateKind(String(kind), workbookSource, { newVersionIfDriveOff: options?.newVersionIfDriveOff === true }));
+  return withTableScope(() =>
+    generateKind(String(kind), workbookSource, { newVersionIfDriveOff: options?.newVersionIfDriveOff === true }),
+  );
 }
 
 function fromMenu(kind: string): GenerateResult {

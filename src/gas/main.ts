@@ -14,7 +14,16 @@ export {
   suggestMeasures,
 } from './actions';
 export { getDashboard, addMeasureForQuestion } from './sidebar-api';
-export { generateMeasuresPlan, generateResultsReport, generateAnalysisReport, generateDocument, pullComments, pullCommentsFromMenu, documentsStatus, showDocumentsStatus } from './document-actions';
+export {
+  generateMeasuresPlan,
+  generateResultsReport,
+  generateAnalysisReport,
+  generateDocument,
+  pullComments,
+  pullCommentsFromMenu,
+  documentsStatus,
+  showDocumentsStatus,
+} from './document-actions';
 
 const SIDEBAR_FILE = 'Sidebar';
 const SIDEBAR_TITLE = 'ITA: วิเคราะห์ผลและจัดทำมาตรการ';

@@ -30,7 +30,10 @@ export const MENU: readonly MenuEntry[] = [
 ];
 
 /** Adds `entries` to `menu` in order and returns it (the caller calls addToUi). */
-export function fillMenu(menu: GoogleAppsScript.Base.Menu, entries: readonly MenuEntry[] = MENU): GoogleAppsScript.Base.Menu {
+export function fillMenu(
+  menu: GoogleAppsScript.Base.Menu,
+  entries: readonly MenuEntry[] = MENU,
+): GoogleAppsScript.Base.Menu {
   for (const entry of entries) {
     if (entry === SEPARATOR) menu.addSeparator();
     else menu.addItem(entry.label, entry.fn);

@@ -40,13 +40,16 @@ import { appendMeasures, loadMeasures } from './workbook/suggest';
 import { withTableScope } from './workbook/tables';
 
 /** The documents the sidebar offers to generate (kinds of the documents side). */
-export const DOCUMENT_KINDS: DocumentKindDto[] = (['measures-plan', 'results-report', 'analysis-report'] as const).map((kind) => ({
-  kind,
-  label: KIND_LABELS[kind],
-}));
+export const DOCUMENT_KINDS: DocumentKindDto[] = (['measures-plan', 'results-report', 'analysis-report'] as const).map(
+  (kind) => ({
+    kind,
+    label: KIND_LABELS[kind],
+  }),
+);
 
 const issueText = (i: InputIssue) => i.message;
-const r2 = (n: number | null): number | null => (n === null || !Number.isFinite(n) ? null : Math.round(n * 10000) / 10000);
+const r2 = (n: number | null): number | null =>
+  n === null || !Number.isFinite(n) ? null : Math.round(n * 10000) / 10000;
 
 // ---- Pure pieces (exported for tests) ----
 
@@ -70,7 +73,12 @@ export function measuresOf(rows: MeasureRowRead[], statuses: Map<string, Measure
 
 export function progressOf(measures: MeasureDto[]): ProgressDto {
   const count = (s: MeasureStatus) => measures.filter((m) => m.status === s).length;
-  return { done: count('done'), inProgress: count('in-progress'), notStarted: count('not-started'), total: measures.length };
+  return {
+    done: count('done'),
+    inProgress: count('in-progress'),
+    notStarted: count('not-started'),
+    total: measures.length,
+  };
 }
 
 /** Indicator scores of every year in the workbook (the analysed year from the analysis itself). */
@@ -117,8 +125,16 @@ export function coverageOf(
   const rec = recommendationForQuestion(catalogue, code);
   if (!rec) return null;
   const period = measurePeriod(settings.planFiscalYear);
-  const fp = measureFingerprint({ measure: rec.measure, method: rec.method, responsible: rec.responsible, period, followUp: rec.followUp });
-  const same = measures.find((m) => m.measure.trim() === rec.measure.trim() || (m.storedFingerprint !== '' && m.storedFingerprint === fp));
+  const fp = measureFingerprint({
+    measure: rec.measure,
+    method: rec.method,
+    responsible: rec.responsible,
+    period,
+    followUp: rec.followUp,
+  });
+  const same = measures.find(
+    (m) => m.measure.trim() === rec.measure.trim() || (m.storedFingerprint !== '' && m.storedFingerprint === fp),
+  );
   return same ? { measure: same, how: 'same-recommendation' } : null;
 }
 
@@ -191,7 +207,10 @@ export function documentDateText(text: string, thaiDigits: boolean): string {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?/.exec(text.trim());
   if (!m) return text;
   try {
-    const date = formatThaiDate({ year: Number(m[1]) + 543, month: Number(m[2]), day: Number(m[3]) }, { style: 'abbr', thaiDigits });
+    const date = formatThaiDate(
+      { year: Number(m[1]) + 543, month: Number(m[2]), day: Number(m[3]) },
+      { style: 'abbr', thaiDigits },
+    );
     return m[4] === undefined ? date : `${date} เวลา ${withDigits(`${m[4].padStart(2, '0')}:${m[5]}`, thaiDigits)} น.`;
   } catch {
     return text;
@@ -309,23 +328,39 @@ export function addMeasureForQuestion(code: string): AddMeasureResult {
     const { result, inputs } = loaded;
     const cover = coverageOf(wanted, existing, inputs.settings, inputs.catalogue);
     if (cover?.how === 'linked') {
-      return { added: false, measureId: cover.measure.id || null, message: `ข้อ ${wanted} มีมาตรการ ${cover.measure.id} รองรับแล้ว ไม่ได้เพิ่มแถวใหม่` };
+      return {
+        added: false,
+        measureId: cover.measure.id || null,
+        message: `ข้อ ${wanted} มีมาตรการ ${cover.measure.id} รองรับแล้ว ไม่ได้เพิ่มแถวใหม่`,
+      };
     }
     if (cover) {
       const m = cover.measure;
-      return { added: false, measureId: m.id || null, message: `มาตรการ ${m.id} "${m.measure}" ครอบคลุมข้อ ${wanted} อยู่แล้ว ไม่ได้เพิ่มแถวใหม่` };
+      return {
+        added: false,
+        measureId: m.id || null,
+        message: `มาตรการ ${m.id} "${m.measure}" ครอบคลุมข้อ ${wanted} อยู่แล้ว ไม่ได้เพิ่มแถวใหม่`,
+      };
     }
     if (!result.weakQuestions.some((w) => w.code === wanted)) {
-      throw new Error(`ข้อ ${wanted} ไม่ใช่ข้อคำถามที่ต่ำกว่าเกณฑ์ ${result.weakThreshold} คะแนนในปี ${result.year} จึงไม่ได้เพิ่มมาตรการ`);
+      throw new Error(
+        `ข้อ ${wanted} ไม่ใช่ข้อคำถามที่ต่ำกว่าเกณฑ์ ${result.weakThreshold} คะแนนในปี ${result.year} จึงไม่ได้เพิ่มมาตรการ`,
+      );
     }
     // The weak questions that share its recommendation (e4 with e5) go into the same row, as the menu's
     // suggest does: one measure linking all of them.
     const rec = recommendationForQuestion(inputs.catalogue, wanted);
-    const weak = result.weakQuestions.filter((w) => w.code === wanted || (rec !== null && rec.questions.includes(w.code)));
+    const weak = result.weakQuestions.filter(
+      (w) => w.code === wanted || (rec !== null && rec.questions.includes(w.code)),
+    );
     const rows = suggestMeasures(weak, existing, inputs.settings, inputs.catalogue);
     if (!rows.length) throw new Error(`ไม่มีมาตรการที่แนะนำสำหรับข้อ ${wanted} กรุณาเพิ่มมาตรการเองในชีต "${snap.sheet}"`);
     const row = rows[0];
     appendMeasures(sheet, existing, [row]);
-    return { added: true, measureId: row.id, message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับข้อ ${row.questions.join(', ')} ในชีต "${snap.sheet}" แล้ว` };
+    return {
+      added: true,
+      measureId: row.id,
+      message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับข้อ ${row.questions.join(', ')} ในชีต "${snap.sheet}" แล้ว`,
+    };
   });
 }

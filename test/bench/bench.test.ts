@@ -3,7 +3,14 @@
 // 100 rows.
 import { readFileSync } from 'node:fs';
 import { measure, type BenchRow } from '../../scripts/bench/measure';
-import { BASELINE_FILE, BASELINE_SIZES, REFRESH_COMMAND, regressionMessage, regressions, type BaselineRow } from '../../scripts/bench/baseline';
+import {
+  BASELINE_FILE,
+  BASELINE_SIZES,
+  REFRESH_COMMAND,
+  regressionMessage,
+  regressions,
+  type BaselineRow,
+} from '../../scripts/bench/baseline';
 import { table } from '../../scripts/bench';
 import { MENU, SEPARATOR, type MenuItem } from '../../src/gas/menu';
 import { buildScenario } from '../../scripts/bench/scenario';
@@ -30,7 +37,15 @@ test('every action is measured both ways', () => {
   for (const r of large) {
     expect(r.calls).toBeGreaterThan(0);
     expect(r.naiveCalls).toBeGreaterThan(0);
-    expect(r).toEqual({ action: expect.any(String), label: expect.any(String), rows: 100, years: 1, calls: expect.any(Number), naiveCalls: expect.any(Number), naiveCallsMeasured: expect.any(Number) });
+    expect(r).toEqual({
+      action: expect.any(String),
+      label: expect.any(String),
+      rows: 100,
+      years: 1,
+      calls: expect.any(Number),
+      naiveCalls: expect.any(Number),
+      naiveCallsMeasured: expect.any(Number),
+    });
     // naiveCalls leaves out the one-cell Range handles the fakes also count (see scripts/bench/naive-io.ts).
     expect(r.naiveCalls).toBeLessThan(r.naiveCallsMeasured);
   }
@@ -101,15 +116,30 @@ describe('baseline of service calls (test/bench/baseline.json)', () => {
 
   test('the check itself: one call more than the baseline fails, with the refresh command in the message', () => {
     const worse = sized.map((r, i) => (i === 2 ? { ...r, calls: r.calls + 1 } : r));
-    const base = sized.map(({ action, rows, years, calls, naiveCalls }) => ({ action, rows, years, calls, naiveCalls }));
+    const base = sized.map(({ action, rows, years, calls, naiveCalls }) => ({
+      action,
+      rows,
+      years,
+      calls,
+      naiveCalls,
+    }));
     expect(regressions(sized, base)).toEqual([]);
     const found = regressions(worse, base);
-    expect(found).toEqual([`${sized[2].action} @ ${sized[2].rows} rows, ${sized[2].years} years: ${sized[2].calls} → ${sized[2].calls + 1} calls (+1)`]);
+    expect(found).toEqual([
+      `${sized[2].action} @ ${sized[2].rows} rows, ${sized[2].years} years: ${sized[2].calls} → ${sized[2].calls + 1} calls (+1)`,
+    ]);
     expect(regressionMessage(found)).toContain(REFRESH_COMMAND);
     expect(REFRESH_COMMAND).toBe('npm run bench -- --json --write-baseline');
     // Fewer calls is never a failure; a size or action missing on either side is.
-    expect(regressions(sized.map((r) => ({ ...r, calls: r.calls - 1 })), base)).toEqual([]);
-    expect(regressions(sized.slice(1), base)).toEqual([`${sized[0].action} @ ${sized[0].rows} rows, ${sized[0].years} years: in the baseline but no longer measured`]);
+    expect(
+      regressions(
+        sized.map((r) => ({ ...r, calls: r.calls - 1 })),
+        base,
+      ),
+    ).toEqual([]);
+    expect(regressions(sized.slice(1), base)).toEqual([
+      `${sized[0].action} @ ${sized[0].rows} rows, ${sized[0].years} years: in the baseline but no longer measured`,
+    ]);
   });
 });
 
@@ -129,7 +159,10 @@ describe('1,000 rows, 10 years', () => {
     expect(huge.map((r) => r.action)).toEqual([...at10.keys()]);
     for (const r of huge) {
       const allowance = r.action === 'suggest-measures' ? SHEET_GROWTH_CALLS : 0;
-      expect({ action: r.action, calls: r.calls }).toEqual({ action: r.action, calls: at10.get(r.action)!.calls + allowance });
+      expect({ action: r.action, calls: r.calls }).toEqual({
+        action: r.action,
+        calls: at10.get(r.action)!.calls + allowance,
+      });
     }
   });
 
@@ -148,7 +181,11 @@ describe('1,000 rows, 10 years', () => {
     for (const rows of BASELINE_SIZES.rows) {
       const one = byAction(sized.filter((r) => r.rows === rows && r.years === 1));
       for (const r of sized.filter((x) => x.rows === rows && x.years === 10)) {
-        expect({ action: r.action, rows, calls: r.calls }).toEqual({ action: r.action, rows, calls: one.get(r.action)!.calls });
+        expect({ action: r.action, rows, calls: r.calls }).toEqual({
+          action: r.action,
+          rows,
+          calls: one.get(r.action)!.calls,
+        });
       }
     }
   });

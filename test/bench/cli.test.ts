@@ -19,9 +19,30 @@ const THAI = /[\u0E00-\u0E7F]/;
 
 describe('bench options', () => {
   test('good options', () => {
-    expect(parseArgs(['--json', '--rows', '10,100', '--years', '1', '--agencies', '0'])).toEqual({ json: true, markdown: false, writeBaseline: false, rows: [10, 100], years: [1], agencies: 0 });
-    expect(parseArgs([])).toEqual({ json: false, markdown: false, writeBaseline: false, rows: [10, 100, 1000], years: [1, 10], agencies: 10000 });
-    expect(parseArgs(['--json', '--write-baseline'])).toEqual({ json: true, markdown: false, writeBaseline: true, rows: [10, 100], years: [1, 10], agencies: 10000 });
+    expect(parseArgs(['--json', '--rows', '10,100', '--years', '1', '--agencies', '0'])).toEqual({
+      json: true,
+      markdown: false,
+      writeBaseline: false,
+      rows: [10, 100],
+      years: [1],
+      agencies: 0,
+    });
+    expect(parseArgs([])).toEqual({
+      json: false,
+      markdown: false,
+      writeBaseline: false,
+      rows: [10, 100, 1000],
+      years: [1, 10],
+      agencies: 10000,
+    });
+    expect(parseArgs(['--json', '--write-baseline'])).toEqual({
+      json: true,
+      markdown: false,
+      writeBaseline: true,
+      rows: [10, 100],
+      years: [1, 10],
+      agencies: 10000,
+    });
   });
 
   test.each([
@@ -32,10 +53,19 @@ describe('bench options', () => {
     [['--years', '0'], 'ตัวเลือก --years ค่าที่ 1 ("0") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป เช่น --years 1,10'],
     [['--rows', '0'], 'ตัวเลือก --rows ค่าที่ 1 ("0") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป เช่น --rows 10,100'],
     [['--years', '1.5'], 'ตัวเลือก --years ค่าที่ 1 ("1.5") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป เช่น --years 1,10'],
-    [['--agencies', '-5'], 'ตัวเลือก --agencies ค่าที่ 1 ("-5") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป เช่น --agencies 10000 (0 = ไม่จับเวลาการวิเคราะห์)'],
+    [
+      ['--agencies', '-5'],
+      'ตัวเลือก --agencies ค่าที่ 1 ("-5") ไม่ถูกต้อง: ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป เช่น --agencies 10000 (0 = ไม่จับเวลาการวิเคราะห์)',
+    ],
     [['--agencies', '10,20'], 'ตัวเลือก --agencies รับค่าเดียว เช่น --agencies 10000 (ได้ 2 ค่า)'],
-    [['--row', '10'], 'ไม่รู้จักตัวเลือก "--row" (ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000, --markdown, --write-baseline)'],
-    [['--write-baseline', '--rows', '10'], 'ตัวเลือก --write-baseline วัดที่ 10,100 แถว และ 1,10 ปีเสมอ จึงใช้ร่วมกับ --rows หรือ --years ไม่ได้'],
+    [
+      ['--row', '10'],
+      'ไม่รู้จักตัวเลือก "--row" (ตัวเลือกที่ใช้ได้: --json, --rows 10,100,1000, --years 1,10, --agencies 10000, --markdown, --write-baseline)',
+    ],
+    [
+      ['--write-baseline', '--rows', '10'],
+      'ตัวเลือก --write-baseline วัดที่ 10,100 แถว และ 1,10 ปีเสมอ จึงใช้ร่วมกับ --rows หรือ --years ไม่ได้',
+    ],
   ])('%j is refused: %s', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(new BenchInputError(message));
     const c = capture();
@@ -57,7 +87,9 @@ describe('demo options', () => {
   test('an output folder that cannot be made: Thai reason and the path, exit 2', async () => {
     const c = capture();
     expect(await demoMain(['--out', '/dev/null/x'], c.io)).toBe(2);
-    expect(c.err).toEqual(['เขียนผลลัพธ์ที่ "/dev/null/x" ไม่ได้: มีส่วนหนึ่งของเส้นทางเป็นไฟล์ ไม่ใช่โฟลเดอร์ กรุณาเลือกโฟลเดอร์อื่นด้วย --out โฟลเดอร์']);
+    expect(c.err).toEqual([
+      'เขียนผลลัพธ์ที่ "/dev/null/x" ไม่ได้: มีส่วนหนึ่งของเส้นทางเป็นไฟล์ ไม่ใช่โฟลเดอร์ กรุณาเลือกโฟลเดอร์อื่นด้วย --out โฟลเดอร์',
+    ]);
     expect(c.out).toEqual([]);
   });
 
@@ -67,7 +99,9 @@ describe('demo options', () => {
       mkdirSync(join(dir, 'analysis.docx'));
       const c = capture();
       expect(await demoMain(['--out', dir], c.io)).toBe(2);
-      expect(c.err).toEqual([`เขียนผลลัพธ์ที่ "${join(dir, 'analysis.docx')}" ไม่ได้: มีโฟลเดอร์ชื่อเดียวกับไฟล์ที่จะเขียน กรุณาเลือกโฟลเดอร์อื่นด้วย --out โฟลเดอร์`]);
+      expect(c.err).toEqual([
+        `เขียนผลลัพธ์ที่ "${join(dir, 'analysis.docx')}" ไม่ได้: มีโฟลเดอร์ชื่อเดียวกับไฟล์ที่จะเขียน กรุณาเลือกโฟลเดอร์อื่นด้วย --out โฟลเดอร์`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -87,7 +121,11 @@ describe.each([
   ['scripts/demo.ts', ['--out', '/dev/null/x']],
 ])('%s %j as a process', (script, args) => {
   test('exit 2 with a Thai message only', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60000 });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, script), ...args],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60000 },
+    );
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(THAI);
@@ -102,11 +140,24 @@ test('--json: the list of actions, then the core timing as one final element (no
   expect(c.err).toEqual([]);
   const list = JSON.parse(c.out.join('\n')) as Record<string, unknown>[];
   const core = list[list.length - 1];
-  expect(core).toEqual({ action: 'core-analysis', agencies: 40, ms: expect.any(Number), perAgencyMs: expect.any(Number), weakQuestions: expect.any(Number) });
+  expect(core).toEqual({
+    action: 'core-analysis',
+    agencies: 40,
+    ms: expect.any(Number),
+    perAgencyMs: expect.any(Number),
+    weakQuestions: expect.any(Number),
+  });
   expect(core.weakQuestions).toBeGreaterThan(0);
   const rows = list.slice(0, -1);
   expect(rows).toHaveLength(7);
-  for (const r of rows) expect(r).toMatchObject({ action: expect.any(String), rows: 10, years: 1, calls: expect.any(Number), naiveCalls: expect.any(Number) });
+  for (const r of rows)
+    expect(r).toMatchObject({
+      action: expect.any(String),
+      rows: 10,
+      years: 1,
+      calls: expect.any(Number),
+      naiveCalls: expect.any(Number),
+    });
 });
 
 test('--json --agencies 0: no core element, the list holds only actions', () => {

@@ -40,9 +40,20 @@ test('reading a 3 × 4 table: one getValue per cell (12) + 5 calls to find the s
 });
 
 test('writing and colouring a 2 × 3 block: one setValue and one setBackground per cell + getMaxRows', () => {
-  const sheet = fakes.counted(sheetFromRows(fakes.spreadsheet, 'ผลวิเคราะห์', [['x']])) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
+  const sheet = fakes.counted(
+    sheetFromRows(fakes.spreadsheet, 'ผลวิเคราะห์', [['x']]),
+  ) as unknown as GoogleAppsScript.Spreadsheet.Sheet;
   fakes.calls.reset();
-  naiveWriteBlock(sheet, 2, 1, [[1, 2, 3], [4, 5, 6]], [Array(3).fill('#f4c7c3'), Array(3).fill('#ffffff')]);
+  naiveWriteBlock(
+    sheet,
+    2,
+    1,
+    [
+      [1, 2, 3],
+      [4, 5, 6],
+    ],
+    [Array(3).fill('#f4c7c3'), Array(3).fill('#ffffff')],
+  );
   expect(fakes.calls.by('Range.setValue')).toBe(6);
   expect(fakes.calls.by('Range.setBackground')).toBe(6);
   expect(cellHandles.count).toBe(6); // one handle per cell, shared by its write and its colour
@@ -55,13 +66,24 @@ test('a naive Google Doc: exactly one call per table cell (appendTableCell(text)
   try {
     const today = thaiDateFromJsDate(DEMO_TODAY);
     const input = docInputFromTables(naiveReadTables(DOC_TABLES), today);
-    for (const [kind, build] of [['results-report', buildResultsReport], ['analysis-report', buildAnalysisReport]] as const) {
+    for (const [kind, build] of [
+      ['results-report', buildResultsReport],
+      ['analysis-report', buildAnalysisReport],
+    ] as const) {
       const model = build(input);
-      const cells = model.blocks.reduce((n, b) => (b.type === 'table' ? n + [...b.header, ...b.rows.map((r) => r.cells)].reduce((m, r) => m + r.length, 0) : n), 0);
+      const cells = model.blocks.reduce(
+        (n, b) =>
+          b.type === 'table' ? n + [...b.header, ...b.rows.map((r) => r.cells)].reduce((m, r) => m + r.length, 0) : n,
+        0,
+      );
       const rows = model.blocks.reduce((n, b) => (b.type === 'table' ? n + b.header.length + b.rows.length : n), 0);
       world.fakes.calls.reset();
       naiveGenerate(kind, today);
-      expect({ kind, appendTableCell: world.fakes.calls.by('TableRow.appendTableCell'), setText: world.fakes.calls.by('TableCell.setText') }).toEqual({ kind, appendTableCell: cells, setText: 0 });
+      expect({
+        kind,
+        appendTableCell: world.fakes.calls.by('TableRow.appendTableCell'),
+        setText: world.fakes.calls.by('TableCell.setText'),
+      }).toEqual({ kind, appendTableCell: cells, setText: 0 });
       expect(world.fakes.calls.by('Table.appendTableRow')).toBe(rows);
     }
   } finally {

@@ -64,7 +64,9 @@ describe('a successful build', () => {
     const source = `${TRIGGERS}export function add(a: number, b: number) { return a + b; }\nexport const VERSION = 1;\n`;
     const run = runBuild({ '--entry': entry(source), '--outdir': outdir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^built .*Code\.js [\d.]+ kB \(4 exports\), Sidebar\.html [\d.]+ kB, appsscript\.json [\d.]+ kB\n$/);
+    expect(run.stdout).toMatch(
+      /^built .*Code\.js [\d.]+ kB \(4 exports\), Sidebar\.html [\d.]+ kB, appsscript\.json [\d.]+ kB\n$/,
+    );
     const context = vm.createContext({});
     vm.runInContext(fs.readFileSync(path.join(outdir, 'Code.js'), 'utf8'), context);
     expect(vm.runInContext('add(2, 3)', context)).toBe(5);
@@ -96,7 +98,13 @@ describe('a successful build', () => {
     const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
     const context = vm.createContext({});
     vm.runInContext(script, context);
-    expect(vm.runInContext('probe', context)).toEqual(['</script><b>x</b>', '</SCRIPT>', '<!-- <script>', '<\\/script>', '$&$1']);
+    expect(vm.runInContext('probe', context)).toEqual([
+      '</script><b>x</b>',
+      '</SCRIPT>',
+      '<!-- <script>',
+      '<\\/script>',
+      '$&$1',
+    ]);
   });
 
   test('fails when the sidebar page lacks an inline marker', () => {

@@ -96,18 +96,23 @@ describe('Code.js in a sandbox whose services throw', () => {
     }
   });
 
-  test.each(['onOpen', 'onInstall'])('%s({authMode: NONE}) builds the add-on menu and touches nothing else', (trigger) => {
-    const bundle = loadBundle(path.join(outdir, 'Code.js'));
-    vm.runInContext(`${trigger}({ authMode: 'NONE' })`, bundle.context);
-    expect(bundle.touches).toEqual([]);
-    expect(bundle.menus).toHaveLength(1);
-    const [menu] = bundle.menus;
-    expect(menu.kind).toBe('addon');
-    expect(menu.addedToUi).toBe(1);
-    const expected = MENU.map((e) => (e === SEPARATOR ? { kind: 'separator' } : { kind: 'item', label: e.label, fn: e.fn }));
-    expect(menu.items).toEqual(expected);
-    expect(menuFunctions(menu.items).length).toBeGreaterThan(0);
-  });
+  test.each(['onOpen', 'onInstall'])(
+    '%s({authMode: NONE}) builds the add-on menu and touches nothing else',
+    (trigger) => {
+      const bundle = loadBundle(path.join(outdir, 'Code.js'));
+      vm.runInContext(`${trigger}({ authMode: 'NONE' })`, bundle.context);
+      expect(bundle.touches).toEqual([]);
+      expect(bundle.menus).toHaveLength(1);
+      const [menu] = bundle.menus;
+      expect(menu.kind).toBe('addon');
+      expect(menu.addedToUi).toBe(1);
+      const expected = MENU.map((e) =>
+        e === SEPARATOR ? { kind: 'separator' } : { kind: 'item', label: e.label, fn: e.fn },
+      );
+      expect(menu.items).toEqual(expected);
+      expect(menuFunctions(menu.items).length).toBeGreaterThan(0);
+    },
+  );
 
   test('every menu item names a top-level function of the bundle', () => {
     const bundle = loadBundle(path.join(outdir, 'Code.js'));
@@ -147,7 +152,9 @@ export function onInstall() { onOpen(); }
   });
 
   test('a module-scope getUi() whose throw is swallowed is still recorded as a load touch', () => {
-    const code = buildMutant(`${TRIGGERS}let ui: unknown = null;\ntry { ui = SpreadsheetApp.getUi(); } catch { ui = null; }\nexport function other() { return ui; }\n`);
+    const code = buildMutant(
+      `${TRIGGERS}let ui: unknown = null;\ntry { ui = SpreadsheetApp.getUi(); } catch { ui = null; }\nexport function other() { return ui; }\n`,
+    );
     const bundle = loadBundle(code);
     expect(bundle.loadTouches).toEqual(['SpreadsheetApp.getUi']);
     expect(bundle.touches).toEqual(['SpreadsheetApp.getUi']);
@@ -167,7 +174,10 @@ export function onInstall() { onOpen(); }
 
 describe('the sidebar', () => {
   test('every google.script.run call names a top-level function of the bundle', async () => {
-    const sources = [sidebarHtml, ...filesUnder(path.join(ROOT, 'sidebar'), /\.(ts|html)$/).map((f) => fs.readFileSync(f, 'utf8'))];
+    const sources = [
+      sidebarHtml,
+      ...filesUnder(path.join(ROOT, 'sidebar'), /\.(ts|html)$/).map((f) => fs.readFileSync(f, 'utf8')),
+    ];
     const names = new Set(sources.flatMap(scriptRunCalls));
     // Optional explicit list, for calls made through a wrapper by name: sidebar/server-functions.ts.
     const listFile = path.join(ROOT, 'sidebar/server-functions.ts');
@@ -211,7 +221,9 @@ describe('appsscript.json scopes', () => {
   test('are explicit, minimal and include the expected four', () => {
     const scopes = manifest.oauthScopes;
     expect(scopes).toEqual(
-      expect.arrayContaining(['spreadsheets.currentonly', 'script.container.ui', 'documents', 'drive.file'].map((s) => AUTH + s)),
+      expect.arrayContaining(
+        ['spreadsheets.currentonly', 'script.container.ui', 'documents', 'drive.file'].map((s) => AUTH + s),
+      ),
     );
     expect(scopes.filter((s) => TOO_BROAD.map((b) => AUTH + b).includes(s))).toEqual([]);
     expect(new Set(scopes).size).toBe(scopes.length);

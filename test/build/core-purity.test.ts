@@ -63,11 +63,15 @@ describe('src/core/** stays pure', () => {
   });
 
   test('the same code is allowed outside the core (adapters and the CLI)', () => {
-    expect(lint('src/gas/probe.ts', 'export function a(): unknown { return SpreadsheetApp.getActive(); }\n')).toEqual([]);
+    expect(lint('src/gas/probe.ts', 'export function a(): unknown { return SpreadsheetApp.getActive(); }\n')).toEqual(
+      [],
+    );
     expect(lint('src/cli/probe.ts', "import fs from 'node:fs';\nexport const x = fs;\n")).toEqual([]);
   });
 
   test('core imports of other core modules are fine', () => {
-    expect(lint('src/core/analysis/probe.ts', "import { round2 } from '../thai';\nexport const x = round2(1);\n")).toEqual([]);
+    expect(
+      lint('src/core/analysis/probe.ts', "import { round2 } from '../thai';\nexport const x = round2(1);\n"),
+    ).toEqual([]);
   });
 });

@@ -125,7 +125,12 @@ export function loadBundle(codeFile: string): LoadedBundle {
       get(_t, prop) {
         if (prop === 'createAddonMenu' || prop === 'createMenu') {
           return (caption?: string) => {
-            const menu: RecordedMenu = { kind: prop === 'createAddonMenu' ? 'addon' : 'custom', caption, items: [], addedToUi: 0 };
+            const menu: RecordedMenu = {
+              kind: prop === 'createAddonMenu' ? 'addon' : 'custom',
+              caption,
+              items: [],
+              addedToUi: 0,
+            };
             menus.push(menu);
             return menuRecorder(menu, menu);
           };
@@ -150,7 +155,10 @@ export function loadBundle(codeFile: string): LoadedBundle {
     vm.runInContext(fs.readFileSync(codeFile, 'utf8'), context, { filename: codeFile });
   } catch (e) {
     if (touches.length === 0) throw e;
-    throw Object.assign(new Error(`loading ${codeFile} touched Apps Script services at module scope: ${touches.join(', ')}`), { cause: e });
+    throw Object.assign(
+      new Error(`loading ${codeFile} touched Apps Script services at module scope: ${touches.join(', ')}`),
+      { cause: e },
+    );
   }
   const loadTouches = [...touches];
   for (const name of MENU_TRIGGERS) {

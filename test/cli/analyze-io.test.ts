@@ -34,7 +34,9 @@ describe('ita analyze (in-process)', () => {
 
   it('passes --year to the parser and --target/--threshold to the analysis', async () => {
     const c = fakeIO({ 'a.txt': 'x' });
-    expect(await main(['analyze', '--year', '2567', '--target=90', '--threshold', '๘๐', '--json', 'a.txt'], c.io)).toBe(0);
+    expect(await main(['analyze', '--year', '2567', '--target=90', '--threshold', '๘๐', '--json', 'a.txt'], c.io)).toBe(
+      0,
+    );
     expect(parseScores).toHaveBeenCalledWith('x', { year: 2567 });
     const j = JSON.parse(c.out());
     expect(j.target).toBe(90);

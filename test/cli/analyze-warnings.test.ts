@@ -26,7 +26,10 @@ describe('ita analyze warnings', () => {
   test('the nearest-catalogue warning (from the parser and from the analysis) is printed and reported once', async () => {
     const c = capture('ITA 2580\nการปฏิบัติหน้าที่\t97.43\n');
     expect(await main(['analyze', '--json', 'x.txt'], c.io)).toBe(0);
-    const lines = c.err().split('\n').filter((l) => l.startsWith('คำเตือน:'));
+    const lines = c
+      .err()
+      .split('\n')
+      .filter((l) => l.startsWith('คำเตือน:'));
     expect(new Set(lines).size).toBe(lines.length);
     const catalogueLines = lines.filter((l) => l.includes('2580'));
     expect(catalogueLines).toHaveLength(1);

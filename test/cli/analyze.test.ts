@@ -15,14 +15,28 @@ const SEED_001 = [
   'คะแนนรวม\t95.11',
   'ตัวชี้วัดที่\tรายละเอียดตัวชี้วัด\tคะแนน',
   ...[
-    'การปฏิบัติหน้าที่\t97.43', 'การใช้งบประมาณ\t95.64', 'การใช้อำนาจ\t97.44', 'การใช้ทรัพย์สินของราชการ\t92.82',
-    'การแก้ไขปัญหาการทุจริต\t97.18', 'คุณภาพการดำเนินงาน\t90.79', 'ประสิทธิภาพการสื่อสาร\t88.13',
-    'การปรับปรุงการทำงาน\t83.83', 'การเปิดเผยข้อมูล\t100.00', 'การป้องกันการทุจริต\t100.00',
+    'การปฏิบัติหน้าที่\t97.43',
+    'การใช้งบประมาณ\t95.64',
+    'การใช้อำนาจ\t97.44',
+    'การใช้ทรัพย์สินของราชการ\t92.82',
+    'การแก้ไขปัญหาการทุจริต\t97.18',
+    'คุณภาพการดำเนินงาน\t90.79',
+    'ประสิทธิภาพการสื่อสาร\t88.13',
+    'การปรับปรุงการทำงาน\t83.83',
+    'การเปิดเผยข้อมูล\t100.00',
+    'การป้องกันการทุจริต\t100.00',
   ].map((row, k) => `${k + 1}\t${row}`),
   '',
   'ข้อ\tส่วนที่ 1\tส่วนที่ 2',
-  'e1\t95.25\t77.00', 'e2\t95.75\t78.00', 'e3\t98.75\t100', 'e4\t96.50\t79.00', 'e5\t96.75\t83.00',
-  'e6\t96.50\t77.00', 'e7\t96.50\t74.00', 'e8\t96.00\t74.00', 'e9\t62.50\t100',
+  'e1\t95.25\t77.00',
+  'e2\t95.75\t78.00',
+  'e3\t98.75\t100',
+  'e4\t96.50\t79.00',
+  'e5\t96.75\t83.00',
+  'e6\t96.50\t77.00',
+  'e7\t96.50\t74.00',
+  'e8\t96.00\t74.00',
+  'e9\t62.50\t100',
   '',
   'ข้อ\tคะแนน',
   ...[95.38, 96.92, 100, 93.85, 96.45, 96.92, 94.62, 97.69, 100, 90.0, 97.69, 90.77, 97.69, 97.0, 96.15].map(
@@ -37,9 +51,18 @@ describe('ita analyze with the real parser', () => {
     const j = JSON.parse(c.out());
     expect(j.overall).toEqual({ score: 95.11, level: 'ผ่านดี', pass: true, gap: -10.11 });
     expect(j.instruments.map((i: { score: number }) => i.score)).toEqual([96.1, 87.58, 100]);
-    expect(j.indicators.map((i: { score: number }) => i.score)).toEqual([97.43, 95.64, 97.44, 92.82, 97.18, 90.79, 88.13, 83.83, 100, 100]);
+    expect(j.indicators.map((i: { score: number }) => i.score)).toEqual([
+      97.43, 95.64, 97.44, 92.82, 97.18, 90.79, 88.13, 83.83, 100, 100,
+    ]);
     expect(j.weakQuestions.map((w: { code: string; part: number }) => `${w.code}/${w.part}`)).toEqual([
-      'e9/1', 'e7/2', 'e8/2', 'e1/2', 'e6/2', 'e2/2', 'e4/2', 'e5/2',
+      'e9/1',
+      'e7/2',
+      'e8/2',
+      'e1/2',
+      'e6/2',
+      'e2/2',
+      'e4/2',
+      'e5/2',
     ]);
     expect(j.warnings).toHaveLength(2);
     expect(c.err()).toContain('ตัวชี้วัดที่ 2 การใช้งบประมาณ: คะแนนที่รายงาน 95.64 ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม 95.74');
@@ -75,15 +98,26 @@ describe('bin/ita.js as a real process', () => {
     expect(j.overall.score).toBe(95.11);
     expect(j.indicators).toHaveLength(10);
     expect(j.weakQuestions.find((w: { code: string }) => w.code === 'e7')).toEqual({
-      code: 'e7', part: 2, score: 74, gap: 11, indicator: 8, oitRefs: ['o25'],
+      code: 'e7',
+      part: 2,
+      score: 74,
+      gap: 11,
+      indicator: 8,
+      oitRefs: ['o25'],
     });
   });
 
   it('exits 2 with a Thai message on a missing file and on a bad --target', () => {
-    const missing = spawnSync(process.execPath, ['bin/ita.js', 'analyze', 'no-such-file.txt'], { cwd: ROOT, encoding: 'utf8' });
+    const missing = spawnSync(process.execPath, ['bin/ita.js', 'analyze', 'no-such-file.txt'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('ไม่พบไฟล์ "no-such-file.txt"');
-    const target = spawnSync(process.execPath, ['bin/ita.js', 'analyze', '--target', 'x', file], { cwd: ROOT, encoding: 'utf8' });
+    const target = spawnSync(process.execPath, ['bin/ita.js', 'analyze', '--target', 'x', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(target.status).toBe(2);
     expect(target.stderr).toContain('ค่า --target "x" ไม่ถูกต้อง');
   });

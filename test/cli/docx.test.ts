@@ -1,5 +1,11 @@
 import JSZip from 'jszip';
-import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, GOOGLE_DOCS_STYLE, type DocModel } from '../../src/core/document';
+import {
+  buildAnalysisReport,
+  buildMeasuresPlan,
+  buildResultsReport,
+  GOOGLE_DOCS_STYLE,
+  type DocModel,
+} from '../../src/core/document';
 import { renderDocx, renderDocxWithWarnings, signLine } from '../../src/cli/docx/render-docx';
 import { docInput, MEASURES } from '../core/document-fixture';
 
@@ -15,7 +21,8 @@ async function documentXml(model: DocModel, style?: Parameters<typeof renderDocx
 describe('renderDocx', () => {
   it('measures plan: Thai headers, TH SarabunPSK with complex-script size 16/14 pt, A4 portrait, Thai margins', async () => {
     const xml = await documentXml(buildMeasuresPlan(docInput()));
-    for (const h of ['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'การติดตามผล']) expect(xml).toContain(h);
+    for (const h of ['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'การติดตามผล'])
+      expect(xml).toContain(h);
     expect(xml).toContain('w:cs="TH SarabunPSK"');
     expect(xml).toContain('w:ascii="TH SarabunPSK"');
     expect(xml).toContain('<w:szCs w:val="32"/>'); // body 16 pt
@@ -41,7 +48,9 @@ describe('renderDocx', () => {
 
   it('column widths follow the weights and fill the text width', async () => {
     const xml = await documentXml(buildMeasuresPlan(docInput()));
-    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1])));
+    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+      [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1])),
+    );
     const measures = grids[grids.length - 1];
     expect(measures).toHaveLength(5);
     const total = measures.reduce((s, w) => s + w, 0);
@@ -58,7 +67,9 @@ describe('renderDocx', () => {
 
   it('cell lines become paragraphs; a huge cell is rendered whole with a warning', async () => {
     const long = 'ข้อความยาว'.repeat(800);
-    const { buffer, warnings } = await renderDocxWithWarnings(buildMeasuresPlan(docInput({ measures: [{ ...MEASURES[0], method: long }] })));
+    const { buffer, warnings } = await renderDocxWithWarnings(
+      buildMeasuresPlan(docInput({ measures: [{ ...MEASURES[0], method: long }] })),
+    );
     const xml = (await (await JSZip.loadAsync(buffer)).file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain(long);
     expect(warnings.join(' ')).toContain('M01');

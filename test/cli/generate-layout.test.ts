@@ -17,23 +17,34 @@ async function parts(model: DocModel): Promise<{ doc: string; styles: string }> 
 
 /** Column widths (twips) of every table, in document order. */
 function grids(xml: string): number[][] {
-  return [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1])));
+  return [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+    [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1])),
+  );
 }
 
 describe('generated .docx layout', () => {
-  const builders = { 'measures plan': buildMeasuresPlan, 'results report': buildResultsReport, 'analysis report': buildAnalysisReport };
+  const builders = {
+    'measures plan': buildMeasuresPlan,
+    'results report': buildResultsReport,
+    'analysis report': buildAnalysisReport,
+  };
 
-  it.each(Object.entries(builders))('%s: single line spacing is auto (never exact, never a bare w:line)', async (_name, build) => {
-    const { doc, styles } = await parts(build(docInput()));
-    const defaults = /<w:pPrDefault>(.*?)<\/w:pPrDefault>/.exec(styles)?.[1] ?? '';
-    expect(defaults).toContain('<w:spacing w:line="240" w:lineRule="auto"/>');
-    for (const xml of [doc, styles]) {
-      expect(xml).not.toMatch(/w:lineRule="exact"/);
-      // A w:line without its rule is what LibreOffice read as an exact 12 pt line.
-      const bare = [...xml.matchAll(/<w:spacing [^>]*>/g)].map((m) => m[0]).filter((s) => s.includes('w:line=') && !s.includes('w:lineRule='));
-      expect(bare).toEqual([]);
-    }
-  });
+  it.each(Object.entries(builders))(
+    '%s: single line spacing is auto (never exact, never a bare w:line)',
+    async (_name, build) => {
+      const { doc, styles } = await parts(build(docInput()));
+      const defaults = /<w:pPrDefault>(.*?)<\/w:pPrDefault>/.exec(styles)?.[1] ?? '';
+      expect(defaults).toContain('<w:spacing w:line="240" w:lineRule="auto"/>');
+      for (const xml of [doc, styles]) {
+        expect(xml).not.toMatch(/w:lineRule="exact"/);
+        // A w:line without its rule is what LibreOffice read as an exact 12 pt line.
+        const bare = [...xml.matchAll(/<w:spacing [^>]*>/g)]
+          .map((m) => m[0])
+          .filter((s) => s.includes('w:line=') && !s.includes('w:lineRule='));
+        expect(bare).toEqual([]);
+      }
+    },
+  );
 
   it('measures plan (portrait): the indicator table number columns are at least 22 mm, the name column the widest', async () => {
     const { doc } = await parts(buildMeasuresPlan(docInput()));

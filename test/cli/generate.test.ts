@@ -61,7 +61,8 @@ describe('ita generate from the seed-001 scores text file', () => {
 
   it('the measures plan carries the verbatim headers, the agency, FY2568 and suggested measures', () => {
     const t = docs['measures-plan.docx'];
-    for (const h of ['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล']) expect(t).toContain(h);
+    for (const h of ['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล'])
+      expect(t).toContain(h);
     expect(t).toContain('เทศบาลตำบลก้อ');
     expect(t).toContain('ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
     expect(t).toContain('๑ ต.ค.๖๗ – ๓๐ ก.ย.๖๘'); // the suggested measures' FY2568 period
@@ -72,7 +73,8 @@ describe('ita generate from the seed-001 scores text file', () => {
 
   it('the results report has the six verbatim headers and each measure not yet reported', () => {
     const t = docs['results-report.docx'];
-    for (const h of ['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ']) expect(t).toContain(h);
+    for (const h of ['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ'])
+      expect(t).toContain(h);
     expect(t).toContain('ยังไม่ได้รายงานผล');
     expect(t).toContain('เทศบาลตำบลก้อ');
   });
@@ -154,7 +156,18 @@ function settingsGrid(over: Partial<Record<string, string | number>> = {}): Grid
 }
 
 function scoresByYearGrid(): Grid {
-  const ind: Record<string, number> = { 1: 97.43, 2: 95.64, 3: 97.44, 4: 92.82, 5: 97.18, 6: 90.79, 7: 88.13, 8: 83.83, 9: 100, 10: 100 };
+  const ind: Record<string, number> = {
+    1: 97.43,
+    2: 95.64,
+    3: 97.44,
+    4: 92.82,
+    5: 97.18,
+    6: 90.79,
+    7: 88.13,
+    8: 83.83,
+    9: 100,
+    10: 100,
+  };
   const rows: Grid = Object.entries(ind).map(([k, v]) => [k, '', v]);
   return [[...headers('scoresByYear'), 2567], ...rows, ['รวม', 'คะแนนรวม', 95.11]];
 }
@@ -181,7 +194,16 @@ function measuresGrid(): Grid {
 function resultsGrid(): Grid {
   return [
     headers('results'),
-    ['M01', '', STATUS_LABELS.done, 'ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ 9 ม.ค. 68', 'ผู้รับบริการทราบขั้นตอนชัดเจน', '', 'สมชาย', '2568-01-10'],
+    [
+      'M01',
+      '',
+      STATUS_LABELS.done,
+      'ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ 9 ม.ค. 68',
+      'ผู้รับบริการทราบขั้นตอนชัดเจน',
+      '',
+      'สมชาย',
+      '2568-01-10',
+    ],
   ];
 }
 
@@ -227,7 +249,13 @@ describe('ita generate from an .xlsx workbook', () => {
 
   it('the workbook setting "ไม่ใช่" gives Arabic digits; --agency overrides the name', async () => {
     const out = tmp();
-    const r = await run(['--agency', 'อบต.ตัวอย่าง', '--out', out, await fullWorkbook({ settings: settingsGrid({ thaiDigits: 'ไม่ใช่' }) })]);
+    const r = await run([
+      '--agency',
+      'อบต.ตัวอย่าง',
+      '--out',
+      out,
+      await fullWorkbook({ settings: settingsGrid({ thaiDigits: 'ไม่ใช่' }) }),
+    ]);
     expect(r.code).toBe(0);
     const plan = textOf(await documentXml(join(out, 'measures-plan.docx')));
     expect(plan).toContain('อบต.ตัวอย่าง');

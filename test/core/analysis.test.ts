@@ -8,7 +8,9 @@ describe('analyze: seed 001 (ITA 2567, เทศบาลตำบลก้อ)'
   const report = toJsonReport(result);
 
   it('keeps the reported indicator scores and derives instruments and overall exactly', () => {
-    expect(report.indicators.map((i) => i.score)).toEqual([97.43, 95.64, 97.44, 92.82, 97.18, 90.79, 88.13, 83.83, 100, 100]);
+    expect(report.indicators.map((i) => i.score)).toEqual([
+      97.43, 95.64, 97.44, 92.82, 97.18, 90.79, 88.13, 83.83, 100, 100,
+    ]);
     const iit = result.instruments.find((i) => i.id === 'IIT')!;
     const eit = result.instruments.find((i) => i.id === 'EIT')!;
     const oit = result.instruments.find((i) => i.id === 'OIT')!;
@@ -69,10 +71,33 @@ describe('analyze: seed 001 (ITA 2567, เทศบาลตำบลก้อ)'
 
   it('produces JSON that survives a round trip and has exactly the agreed keys', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-    expect(Object.keys(report)).toEqual(['year', 'framework', 'target', 'overall', 'instruments', 'indicators', 'weakQuestions', 'warnings']);
-    expect(Object.keys(report.indicators[0])).toEqual(['number', 'name', 'instrument', 'score', 'pass', 'gap', 'change']);
+    expect(Object.keys(report)).toEqual([
+      'year',
+      'framework',
+      'target',
+      'overall',
+      'instruments',
+      'indicators',
+      'weakQuestions',
+      'warnings',
+    ]);
+    expect(Object.keys(report.indicators[0])).toEqual([
+      'number',
+      'name',
+      'instrument',
+      'score',
+      'pass',
+      'gap',
+      'change',
+    ]);
     expect(report.indicators[7]).toEqual({
-      number: 8, name: 'การปรับปรุงการทำงาน', instrument: 'EIT', score: 83.83, pass: false, gap: 1.17, change: null,
+      number: 8,
+      name: 'การปรับปรุงการทำงาน',
+      instrument: 'EIT',
+      score: 83.83,
+      pass: false,
+      gap: 1.17,
+      change: null,
     });
   });
 });
@@ -80,7 +105,13 @@ describe('analyze: seed 001 (ITA 2567, เทศบาลตำบลก้อ)'
 describe('analyze: other years, history, missing data, settings', () => {
   it('uses the AA–F scale for 2563 (66.41 → C)', () => {
     const set: ScoreSet = {
-      current: { year: 2563, overall: 66.41, instruments: { IIT: 70, EIT: 75, OIT: 57.275 }, indicators: {}, questions: [] },
+      current: {
+        year: 2563,
+        overall: 66.41,
+        instruments: { IIT: 70, EIT: 75, OIT: 57.275 },
+        indicators: {},
+        questions: [],
+      },
       history: [],
     };
     const r = analyze(set);
@@ -100,7 +131,9 @@ describe('analyze: other years, history, missing data, settings', () => {
     expect(r.previousYear).toBe(2566);
     expect(r.indicators[0].change).toBeCloseTo(97.43 - 90, 10);
     expect(r.indicators[9].change).toBeCloseTo(40, 10);
-    expect(toJsonReport(r).indicators.map((i) => i.change)).toEqual([7.43, 4.64, 5.44, -0.18, 3.18, 10.79, 7.13, 1.83, 30, 40]);
+    expect(toJsonReport(r).indicators.map((i) => i.change)).toEqual([
+      7.43, 4.64, 5.44, -0.18, 3.18, 10.79, 7.13, 1.83, 30, 40,
+    ]);
     const oit = r.instruments.find((i) => i.id === 'OIT')!;
     expect(oit.change).toBeCloseTo(100 - 65, 10);
   });
@@ -108,8 +141,13 @@ describe('analyze: other years, history, missing data, settings', () => {
   it('history year scored from its own (2561) questions', () => {
     const indicators: Record<number, number> = { ...SEED_INDICATORS };
     delete indicators[1];
-    const h = { year: 2566, overall: null, instruments: {}, indicators,
-      questions: [1, 2, 3, 4, 5, 6].map((k) => ({ code: `i${k}`, scores: [k * 10] })) };
+    const h = {
+      year: 2566,
+      overall: null,
+      instruments: {},
+      indicators,
+      questions: [1, 2, 3, 4, 5, 6].map((k) => ({ code: `i${k}`, scores: [k * 10] })),
+    };
     const r = analyze(seedSet({}, [h]));
     expect(r.indicators[0].change).toBeCloseTo(97.43 - 35, 10);
   });
@@ -123,9 +161,7 @@ describe('analyze: other years, history, missing data, settings', () => {
     expect(i7).toMatchObject({ number: 7, score: null, source: 'missing', pass: null, gap: null, change: null });
     expect(r.instruments[1]).toMatchObject({ id: 'EIT', score: null, pass: null });
     expect(r.overall).toEqual({ score: null, pass: null, gap: null, level: null });
-    expect(r.warnings).toContain(
-      'ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร: ไม่มีคะแนน (ไม่มีทั้งคะแนนตัวชี้วัดและคะแนนรายข้อ) จึงไม่นำมาคำนวณ',
-    );
+    expect(r.warnings).toContain('ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร: ไม่มีคะแนน (ไม่มีทั้งคะแนนตัวชี้วัดและคะแนนรายข้อ) จึงไม่นำมาคำนวณ');
     expect(r.warnings.some((w) => w.startsWith('แบบวัด EIT: คำนวณคะแนนไม่ได้') && w.includes('7'))).toBe(true);
     expect(r.warnings.some((w) => w.startsWith('คะแนนรวม: คำนวณไม่ได้'))).toBe(true);
 
@@ -160,11 +196,19 @@ describe('analyze: other years, history, missing data, settings', () => {
   });
 
   it('does not warn for a difference of exactly 0.01', () => {
-    const r = analyze(seedSet({ overall: null, indicators: { ...SEED_INDICATORS, 1: 97.42 }, questions: [] , instruments: {} }));
+    const r = analyze(
+      seedSet({ overall: null, indicators: { ...SEED_INDICATORS, 1: 97.42 }, questions: [], instruments: {} }),
+    );
     expect(r.warnings).toEqual([]);
     // questions average to 96 exactly; 96.01 is 0.01 away (0.010000000000005 in binary): no warning
     const questions = seedYear().questions.map((q) =>
-      q.code === 'i1' ? { code: 'i1', scores: [95] } : q.code === 'i2' ? { code: 'i2', scores: [96] } : q.code === 'i3' ? { code: 'i3', scores: [97] } : q,
+      q.code === 'i1'
+        ? { code: 'i1', scores: [95] }
+        : q.code === 'i2'
+          ? { code: 'i2', scores: [96] }
+          : q.code === 'i3'
+            ? { code: 'i3', scores: [97] }
+            : q,
     );
     const r2 = analyze(seedSet({ overall: null, indicators: { ...SEED_INDICATORS, 1: 96.01 }, questions }));
     expect(r2.warnings.some((w) => w.startsWith('ตัวชี้วัดที่ 1'))).toBe(false);
@@ -179,7 +223,15 @@ describe('analyze: other years, history, missing data, settings', () => {
     expect(j.instruments.map((i) => i.pass)).toEqual([true, false, true]);
     expect(j.indicators.map((i) => i.pass)).toEqual([true, true, true, true, true, true, false, false, true, true]);
     expect(j.instruments[1].gap).toBe(2.42);
-    expect(r.weakQuestions.map((w) => `${w.code}/${w.part}`)).toEqual(['e9/1', 'e7/2', 'e8/2', 'e1/2', 'e6/2', 'e2/2', 'e4/2']);
+    expect(r.weakQuestions.map((w) => `${w.code}/${w.part}`)).toEqual([
+      'e9/1',
+      'e7/2',
+      'e8/2',
+      'e1/2',
+      'e6/2',
+      'e2/2',
+      'e4/2',
+    ]);
     expect(r.weakQuestions[0].gap).toBeCloseTo(27.5, 10);
     // level is from the scale, not the target
     expect(r.overall.level).toBe('ผ่านดี');
@@ -201,7 +253,11 @@ describe('analyze: other years, history, missing data, settings', () => {
     const o34 = r.weakQuestions.find((w) => w.code === 'o34')!;
     expect(o34).toMatchObject({ part: null, score: 0, gap: 85, instrument: 'OIT', indicator: 10 });
     expect(r.weakQuestions[0].code).toBe('o34');
-    expect(r.weakQuestions.find((w) => w.code === 'i10')).toMatchObject({ part: null, instrument: 'IIT', indicator: 4 });
+    expect(r.weakQuestions.find((w) => w.code === 'i10')).toMatchObject({
+      part: null,
+      instrument: 'IIT',
+      indicator: 4,
+    });
   });
 
   it('warns about a question code the framework does not have and ignores it', () => {
@@ -238,14 +294,17 @@ describe('formatTextReport', () => {
 
   it('aligns Thai columns by display width (combining marks take no column)', () => {
     const lines = text.split('\n').filter((l) => /^\s+\d+\s+\S/.test(l) && /IIT|EIT|OIT/.test(l));
-    const col = (l: string) => [...l.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '')].join('').search(/(IIT|EIT|OIT)/);
+    const col = (l: string) =>
+      [...l.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '')].join('').search(/(IIT|EIT|OIT)/);
     expect(new Set(lines.map(col)).size).toBe(1);
   });
 });
 
 describe('analyze: pass marks use the published (2-decimal) score', () => {
   it('passes an indicator whose mean prints as 85.00 and fails one that prints as 84.99', () => {
-    const r = analyze(seedSet({ indicators: { ...SEED_INDICATORS, 4: 84.996, 6: 84.994 }, questions: [], overall: null }));
+    const r = analyze(
+      seedSet({ indicators: { ...SEED_INDICATORS, 4: 84.996, 6: 84.994 }, questions: [], overall: null }),
+    );
     const four = r.indicators.find((i) => i.number === 4)!;
     const six = r.indicators.find((i) => i.number === 6)!;
     expect(four.pass).toBe(true);

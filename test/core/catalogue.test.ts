@@ -294,10 +294,19 @@ describe('parseLevelScale', () => {
   });
 
   it('rejects rising minimums, out-of-range scores and an empty table', () => {
-    expect(parseLevelScale([['A', '50'], ['B', '60'], ['F', '0']]).errors).toEqual([
-      expect.stringMatching(/^แถวที่ 2: คะแนนขั้นต่ำ 60 สูงกว่าแถวก่อนหน้า \(50\)/),
-    ]);
-    expect(parseLevelScale([['A', '101'], ['F', '0']]).errors[0]).toMatch(/^แถวที่ 1 คอลัมน์ที่ 2: .*0–100/);
+    expect(
+      parseLevelScale([
+        ['A', '50'],
+        ['B', '60'],
+        ['F', '0'],
+      ]).errors,
+    ).toEqual([expect.stringMatching(/^แถวที่ 2: คะแนนขั้นต่ำ 60 สูงกว่าแถวก่อนหน้า \(50\)/)]);
+    expect(
+      parseLevelScale([
+        ['A', '101'],
+        ['F', '0'],
+      ]).errors[0],
+    ).toMatch(/^แถวที่ 1 คอลัมน์ที่ 2: .*0–100/);
     expect(parseLevelScale([]).errors[0]).toMatch(/ตารางระดับว่าง/);
     expect(parseLevelScale([['', ''], []]).errors[0]).toMatch(/ตารางระดับว่าง/);
   });

@@ -67,15 +67,29 @@ describe('the announcement (ประกาศ)', () => {
   it('the date line is input.today in the announcement style', () => {
     const m = buildAnnouncement(docInput({ today: { year: 2563, month: 1, day: 6 } }));
     expect(text(m, 'date')).toBe('ประกาศ ณ วันที่ ๖ เดือน มกราคม พ.ศ.\u00a0๒๕๖๓');
-    const arabic = buildAnnouncement(docInput({ settings: settings({ thaiDigits: false }), today: { year: 2568, month: 10, day: 15 } }));
+    const arabic = buildAnnouncement(
+      docInput({ settings: settings({ thaiDigits: false }), today: { year: 2568, month: 10, day: 15 } }),
+    );
     expect(text(arabic, 'date')).toBe('ประกาศ ณ วันที่ 15 เดือน ตุลาคม พ.ศ.\u00a02568');
   });
 
   it('the signature is the signer from the settings, or dotted placeholders', () => {
     const signed = findBlock(buildAnnouncement(docInput()), 'signature');
-    expect(signed).toMatchObject({ type: 'signature', name: 'นางสาวภาวิณี แท้คำ', position: 'นักวิเคราะห์นโยบายและแผน', signLine: true });
-    const blank = findBlock(buildAnnouncement(docInput({ settings: settings({ signerName: ' ', signerPosition: '' }) })), 'signature');
-    expect(blank).toMatchObject({ type: 'signature', name: SIGNER_PLACEHOLDER, position: `ตำแหน่ง ${SIGNER_PLACEHOLDER}` });
+    expect(signed).toMatchObject({
+      type: 'signature',
+      name: 'นางสาวภาวิณี แท้คำ',
+      position: 'นักวิเคราะห์นโยบายและแผน',
+      signLine: true,
+    });
+    const blank = findBlock(
+      buildAnnouncement(docInput({ settings: settings({ signerName: ' ', signerPosition: '' }) })),
+      'signature',
+    );
+    expect(blank).toMatchObject({
+      type: 'signature',
+      name: SIGNER_PLACEHOLDER,
+      position: `ตำแหน่ง ${SIGNER_PLACEHOLDER}`,
+    });
   });
 
   it('the annex table: verbatim headers, one row per measure keyed by id, indicators named', () => {
@@ -107,7 +121,10 @@ describe('the announcement (ประกาศ)', () => {
   });
 
   it('digits follow the settings: Thai only, or Arabic only', () => {
-    const thai = allText(buildAnnouncement(docInput())).replace(/(?<![A-Za-z0-9])[ieoIEO]\d{1,2}(?![0-9])|https?:\/\/\S+/g, '');
+    const thai = allText(buildAnnouncement(docInput())).replace(
+      /(?<![A-Za-z0-9])[ieoIEO]\d{1,2}(?![0-9])|https?:\/\/\S+/g,
+      '',
+    );
     expect(thai).toMatch(/[๐-๙]/);
     expect(thai).not.toMatch(/[0-9]/);
     const arabic = allText(buildAnnouncement(docInput({ settings: settings({ thaiDigits: false }) })));

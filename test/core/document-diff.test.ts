@@ -11,7 +11,15 @@ import {
   type DocElement,
   type TableElement,
 } from '../../src/core/document/snapshot';
-import { liveReaderOf, textEdit, lcsPairs, planUpdate, structureDifference, type DocOp, type LiveDoc } from '../../src/core/document/diff';
+import {
+  liveReaderOf,
+  textEdit,
+  lcsPairs,
+  planUpdate,
+  structureDifference,
+  type DocOp,
+  type LiveDoc,
+} from '../../src/core/document/diff';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput, MEASURES } from './document-fixture';
 
@@ -27,13 +35,17 @@ const liveRowsOf = (e: TableElement) => [
 /** The live doc exactly as the renderer writes the model. */
 function liveOf(model: DocModel): LiveDoc {
   return {
-    elements: flattenModel(model).map((e: DocElement) => (e.t === 'p' ? { t: 'p' as const, text: e.text } : { t: 'table' as const, rows: liveRowsOf(e) })),
+    elements: flattenModel(model).map((e: DocElement) =>
+      e.t === 'p' ? { t: 'p' as const, text: e.text } : { t: 'table' as const, rows: liveRowsOf(e) },
+    ),
   };
 }
 
 /** Applies ops to a plain live doc the way the adapter does (same index rules). */
 function apply(live: LiveDoc, ops: DocOp[]): LiveDoc {
-  const els = live.elements.map((e) => (e.t === 'table' ? { t: 'table' as const, rows: e.rows.map((r) => [...r]) } : { ...e }));
+  const els = live.elements.map((e) =>
+    e.t === 'table' ? { t: 'table' as const, rows: e.rows.map((r) => [...r]) } : { ...e },
+  );
   for (const op of ops) {
     switch (op.op) {
       case 'setParagraph':
@@ -160,7 +172,7 @@ describe('planUpdate', () => {
     expect(p.ops).toEqual([]);
   });
 
-  test('one measure changed: only that row\'s changed cells', () => {
+  test("one measure changed: only that row's changed cells", () => {
     const ms = measures(10);
     ms[4] = { ...ms[4], method: 'วิธีใหม่' };
     const next = plan(ms);
@@ -200,7 +212,9 @@ describe('planUpdate', () => {
   });
 
   test('blocks added and removed by key (signature without signer)', () => {
-    const noSigner = buildMeasuresPlan(docInput({ measures: measures(10), settings: { ...docInput().settings, signerName: '' } }));
+    const noSigner = buildMeasuresPlan(
+      docInput({ measures: measures(10), settings: { ...docInput().settings, signerName: '' } }),
+    );
     const p = planUpdate(snap, liveOf(base), noSigner);
     expect(p.action).toBe('update');
     if (p.action !== 'update') return;
@@ -221,7 +235,8 @@ describe('planUpdate', () => {
     ms[6] = { ...ms[6], followUp: 'ทุกเดือน' };
     const p = planUpdate(snap, reader, plan(ms));
     expect(p.action).toBe('update');
-    if (p.action === 'update') expect(p.ops).toEqual([expect.objectContaining({ op: 'setCell', rowKey: 'M007', col: 4 })]);
+    if (p.action === 'update')
+      expect(p.ops).toEqual([expect.objectContaining({ op: 'setCell', rowKey: 'M007', col: 4 })]);
     expect(reader.reads).toEqual({ paragraphs: 0, rows: 1, cells: 1 });
   });
 
@@ -243,7 +258,10 @@ describe('planUpdate', () => {
     const ms = measures(10);
     ms[2] = { ...ms[2], method: 'ข้อมูลใหม่' };
     const p = planUpdate(snap, live, plan(ms));
-    expect(p).toMatchObject({ action: 'newVersion', reasons: [{ code: 'conflict', key: 'table.measures', rowKey: 'M003', col: 1 }] });
+    expect(p).toMatchObject({
+      action: 'newVersion',
+      reasons: [{ code: 'conflict', key: 'table.measures', rowKey: 'M003', col: 1 }],
+    });
   });
 
   test('removing a hand-edited row is a conflict', () => {
@@ -275,7 +293,7 @@ describe('planUpdate', () => {
     expect(planUpdate(snap, removed, base).action).toBe('newVersion');
   });
 
-  test('reads lazily: one changed measure reads one row\'s changed cells, whatever the number of rows', () => {
+  test("reads lazily: one changed measure reads one row's changed cells, whatever the number of rows", () => {
     for (const n of [10, 200]) {
       const b = plan(measures(n));
       const ms = measures(n);
@@ -299,18 +317,20 @@ describe('planUpdate', () => {
     expect(apply(liveOf(b), p.ops)).toEqual(liveOf(next));
   });
 
-  test('a row inserted in the middle renumbers only the following rows\' first cells', () => {
+  test("a row inserted in the middle renumbers only the following rows' first cells", () => {
     const ms = measures(10);
     const next = plan([...ms.slice(0, 7), { ...ms[0], id: 'NEW', measure: 'มาตรการใหม่' }, ...ms.slice(7)]);
     const reader = liveReaderOf(liveOf(base));
     const p = planUpdate(snap, reader, next);
     expect(p).toMatchObject({ action: 'update', stats: { rowsInserted: 1, cellsRewritten: 3 } });
     if (p.action !== 'update') return;
-    expect(p.ops.filter((o) => o.op === 'setCell').map((o) => (o.op === 'setCell' ? [o.rowKey, o.col] : null))).toEqual([
-      ['M010', 0],
-      ['M009', 0],
-      ['M008', 0],
-    ]);
+    expect(p.ops.filter((o) => o.op === 'setCell').map((o) => (o.op === 'setCell' ? [o.rowKey, o.col] : null))).toEqual(
+      [
+        ['M010', 0],
+        ['M009', 0],
+        ['M008', 0],
+      ],
+    );
     expect(reader.reads).toEqual({ paragraphs: 0, rows: 3, cells: 3 });
     expect(apply(liveOf(base), p.ops)).toEqual(liveOf(next));
   });
@@ -321,14 +341,19 @@ describe('planUpdate', () => {
     if (t.t === 'table') t.rows[5].push('ช่องเพิ่ม');
     const ms = measures(10);
     ms[4] = { ...ms[4], method: 'วิธีใหม่' };
-    expect(planUpdate(snap, live, plan(ms))).toMatchObject({ action: 'newVersion', reasons: [{ code: 'structure', what: 'columns', key: 'table.measures' }] });
+    expect(planUpdate(snap, live, plan(ms))).toMatchObject({
+      action: 'newVersion',
+      reasons: [{ code: 'structure', what: 'columns', key: 'table.measures' }],
+    });
     // the same hand-made cell in a row the new data does not touch: nothing read there, nothing written
     expect(planUpdate(snap, live, plan(measures(10)))).toMatchObject({ action: 'update', ops: [] });
   });
 
   test('a changed paragraph is read; unchanged paragraphs are not', () => {
     const reader = liveReaderOf(liveOf(base));
-    const other = buildMeasuresPlan(docInput({ measures: measures(10), settings: { ...docInput().settings, agencyName: 'เทศบาลตำบลทดสอบ' } }));
+    const other = buildMeasuresPlan(
+      docInput({ measures: measures(10), settings: { ...docInput().settings, agencyName: 'เทศบาลตำบลทดสอบ' } }),
+    );
     const p = planUpdate(snap, reader, other);
     expect(p.action).toBe('update');
     if (p.action !== 'update') return;
@@ -344,21 +369,29 @@ describe('planUpdate', () => {
   });
 
   test('no snapshot → new version', () => {
-    expect(planUpdate(null, liveOf(base), base)).toMatchObject({ action: 'newVersion', reasons: [{ code: 'no-snapshot' }] });
+    expect(planUpdate(null, liveOf(base), base)).toMatchObject({
+      action: 'newVersion',
+      reasons: [{ code: 'no-snapshot' }],
+    });
   });
 });
 
 describe('merged cells (header merges, placeholder rows)', () => {
   const plainLiveOf = (model: DocModel): LiveDoc => ({
-    elements: flattenModel(model).map((e) => (e.t === 'p' ? { t: 'p' as const, text: e.text } : { t: 'table' as const, rows: [...e.headerRows, ...e.rows.map((r) => r.cells)] })),
+    elements: flattenModel(model).map((e) =>
+      e.t === 'p'
+        ? { t: 'p' as const, text: e.text }
+        : { t: 'table' as const, rows: [...e.headerRows, ...e.rows.map((r) => r.cells)] },
+    ),
   });
   /** A snapshot as written before merges existed: no spans recorded (plain rows). */
   const oldSnapshot = (model: DocModel) => {
     const s = snapshotOfModel(model);
-    for (const e of s.elements) if (e.t === 'table') {
-      delete e.headerSpans;
-      for (const r of e.rows) delete r.spans;
-    }
+    for (const e of s.elements)
+      if (e.t === 'table') {
+        delete e.headerSpans;
+        for (const r of e.rows) delete r.spans;
+      }
     return decodeSnapshot(encodeSnapshot(s))!;
   };
 
@@ -367,10 +400,17 @@ describe('merged cells (header merges, placeholder rows)', () => {
     const s = snapshotOfModel(m);
     expect(decodeSnapshot(encodeSnapshot(s))).toEqual(s);
     const impl = s.elements.find((e) => e.key === 'table.implementation');
-    expect(impl && impl.t === 'table' && impl.headerSpans).toEqual([[1, 2, 0, 1, 1, 1], [1, 1, 1, 1, 1, 1]]);
+    expect(impl && impl.t === 'table' && impl.headerSpans).toEqual([
+      [1, 2, 0, 1, 1, 1],
+      [1, 1, 1, 1, 1, 1],
+    ]);
     expect(impl && impl.t === 'table' && impl.rows[0].spans).toEqual([6, 0, 0, 0, 0, 0]);
     expect(structureDifference(s, liveOf(m))).toBeNull();
-    expect(structureDifference(s, plainLiveOf(m))).toMatchObject({ code: 'structure', what: 'columns', key: 'table.implementation' });
+    expect(structureDifference(s, plainLiveOf(m))).toMatchObject({
+      code: 'structure',
+      what: 'columns',
+      key: 'table.implementation',
+    });
     expect(decodeSnapshot(encodeSnapshot(s).replace('\t1.2.0.1.1.1', '\t1.2.1.1.1.1'))).toBeNull();
   });
 
@@ -381,7 +421,10 @@ describe('merged cells (header merges, placeholder rows)', () => {
     expect(p.action).toBe('update');
     if (p.action !== 'update') return;
     const impl = p.snapshot.elements.find((e) => e.key === 'table.implementation');
-    expect(impl && impl.t === 'table' && impl.headerSpans).toEqual([[1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1]]);
+    expect(impl && impl.t === 'table' && impl.headerSpans).toEqual([
+      [1, 1, 1, 1, 1, 1],
+      [1, 1, 1, 1, 1, 1],
+    ]);
     // the next run compares with what the doc really holds: plain header, nothing to do
     const live2 = apply(plainLiveOf(before), p.ops);
     const again = planUpdate(decodeSnapshot(encodeSnapshot(p.snapshot)), live2, after);

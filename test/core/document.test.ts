@@ -35,14 +35,22 @@ describe('document models', () => {
   it('signature does not change when only measure texts or results change', () => {
     const edited = MEASURES.map((m) => ({ ...m, method: m.method + ' (แก้ไข)' }));
     for (const build of Object.values(builders)) {
-      expect(modelSignature(build(docInput({ measures: edited, results: [] })))).toEqual(modelSignature(build(docInput())));
+      expect(modelSignature(build(docInput({ measures: edited, results: [] })))).toEqual(
+        modelSignature(build(docInput())),
+      );
     }
   });
 
   it('measures table: verbatim headers, row keys = measure ids, Thai numbering', () => {
     const t = table(buildMeasuresPlan(docInput()), 'table.measures');
     expect(t.header).toEqual([MEASURES_TABLE_HEADER]);
-    expect(MEASURES_TABLE_HEADER).toEqual(['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล']);
+    expect(MEASURES_TABLE_HEADER).toEqual([
+      'มาตรการ/แนวทางการดำเนินงาน',
+      'วิธีการดำเนินการ',
+      'ผู้รับผิดชอบ',
+      'ระยะเวลาดำเนินการ',
+      'การติดตามผล',
+    ]);
     expect(t.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
     expect(t.rows[0].cells[0]).toBe('๑. มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด');
     expect(t.rows[2].cells[0].startsWith('๓. ')).toBe(true);
@@ -97,7 +105,9 @@ describe('document models', () => {
   });
 
   it('docDigits converts both ways and keeps addresses and codes', () => {
-    expect(docDigits('ข้อ 1. ดู www.a1.go.th หรือ x1@a.co และ o25', true)).toBe('ข้อ ๑. ดู www.a1.go.th หรือ x1@a.co และ o25');
+    expect(docDigits('ข้อ 1. ดู www.a1.go.th หรือ x1@a.co และ o25', true)).toBe(
+      'ข้อ ๑. ดู www.a1.go.th หรือ x1@a.co และ o25',
+    );
     expect(docDigits('๑ ต.ค.๖๗ และ e9', false)).toBe('1 ต.ค.67 และ e9');
   });
 
@@ -120,7 +130,9 @@ describe('document models', () => {
   it('plan section 2 reads in official register: each question of a group, its score, the problem, the measure, the references', () => {
     const plan = buildMeasuresPlan(docInput());
     const group = blockText(findBlock(plan, 's2.e4-e5')!);
-    expect(group).toMatch(/^๒\.[๐-๙] ข้อ e4 “หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย” ส่วนที่ ๒ ได้ ๗๙\.๐๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๖\.๐๐ คะแนน และข้อ e5 “หน่วยงานมีการประชาสัมพันธ์/);
+    expect(group).toMatch(
+      /^๒\.[๐-๙] ข้อ e4 “หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย” ส่วนที่ ๒ ได้ ๗๙\.๐๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๖\.๐๐ คะแนน และข้อ e5 “หน่วยงานมีการประชาสัมพันธ์/,
+    );
     expect(group).toContain('ซึ่งสะท้อนว่ามีผู้รับบริการบางราย');
     expect(group).toContain('เทศบาลตำบลก้อจึงกำหนดมาตรการ');
     expect(group).toContain('โดย (๑) ');
@@ -154,7 +166,14 @@ describe('document models', () => {
     const rep = buildResultsReport(docInput());
     const t = table(rep, 'table.results');
     expect(t.header).toEqual([RESULTS_TABLE_HEADER]);
-    expect(RESULTS_TABLE_HEADER).toEqual(['มาตรการ/กิจกรรม', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินการ', 'ผลลัพธ์หรือความสำเร็จ']);
+    expect(RESULTS_TABLE_HEADER).toEqual([
+      'มาตรการ/กิจกรรม',
+      'วิธีการดำเนินการ',
+      'ผู้รับผิดชอบ',
+      'ระยะเวลา',
+      'ผลการดำเนินการ',
+      'ผลลัพธ์หรือความสำเร็จ',
+    ]);
     expect(t.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
     expect(t.rows[0].cells[4]).toContain('ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ ๙ ม.ค. ๖๘');
     expect(t.rows[0].cells[4]).toContain('หลักฐาน: คำสั่งเทศบาลตำบลก้อ ที่ ๙๘๔/๒๕๖๗');
@@ -164,12 +183,16 @@ describe('document models', () => {
     expect(summary).toContain('มาตรการทั้งหมด ๓ มาตรการ ดำเนินการแล้วเสร็จ ๑ มาตรการ อยู่ระหว่างดำเนินการ ๑ มาตรการ');
     expect(summary).toContain('ยังไม่ได้รายงานผล ๑ มาตรการ');
     const intro = blockText(findBlock(rep, 'intro')!);
-    expect(intro).toMatch(/^ตามที่เทศบาลตำบลก้อได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส \(ITA\) ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ ผ่านดี/);
+    expect(intro).toMatch(
+      /^ตามที่เทศบาลตำบลก้อได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส \(ITA\) ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ ผ่านดี/,
+    );
     expect(intro).toContain('ในปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
   });
 
   it('results report: results joined by id whatever their order; an unknown id is a warning', () => {
-    const rep = buildResultsReport(docInput({ results: [{ ...RESULTS[1] }, { ...RESULTS[0] }, { ...RESULTS[0], measureId: 'M99' }] }));
+    const rep = buildResultsReport(
+      docInput({ results: [{ ...RESULTS[1] }, { ...RESULTS[0] }, { ...RESULTS[0], measureId: 'M99' }] }),
+    );
     const t = table(rep, 'table.results');
     expect(t.rows[0].cells[5]).toBe('ผู้รับบริการทราบขั้นตอนและระยะเวลาชัดเจน');
     expect(rep.warnings.join(' ')).toContain('"M99"');
@@ -196,7 +219,11 @@ describe('document models', () => {
   });
 
   it('orientation: plan portrait, reports landscape; Thai official margins', () => {
-    expect(buildMeasuresPlan(docInput()).page).toEqual({ size: 'A4', orientation: 'portrait', marginsMm: { top: 25, right: 20, bottom: 20, left: 30 } });
+    expect(buildMeasuresPlan(docInput()).page).toEqual({
+      size: 'A4',
+      orientation: 'portrait',
+      marginsMm: { top: 25, right: 20, bottom: 20, left: 30 },
+    });
     expect(buildResultsReport(docInput()).page.orientation).toBe('landscape');
   });
 
@@ -207,7 +234,9 @@ describe('document models', () => {
   });
 
   it('duplicate or empty measure ids are reported', () => {
-    const plan = buildMeasuresPlan(docInput({ measures: [MEASURES[0], { ...MEASURES[1], id: 'M01' }, { ...MEASURES[2], id: '' }] }));
+    const plan = buildMeasuresPlan(
+      docInput({ measures: [MEASURES[0], { ...MEASURES[1], id: 'M01' }, { ...MEASURES[2], id: '' }] }),
+    );
     expect(plan.warnings.join('\n')).toMatch(/"M01" ซ้ำกัน/);
     expect(plan.warnings.join('\n')).toMatch(/แถวที่ 3 ไม่มีรหัสมาตรการ/);
   });

@@ -71,12 +71,16 @@ describe('a Thai zero read as the letter o is reported like l → i', () => {
     const r = parseScores('ITA 2567\n๐10\t100');
     expect(r.errors).toEqual([]);
     expect(r.scores.current.questions).toEqual([{ code: 'o10', scores: [100] }]);
-    expect(r.warnings).toEqual([{ line: 2, column: 1, message: 'บรรทัด 2 คอลัมน์ 1: อ่าน "๐10" เป็น o10 (เลขศูนย์ไทยแทนตัว o)' }]);
+    expect(r.warnings).toEqual([
+      { line: 2, column: 1, message: 'บรรทัด 2 คอลัมน์ 1: อ่าน "๐10" เป็น o10 (เลขศูนย์ไทยแทนตัว o)' },
+    ]);
   });
 
   test('a range "ข้อ ๐22-๐35" too; "o10" written with the letter gives no warning', () => {
     const r = parseScores('ITA 2567\nข้อ ๐22-๐35\t100\no10\t100');
     expect(r.errors).toEqual([]);
-    expect(r.warnings.map((w) => w.message)).toEqual(['บรรทัด 2 คอลัมน์ 1: อ่าน "ข้อ ๐22-๐35" เป็น o22-o35 (เลขศูนย์ไทยแทนตัว o)']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'บรรทัด 2 คอลัมน์ 1: อ่าน "ข้อ ๐22-๐35" เป็น o22-o35 (เลขศูนย์ไทยแทนตัว o)',
+    ]);
   });
 });

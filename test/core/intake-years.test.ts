@@ -4,13 +4,16 @@ import { parseScores } from '../../src/core/intake';
 import { findYearInText, readYearCell } from '../../src/core/intake/numbers';
 
 describe('C.E. years in the text', () => {
-  test.each(['ITA 2024', 'ปี ค.ศ. 2024', 'ปีงบประมาณ 2024', 'ปีงบประมาณ ค.ศ. ๒๐๒๔'])('"%s" is the year line of 2567, with a warning', (line) => {
-    const r = parseScores(`${line}\ni1\t95`);
-    expect(r.errors).toEqual([]);
-    expect(r.scores.current.year).toBe(2567);
-    expect(r.scores.current.questions).toEqual([{ code: 'i1', scores: [95] }]);
-    expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'บรรทัด 1 คอลัมน์ 1: ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567' }]);
-  });
+  test.each(['ITA 2024', 'ปี ค.ศ. 2024', 'ปีงบประมาณ 2024', 'ปีงบประมาณ ค.ศ. ๒๐๒๔'])(
+    '"%s" is the year line of 2567, with a warning',
+    (line) => {
+      const r = parseScores(`${line}\ni1\t95`);
+      expect(r.errors).toEqual([]);
+      expect(r.scores.current.year).toBe(2567);
+      expect(r.scores.current.questions).toEqual([{ code: 'i1', scores: [95] }]);
+      expect(r.warnings).toEqual([{ line: 1, column: 1, message: 'บรรทัด 1 คอลัมน์ 1: ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567' }]);
+    },
+  );
 
   test('year headers "2023 | 2024" are 2566 and 2567: the latest is current, the other history', () => {
     const r = parseScores('ตัวชี้วัด\t2023\t2024\nการปฏิบัติหน้าที่\t90\t97.43');

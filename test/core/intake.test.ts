@@ -16,11 +16,24 @@ function errorAt(errors: InputIssue[], line: number, column: number): InputIssue
   return found[0];
 }
 
-const SEED_INDICATORS = { 1: 97.43, 2: 95.64, 3: 97.44, 4: 92.82, 5: 97.18, 6: 90.79, 7: 88.13, 8: 83.83, 9: 100, 10: 100 };
+const SEED_INDICATORS = {
+  1: 97.43,
+  2: 95.64,
+  3: 97.44,
+  4: 92.82,
+  5: 97.18,
+  6: 90.79,
+  7: 88.13,
+  8: 83.83,
+  9: 100,
+  10: 100,
+};
 
 describe('indicator tables', () => {
   test('by number and name, with a year line and an overall row', () => {
-    const r = parseScores('ปีงบประมาณ พ.ศ. 2567\nตัวชี้วัดที่\tรายละเอียดตัวชี้วัด\tคะแนน\n1\tการปฏิบัติหน้าที่\t97.43\n8\tการปรับปรุงระบบการทำงาน\t83.83\nคะแนนรวม\t95.11');
+    const r = parseScores(
+      'ปีงบประมาณ พ.ศ. 2567\nตัวชี้วัดที่\tรายละเอียดตัวชี้วัด\tคะแนน\n1\tการปฏิบัติหน้าที่\t97.43\n8\tการปรับปรุงระบบการทำงาน\t83.83\nคะแนนรวม\t95.11',
+    );
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([]);
     expect(r.scores.current).toMatchObject({ year: 2567, overall: 95.11, indicators: { 1: 97.43, 8: 83.83 } });
@@ -51,7 +64,8 @@ describe('indicator tables', () => {
   });
 
   test('Thai and Arabic digits give the same result', () => {
-    const arabic = 'ปีงบประมาณ พ.ศ. 2567\n1\tการปฏิบัติหน้าที่\t97.43\n10\tการป้องกันการทุจริต\t100\nข้อ e1\t95.25\t77.00\nคะแนนรวม\t95.11';
+    const arabic =
+      'ปีงบประมาณ พ.ศ. 2567\n1\tการปฏิบัติหน้าที่\t97.43\n10\tการป้องกันการทุจริต\t100\nข้อ e1\t95.25\t77.00\nคะแนนรวม\t95.11';
     const a = parseScores(arabic);
     const t = parseScores(toThaiDigits(arabic));
     expect(a.errors).toEqual([]);
@@ -95,17 +109,29 @@ describe('instruments and overall', () => {
 
 describe('question rows', () => {
   test('codes in every real form', () => {
-    const r = parseScores('ปี 2567\nข้อ e1\t95.25\t77.00\nI1\t95.38\nข้อ l3\t100\n๐10\t100\nO 10\t100\ne 7\t96.50\t74\ni2 ในหน่วยงานของท่าน มีเจ้าหน้าที่\t96.92\ni4\tหน่วยงานของท่าน ใช้จ่ายงบประมาณ\t93.85');
+    const r = parseScores(
+      'ปี 2567\nข้อ e1\t95.25\t77.00\nI1\t95.38\nข้อ l3\t100\n๐10\t100\nO 10\t100\ne 7\t96.50\t74\ni2 ในหน่วยงานของท่าน มีเจ้าหน้าที่\t96.92\ni4\tหน่วยงานของท่าน ใช้จ่ายงบประมาณ\t93.85',
+    );
     expect(r.errors).toEqual([]);
     const q = Object.fromEntries(r.scores.current.questions.map((x) => [x.code, x.scores]));
-    expect(q).toEqual({ e1: [95.25, 77], i1: [95.38], i3: [100], o10: [100], e7: [96.5, 74], i2: [96.92], i4: [93.85] });
+    expect(q).toEqual({
+      e1: [95.25, 77],
+      i1: [95.38],
+      i3: [100],
+      o10: [100],
+      e7: [96.5, 74],
+      i2: [96.92],
+      i4: [93.85],
+    });
     // l3 read as i3 is reported; the identical o10 twice is reported as a duplicate.
     expect(r.warnings.find((w) => w.line === 4)?.message).toContain('i3');
     expect(r.warnings.find((w) => w.line === 6)?.message).toContain('ซ้ำ');
   });
 
   test('merged-looking rows take the instrument from the row above', () => {
-    const r = parseScores('ปี 2567\nลำดับ\tหัวข้อ\tเครื่องมือการประเมิน\tข้อคำถาม\tคะแนน\n1.\tหัวข้อ\tOIT\tข้อ 30\t100\tรักษาระดับ\n\t\t\tข้อ 31\t100');
+    const r = parseScores(
+      'ปี 2567\nลำดับ\tหัวข้อ\tเครื่องมือการประเมิน\tข้อคำถาม\tคะแนน\n1.\tหัวข้อ\tOIT\tข้อ 30\t100\tรักษาระดับ\n\t\t\tข้อ 31\t100',
+    );
     expect(r.errors).toEqual([]);
     expect(r.scores.current.questions).toEqual([
       { code: 'o30', scores: [100] },
@@ -197,7 +223,9 @@ describe('errors name line and column and never drop a number', () => {
   });
 
   test('titles and headers without scores are skipped silently; no year is an error', () => {
-    const r = parseScores('สรุปผลการประเมินรายตัวชี้วัด\nประเด็นที่ 1 กระบวนการปฏิบัติงาน\n\nตัวชี้วัดที่\tรายละเอียดตัวชี้วัด\tคะแนน\nการใช้อำนาจ\t97.44');
+    const r = parseScores(
+      'สรุปผลการประเมินรายตัวชี้วัด\nประเด็นที่ 1 กระบวนการปฏิบัติงาน\n\nตัวชี้วัดที่\tรายละเอียดตัวชี้วัด\tคะแนน\nการใช้อำนาจ\t97.44',
+    );
     expect(r.warnings).toEqual([]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].message).toContain('ไม่พบปี');
@@ -207,7 +235,9 @@ describe('errors name line and column and never drop a number', () => {
 
 describe('years', () => {
   test('a multi-year table: the latest year is current, the others go to history', () => {
-    const r = parseScores('ตัวชี้วัด\tปี ๒๕๖๕\t2566\t2567\nการปฏิบัติหน้าที่\t90.00\t92.50\t97.43\nการเปิดเผยข้อมูล\t-\t88\t100\nคะแนนรวม\t80\t85\t95.11');
+    const r = parseScores(
+      'ตัวชี้วัด\tปี ๒๕๖๕\t2566\t2567\nการปฏิบัติหน้าที่\t90.00\t92.50\t97.43\nการเปิดเผยข้อมูล\t-\t88\t100\nคะแนนรวม\t80\t85\t95.11',
+    );
     expect(r.errors).toEqual([]);
     expect(r.scores.current).toMatchObject({ year: 2567, overall: 95.11, indicators: { 1: 97.43, 9: 100 } });
     expect(r.scores.history.map((h) => h.year)).toEqual([2566, 2565]);
@@ -221,10 +251,12 @@ describe('years', () => {
     expect(r.scores.history).toMatchObject([{ year: 2567, indicators: { 3: 97.44 } }]);
   });
 
-  test('year lines set the year of the rows below; questions use that year\'s catalogue', () => {
+  test("year lines set the year of the rows below; questions use that year's catalogue", () => {
     const r = parseScores('ปีงบประมาณ พ.ศ.2566\nการใช้อำนาจ\t90\ni30\t88\n\nITA 2567\nการใช้อำนาจ\t97.44\ni30\t88');
     expect(r.scores.current).toMatchObject({ year: 2567, indicators: { 3: 97.44 } });
-    expect(r.scores.history).toMatchObject([{ year: 2566, indicators: { 3: 90 }, questions: [{ code: 'i30', scores: [88] }] }]);
+    expect(r.scores.history).toMatchObject([
+      { year: 2566, indicators: { 3: 90 }, questions: [{ code: 'i30', scores: [88] }] },
+    ]);
     expect(errorAt(r.errors, 7, 1).message).toContain('i30');
   });
 });
@@ -246,10 +278,30 @@ describe('seed 001 example', () => {
 
   test('every question the seed prints', () => {
     expect(q).toMatchObject({
-      i1: [95.38], i2: [96.92], i3: [100], i4: [93.85], i5: [96.45], i6: [96.92], i7: [94.62], i8: [97.69], i9: [100],
-      i10: [90], i11: [97.69], i12: [90.77], i13: [97.69], i14: [97], i15: [96.15],
-      e1: [95.25, 77], e2: [95.75, 78], e3: [98.75, 100], e4: [96.5, 79], e5: [96.75, 83],
-      e6: [96.5, 77], e7: [96.5, 74], e8: [96, 74], e9: [62.5, 100],
+      i1: [95.38],
+      i2: [96.92],
+      i3: [100],
+      i4: [93.85],
+      i5: [96.45],
+      i6: [96.92],
+      i7: [94.62],
+      i8: [97.69],
+      i9: [100],
+      i10: [90],
+      i11: [97.69],
+      i12: [90.77],
+      i13: [97.69],
+      i14: [97],
+      i15: [96.15],
+      e1: [95.25, 77],
+      e2: [95.75, 78],
+      e3: [98.75, 100],
+      e4: [96.5, 79],
+      e5: [96.75, 83],
+      e6: [96.5, 77],
+      e7: [96.5, 74],
+      e8: [96, 74],
+      e9: [62.5, 100],
     });
     for (let k = 1; k <= 35; k++) expect(q[`o${k}`]).toEqual([100]);
     expect(Object.keys(q)).toHaveLength(15 + 9 + 35);
@@ -257,7 +309,8 @@ describe('seed 001 example', () => {
 
   test('EIT part means reproduce the seed indicators 6–8', () => {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    const ind = (codes: string[]) => mean([mean(codes.map((c) => q[c][0] as number)), mean(codes.map((c) => q[c][1] as number))]);
+    const ind = (codes: string[]) =>
+      mean([mean(codes.map((c) => q[c][0] as number)), mean(codes.map((c) => q[c][1] as number))]);
     expect(ind(['e1', 'e2', 'e3'])).toBeCloseTo(90.79, 2);
     expect(ind(['e4', 'e5', 'e6'])).toBeCloseTo(88.13, 2);
     expect(ind(['e7', 'e8', 'e9'])).toBeCloseTo(83.83, 2);

@@ -20,7 +20,11 @@ describe('judgeLevel', () => {
   });
 
   test('a given instrument below a band decides it: 97 with IIT 90 and EIT, OIT missing', () => {
-    expect(judgeLevel(LEVELS_2567, 97, { IIT: 90 })).toMatchObject({ level: null, undecided: ['ผ่านดี'], missing: ['EIT', 'OIT'] });
+    expect(judgeLevel(LEVELS_2567, 97, { IIT: 90 })).toMatchObject({
+      level: null,
+      undecided: ['ผ่านดี'],
+      missing: ['EIT', 'OIT'],
+    });
     expect(judgeLevel(LEVELS_2567, 97, { IIT: 80 })).toMatchObject({ level: 'ผ่าน', undecided: [], missing: [] });
   });
 

@@ -1,9 +1,5 @@
 import { FRAMEWORK_2561, FRAMEWORK_2567, isOitRef, range } from '../../src/core/catalogue';
-import {
-  oitRefsForQuestion,
-  recommendationForQuestion,
-  recommendationsFor,
-} from '../../src/core/recommendations';
+import { oitRefsForQuestion, recommendationForQuestion, recommendationsFor } from '../../src/core/recommendations';
 import { Catalogue } from '../../src/core/types';
 
 const surveyCodes = (cat: Catalogue) => cat.questions.filter((q) => q.instrument !== 'OIT').map((q) => q.code);

@@ -35,7 +35,8 @@ type Grid = unknown[][];
 /** Applies a setup plan to in-memory grids (what the gas layer does with setValues). */
 function applySetup(grids: Partial<Record<TableId, Grid>>, year = 2567): Partial<Record<TableId, Grid>> {
   const snaps: Partial<Record<TableId, TableSnapshot>> = {};
-  for (const id of TABLE_ORDER) if (grids[id]) snaps[id] = { table: id, sheet: LAYOUTS[id].sheetName, values: grids[id]! };
+  for (const id of TABLE_ORDER)
+    if (grids[id]) snaps[id] = { table: id, sheet: LAYOUTS[id].sheetName, values: grids[id]! };
   const plan = setupPlan(snaps, year);
   const out: Partial<Record<TableId, Grid>> = {};
   for (const id of TABLE_ORDER) out[id] = (grids[id] ?? []).map((r) => [...r]);
@@ -162,7 +163,9 @@ describe('setupPlan', () => {
     const g2 = applySetup(g, 2567);
     expect(g2.questionScores!.filter((r) => r[0] === 2567).length).toBe(FRAMEWORK_2567.questions.length);
     expect(g2.questionScores!.filter((r) => r[0] === 2568).length).toBe(FRAMEWORK_2567.questions.length);
-    expect(g2.questionScores!.find((r) => r[0] === 2567 && r[1] === 'e4')![colIndex('questionScores', 'score2')]).toBe(70);
+    expect(g2.questionScores!.find((r) => r[0] === 2567 && r[1] === 'e4')![colIndex('questionScores', 'score2')]).toBe(
+      70,
+    );
     expect(g2.scoresByYear![0].slice(2)).toEqual([2566, 2567, 2568]);
   });
   test('a header row holding something else is reported, not overwritten', () => {
@@ -223,7 +226,9 @@ describe('readInputs: bad input is located', () => {
   test('a deleted header row', () => {
     const g = filledWorkbook();
     g.questionScores!.shift();
-    expect(issuesOf(g)).toContain('ชีต "คะแนนรายข้อ" แถวที่ 1: แถวหัวตารางของชีต "คะแนนรายข้อ" ถูกลบหรือถูกแก้ — แทรกแถวหัวตารางกลับ แล้วเลือกเมนู ตั้งค่าแม่แบบ');
+    expect(issuesOf(g)).toContain(
+      'ชีต "คะแนนรายข้อ" แถวที่ 1: แถวหัวตารางของชีต "คะแนนรายข้อ" ถูกลบหรือถูกแก้ — แทรกแถวหัวตารางกลับ แล้วเลือกเมนู ตั้งค่าแม่แบบ',
+    );
     expect(issuesOf(g).match(/ถูกลบหรือถูกแก้/g)).toHaveLength(1);
   });
   test('merged cells', () => {
@@ -290,8 +295,19 @@ describe('highlightPlan and suggestMeasures', () => {
     expect(plan.flags[at('i2')]).toEqual(['', '', '', '']);
   });
   const settings = (): AgencySettings => ({
-    agencyName: 'ทต.ก้อ', agencyType: '', district: '', province: '', assessmentYear: 2567, planFiscalYear: 2568,
-    target: 85, weakThreshold: 85, thaiDigits: true, divisions: ['สำนักปลัด'], outputFolderId: '', signerName: '', signerPosition: '',
+    agencyName: 'ทต.ก้อ',
+    agencyType: '',
+    district: '',
+    province: '',
+    assessmentYear: 2567,
+    planFiscalYear: 2568,
+    target: 85,
+    weakThreshold: 85,
+    thaiDigits: true,
+    divisions: ['สำนักปลัด'],
+    outputFolderId: '',
+    signerName: '',
+    signerPosition: '',
   });
   test('e4/e5 share one row; second run adds nothing; ids continue; edited row detected', () => {
     const { r, result } = weakWorkbook();
@@ -313,7 +329,9 @@ describe('highlightPlan and suggestMeasures', () => {
     // The officer deleted M01 altogether: the suggestion comes back with the next id after M07.
     grid.splice(1, 1);
     const read3 = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
-    expect(suggestMeasures(result.weakQuestions, read3, settings(), r.catalogue).map((m) => [m.id, m.questions])).toEqual([['M08', ['i1']]]);
+    expect(
+      suggestMeasures(result.weakQuestions, read3, settings(), r.catalogue).map((m) => [m.id, m.questions]),
+    ).toEqual([['M08', ['i1']]]);
   });
 });
 
@@ -344,7 +362,18 @@ describe('docInputFrom (the one DocInput mapping of the documents, the sidebar a
     expect(input.analysis).toBe(loaded.result);
     expect(input.catalogue).toBe(loaded.inputs.catalogue);
     expect(input.measures).toEqual([
-      { id: 'M01', measure: 'คู่มือ', method: 'ทำคู่มือ', responsible: 'สำนักปลัด', period: 'ต.ค. 67', followUp: 'รายงาน', questions: ['e1', 'e2'], indicators: [6], oitRefs: ['o10'], origin: 'manual' },
+      {
+        id: 'M01',
+        measure: 'คู่มือ',
+        method: 'ทำคู่มือ',
+        responsible: 'สำนักปลัด',
+        period: 'ต.ค. 67',
+        followUp: 'รายงาน',
+        questions: ['e1', 'e2'],
+        indicators: [6],
+        oitRefs: ['o10'],
+        origin: 'manual',
+      },
     ]);
     expect(input.results.map((r) => [r.measureId, r.status, r.updatedBy])).toEqual([
       ['M01', 'done', 'สมชาย'],
@@ -360,8 +389,19 @@ describe('docInputFrom (the one DocInput mapping of the documents, the sidebar a
   });
 });
 
-describe('measuresAppendBlock (the one append step of suggest and of the sidebar\'s add-one)', () => {
-  const row = { id: 'M01', measure: '=ทำคู่มือ', method: '', responsible: '', period: '', followUp: '', questions: ['e1'], indicators: [6], oitRefs: [], origin: 'suggested' as const };
+describe("measuresAppendBlock (the one append step of suggest and of the sidebar's add-one)", () => {
+  const row = {
+    id: 'M01',
+    measure: '=ทำคู่มือ',
+    method: '',
+    responsible: '',
+    period: '',
+    followUp: '',
+    questions: ['e1'],
+    indicators: [6],
+    oitRefs: [],
+    origin: 'suggested' as const,
+  };
   test('after the last used row, never above the first data row, formula-safe', () => {
     expect(measuresAppendBlock([], [row])).toMatchObject({ table: 'measures', row: 2, col: 1 });
     const b = measuresAppendBlock([{ row: 3 }, { row: 9 }, { row: 5 }], [row, { ...row, id: 'M02' }]);
@@ -377,7 +417,13 @@ describe('importPlan', () => {
     const g = applySetup({});
     setIndicator(g.scoresByYear!, '1', 2567, 50);
     const scores: ScoreSet = {
-      current: { year: 2567, overall: 95.11, instruments: {}, indicators: { 1: 99.65, 2: 98 }, questions: [{ code: 'e4', scores: [90, 80] }] },
+      current: {
+        year: 2567,
+        overall: 95.11,
+        instruments: {},
+        indicators: { 1: 99.65, 2: 98 },
+        questions: [{ code: 'e4', scores: [90, 80] }],
+      },
       history: [{ year: 2565, overall: 90, instruments: {}, indicators: {}, questions: [] }],
     };
     const plan = importPlan(scores, snap(g, 'scoresByYear'), snap(g, 'questionScores'), false);
@@ -406,7 +452,15 @@ describe('importPlan', () => {
       { row: 9, col: 6, value: 4 },
     ]);
     expect(blocks).toEqual([
-      { table: 'questionScores', row: 2, col: 6, values: [[1, 3], [2, "'=x"]] },
+      {
+        table: 'questionScores',
+        row: 2,
+        col: 6,
+        values: [
+          [1, 3],
+          [2, "'=x"],
+        ],
+      },
       { table: 'questionScores', row: 9, col: 6, values: [[4]] },
     ]);
   });

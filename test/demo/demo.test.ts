@@ -57,7 +57,12 @@ test('service calls are counted per action, named by the menu labels, and add up
 });
 
 test('writes the three .docx files: word/document.xml holds the agency, the measures, the typed results, in Thai digits', async () => {
-  expect([...summary.files].sort()).toEqual(['analysis.docx', 'measures-plan.docx', 'results-report.docx', 'workbook.xlsx']);
+  expect([...summary.files].sort()).toEqual([
+    'analysis.docx',
+    'measures-plan.docx',
+    'results-report.docx',
+    'workbook.xlsx',
+  ]);
   const text: Record<string, string> = {};
   for (const f of ['analysis.docx', 'measures-plan.docx', 'results-report.docx']) {
     const buf = readFileSync(join(dir, f));
@@ -89,7 +94,9 @@ test('writes the three .docx files: word/document.xml holds the agency, the meas
 test('workbook.xlsx holds the sheets with scores, highlights, measures and the typed results', async () => {
   const buf = readFileSync(join(dir, 'workbook.xlsx'));
   const values = await readXlsxValues(buf);
-  expect(Object.keys(values)).toEqual(expect.arrayContaining(['ตั้งค่า', 'คะแนนรายข้อ', 'ผลวิเคราะห์', 'มาตรการ', 'ผลการดำเนินการ']));
+  expect(Object.keys(values)).toEqual(
+    expect.arrayContaining(['ตั้งค่า', 'คะแนนรายข้อ', 'ผลวิเคราะห์', 'มาตรการ', 'ผลการดำเนินการ']),
+  );
   const flat = (name: string) => values[name].flat().map((v) => String(v ?? ''));
   expect(flat('ตั้งค่า')).toContain('เทศบาลตำบลก้อ');
   expect(flat('คะแนนรายข้อ').filter((v) => v.startsWith('ต้องพัฒนา')).length).toBeGreaterThan(0);
@@ -117,7 +124,10 @@ test('each example result is on the measure that links its question (by code, ne
   const [iId, iQuestions] = [colIndex('measures', 'id'), colIndex('measures', 'questions')];
   for (const r of summary.results) {
     const row = measures.find((m) => m[iId] === r.measureId)!;
-    expect({ id: r.measureId, links: String(row[iQuestions]).split(/[,\s]+/) }).toEqual({ id: r.measureId, links: expect.arrayContaining([r.code]) });
+    expect({ id: r.measureId, links: String(row[iQuestions]).split(/[,\s]+/) }).toEqual({
+      id: r.measureId,
+      links: expect.arrayContaining([r.code]),
+    });
   }
   expect(summary.results.find((r) => r.code === 'e9')!.measure).toContain('E-Service');
   expect(summary.results.find((r) => r.code === 'e7')!.measure).toContain('มีส่วนร่วม');
@@ -127,7 +137,12 @@ test('each example result is on the measure that links its question (by code, ne
   for (const r of summary.results) {
     const row = lines.find((l) => l.includes(r.measure))!;
     const ex = EXAMPLE_RESULTS[r.code];
-    expect({ code: r.code, done: row.includes(ex.done), outcome: row.includes(ex.outcome), evidence: row.includes(ex.evidence) }).toEqual({ code: r.code, done: true, outcome: true, evidence: true });
+    expect({
+      code: r.code,
+      done: row.includes(ex.done),
+      outcome: row.includes(ex.outcome),
+      evidence: row.includes(ex.evidence),
+    }).toEqual({ code: r.code, done: true, outcome: true, evidence: true });
   }
   const eService = lines.find((l) => l.includes(summary.results.find((r) => r.code === 'e9')!.measure))!;
   expect(eService).not.toContain('ชี้แจงเจ้าหน้าที่');
@@ -146,8 +161,20 @@ test('workbook.xlsx ผลการดำเนินการ: column B "มา
 });
 
 test('what happened to each Google Doc is said in Thai', () => {
-  expect(DOC_ACTION_LABELS).toEqual({ created: 'สร้างใหม่', updated: 'ปรับปรุง', unchanged: 'ไม่เปลี่ยนแปลง', newVersion: 'ฉบับใหม่', failed: 'ไม่สำเร็จ' });
-  const again = summaryText({ ...summary, googleDocs: summary.googleDocs.map((d, i) => ({ ...d, action: (['updated', 'unchanged', 'newVersion'] as const)[i] })) });
+  expect(DOC_ACTION_LABELS).toEqual({
+    created: 'สร้างใหม่',
+    updated: 'ปรับปรุง',
+    unchanged: 'ไม่เปลี่ยนแปลง',
+    newVersion: 'ฉบับใหม่',
+    failed: 'ไม่สำเร็จ',
+  });
+  const again = summaryText({
+    ...summary,
+    googleDocs: summary.googleDocs.map((d, i) => ({
+      ...d,
+      action: (['updated', 'unchanged', 'newVersion'] as const)[i],
+    })),
+  });
   expect(again).toContain('(ปรับปรุง)');
   expect(again).toContain('(ไม่เปลี่ยนแปลง)');
   expect(again).toContain('(ฉบับใหม่)');

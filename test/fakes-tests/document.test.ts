@@ -7,8 +7,12 @@ describe('Document fakes: the tree', () => {
     const body = doc.getBody();
     expect(body.getNumChildren()).toBe(1);
     expect(body.getChild(0).getType()).toBe(f.DocumentApp.ElementType.PARAGRAPH);
-    const h = body.appendParagraph('มาตรการ').setHeading(f.DocumentApp.ParagraphHeading.HEADING1 as unknown as GoogleAppsScript.Document.ParagraphHeading);
-    h.setAlignment(f.DocumentApp.HorizontalAlignment.CENTER as unknown as GoogleAppsScript.Document.HorizontalAlignment);
+    const h = body
+      .appendParagraph('มาตรการ')
+      .setHeading(f.DocumentApp.ParagraphHeading.HEADING1 as unknown as GoogleAppsScript.Document.ParagraphHeading);
+    h.setAlignment(
+      f.DocumentApp.HorizontalAlignment.CENTER as unknown as GoogleAppsScript.Document.HorizontalAlignment,
+    );
     h.editAsText().setBold(true).setFontFamily('Sarabun').setFontSize(0, 2, 18);
     const p0 = body.insertParagraph(0, 'หัว');
     expect(body.getChildIndex(p0)).toBe(0);
@@ -17,14 +21,22 @@ describe('Document fakes: the tree', () => {
     expect(h.getAttributes()).toMatchObject({ BOLD: true, FONT_FAMILY: 'Sarabun', HORIZONTAL_ALIGNMENT: 'CENTER' });
     expect(body.getText()).toBe('หัว\n\nมาตรการ');
     const tree = f.doc(doc.getId()).inspect();
-    expect(tree.body.children![2]).toMatchObject({ type: 'PARAGRAPH', text: 'มาตรการ', heading: 'HEADING1', styles: [{ start: 0, end: 2, attributes: { FONT_SIZE: 18 } }] });
+    expect(tree.body.children![2]).toMatchObject({
+      type: 'PARAGRAPH',
+      text: 'มาตรการ',
+      heading: 'HEADING1',
+      styles: [{ start: 0, end: 2, attributes: { FONT_SIZE: 18 } }],
+    });
   });
 
   test('tables: cells, rows, an empty paragraph after a table at the end, last paragraph cannot go', () => {
     const f = createFakes();
     const doc = f.DocumentApp.create('t');
     const body = doc.getBody();
-    const t = body.appendTable([['ที่', 'มาตรการ'], ['1', 'เปิดเผยข้อมูล']]);
+    const t = body.appendTable([
+      ['ที่', 'มาตรการ'],
+      ['1', 'เปิดเผยข้อมูล'],
+    ]);
     expect(body.getNumChildren()).toBe(3);
     expect(body.getChild(2).getType()).toBe('PARAGRAPH');
     expect(t.getNumRows()).toBe(2);
@@ -36,7 +48,13 @@ describe('Document fakes: the tree', () => {
     t.getCell(2, 1).setText('อบรมเจ้าหน้าที่').setBackgroundColor('#eeeeee');
     t.insertTableRow(1).appendTableCell('แทรก');
     t.removeRow(1);
-    expect(docTables(f.doc(doc.getId()))).toEqual([[['ที่', 'มาตรการ'], ['1', 'เปิดเผยข้อมูล'], ['2', 'อบรมเจ้าหน้าที่']]]);
+    expect(docTables(f.doc(doc.getId()))).toEqual([
+      [
+        ['ที่', 'มาตรการ'],
+        ['1', 'เปิดเผยข้อมูล'],
+        ['2', 'อบรมเจ้าหน้าที่'],
+      ],
+    ]);
     expect(t.getCell(2, 1).getAttributes()).toMatchObject({ BACKGROUND_COLOR: '#eeeeee' });
     expect(t.getCell(0, 0).getParentRow()!.getParentTable()).toBe(t);
     expect(() => body.appendTable([['a', 'b'], ['c']])).toThrow();
@@ -71,7 +89,9 @@ describe('Document fakes: the tree', () => {
     const a = f.DocumentApp.create('a');
     f.DocumentApp.create('b');
     expect(() => f.DocumentApp.create('c')).toThrow('Service invoked too many times for one day: docs create.');
-    expect(() => f.DocumentApp.openById('nope')).toThrow("Document is missing (perhaps it was deleted, or you don't have read access?)");
+    expect(() => f.DocumentApp.openById('nope')).toThrow(
+      "Document is missing (perhaps it was deleted, or you don't have read access?)",
+    );
     a.saveAndClose();
     expect(() => a.getBody().appendParagraph('x')).toThrow('Document is closed, its contents cannot be updated.');
     f.doc(a.getId()).body.appendParagraph('an officer edits by hand'); // raw: never refused

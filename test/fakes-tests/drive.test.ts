@@ -5,9 +5,15 @@ describe('Drive fakes', () => {
     const f = createFakes();
     const doc = f.DocumentApp.create('o34');
     doc.getBody().appendParagraph('มาตรการที่ 1');
-    for (let i = 0; i < 45; i++) f.addComment(doc.getId(), { content: `c${i}`, anchorText: 'มาตรการที่ 1', replies: i === 0 ? [{ content: 'ตอบ' }] : [] });
+    for (let i = 0; i < 45; i++)
+      f.addComment(doc.getId(), {
+        content: `c${i}`,
+        anchorText: 'มาตรการที่ 1',
+        replies: i === 0 ? [{ content: 'ตอบ' }] : [],
+      });
     f.addComment(doc.getId(), { content: 'deleted', deleted: true });
-    const fields = 'comments(id,content,author(displayName),quotedFileContent(value),resolved,replies(content)),nextPageToken';
+    const fields =
+      'comments(id,content,author(displayName),quotedFileContent(value),resolved,replies(content)),nextPageToken';
     const contents: string[] = [];
     let pageToken: string | undefined;
     let pages = 0;
@@ -18,7 +24,14 @@ describe('Drive fakes', () => {
       contents.push(...comments.map((c) => c.content));
       if (pages === 1) {
         expect(comments).toHaveLength(20);
-        expect(comments[0]).toEqual({ id: expect.any(String), content: 'c0', author: { displayName: 'ผู้ตรวจ' }, quotedFileContent: { value: 'มาตรการที่ 1' }, resolved: false, replies: [{ content: 'ตอบ' }] });
+        expect(comments[0]).toEqual({
+          id: expect.any(String),
+          content: 'c0',
+          author: { displayName: 'ผู้ตรวจ' },
+          quotedFileContent: { value: 'มาตรการที่ 1' },
+          resolved: false,
+          replies: [{ content: 'ตอบ' }],
+        });
       }
       pageToken = res.nextPageToken as string | undefined;
     } while (pageToken);
@@ -26,7 +39,12 @@ describe('Drive fakes', () => {
     expect(contents).toHaveLength(45);
     // Without nextPageToken in fields, paging silently stops (the real trap).
     expect(f.Drive!.Comments.list(doc.getId(), { fields: 'comments(id)' }).nextPageToken).toBeUndefined();
-    expect((f.Drive!.Comments.list(doc.getId(), { fields: 'comments(id)', includeDeleted: true, pageSize: 100 }).comments as unknown[]).length).toBe(46);
+    expect(
+      (
+        f.Drive!.Comments.list(doc.getId(), { fields: 'comments(id)', includeDeleted: true, pageSize: 100 })
+          .comments as unknown[]
+      ).length,
+    ).toBe(46);
     expect(f.calls.by('Drive.Comments.list')).toBe(5);
   });
 

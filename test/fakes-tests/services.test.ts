@@ -55,11 +55,20 @@ describe('Lock, Properties, Session, Utilities, Ui, Html fakes', () => {
   test('ui: menus, alerts with scripted answers, prompts, sidebars', () => {
     const f = createFakes({ htmlFiles: { Sidebar: '<p>แถบข้าง</p>' } });
     const ui = f.SpreadsheetApp.getUi();
-    ui.createAddonMenu().addItem('เปิดแถบข้าง', 'showSidebar').addSeparator().addSubMenu(ui.createMenu('อื่น ๆ').addItem('ช่วยเหลือ', 'showHelp')).addToUi();
+    ui.createAddonMenu()
+      .addItem('เปิดแถบข้าง', 'showSidebar')
+      .addSeparator()
+      .addSubMenu(ui.createMenu('อื่น ๆ').addItem('ช่วยเหลือ', 'showHelp'))
+      .addToUi();
     expect(f.ui.menus[0].addon).toBe(true);
-    expect(f.ui.menuItems()).toEqual([{ caption: 'เปิดแถบข้าง', functionName: 'showSidebar' }, { caption: 'ช่วยเหลือ', functionName: 'showHelp' }]);
+    expect(f.ui.menuItems()).toEqual([
+      { caption: 'เปิดแถบข้าง', functionName: 'showSidebar' },
+      { caption: 'ช่วยเหลือ', functionName: 'showHelp' },
+    ]);
     f.ui.answerAlert('NO');
-    expect(ui.alert('ยืนยัน', 'สร้างเอกสาร?', ui.ButtonSet.YES_NO as unknown as GoogleAppsScript.Base.ButtonSet)).toBe(ui.Button.NO);
+    expect(ui.alert('ยืนยัน', 'สร้างเอกสาร?', ui.ButtonSet.YES_NO as unknown as GoogleAppsScript.Base.ButtonSet)).toBe(
+      ui.Button.NO,
+    );
     expect(ui.alert('เสร็จแล้ว')).toBe('OK');
     expect(f.ui.alerts.map((a) => a.prompt)).toEqual(['สร้างเอกสาร?', 'เสร็จแล้ว']);
     f.ui.answerPrompt('2567');
@@ -92,7 +101,13 @@ describe('call counting', () => {
       expect(f.calls.by('SpreadsheetApp.flush')).toBe(1);
       expect(f.calls.total).toBe(5);
       expect(f.calls.byService('Spreadsheet')).toBe(5);
-      expect(f.calls.log).toEqual(['SpreadsheetApp.getActive', 'Spreadsheet.getSheets', 'Sheet.getRange', 'Range.setValues', 'SpreadsheetApp.flush']);
+      expect(f.calls.log).toEqual([
+        'SpreadsheetApp.getActive',
+        'Spreadsheet.getSheets',
+        'Sheet.getRange',
+        'Range.setValues',
+        'SpreadsheetApp.flush',
+      ]);
       // Cell-by-cell writing is visible in the counts.
       for (let i = 1; i <= 10; i++) sh.getRange(i, 3).setBackground('#ff0000');
       expect(f.calls.by('Range.setBackground')).toBe(10);

@@ -26,8 +26,12 @@ describe('Spreadsheet fakes: ranges and values', () => {
   test('setValues throws the real shape messages', () => {
     const { ss } = setup();
     const r = ss.getActiveSheet().getRange(1, 1, 2, 2);
-    expect(() => r.setValues([[1, 2]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => r.setValues([[1, 2], [3]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => r.setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => r.setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
     expect(() => r.setBackgrounds([['#ff0000']])).toThrow(/number of rows/);
   });
 
@@ -48,7 +52,9 @@ describe('Spreadsheet fakes: ranges and values', () => {
     sh.getRange('A1:E1').setValues([['95.5', '1,234', '=SUM(A1:B1)', "'0123", 'TRUE']]);
     expect(sh.getRange('A1:E1').getValues()).toEqual([[95.5, 1234, FORMULA_PLACEHOLDER, '0123', true]]);
     expect(sh.getRange('A1:E1').getFormulas()).toEqual([['', '', '=SUM(A1:B1)', '', '']]);
-    sh.getRange('A2:B2').setNumberFormat('@').setValues([['95.5', '=not a formula']]);
+    sh.getRange('A2:B2')
+      .setNumberFormat('@')
+      .setValues([['95.5', '=not a formula']]);
     expect(sh.getRange('A2:B2').getValues()).toEqual([['95.5', '=not a formula']]);
     expect(sh.getRange('A2:B2').getFormulas()).toEqual([['', '']]);
     setFormulaResult(sh, 'C1', 1329.5);
@@ -84,14 +90,30 @@ describe('Spreadsheet fakes: ranges and values', () => {
     const { f, ss } = setup();
     const sh = ss.getActiveSheet();
     const r = sh.getRange('A1:B2');
-    expect(r.getBackgrounds()).toEqual([['#ffffff', '#ffffff'], ['#ffffff', '#ffffff']]);
-    r.setBackgrounds([['#FF0000', null], ['red', '#fff']] as unknown as string[][]);
-    expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffffff'], ['#ff0000', '#ffffff']]);
+    expect(r.getBackgrounds()).toEqual([
+      ['#ffffff', '#ffffff'],
+      ['#ffffff', '#ffffff'],
+    ]);
+    r.setBackgrounds([
+      ['#FF0000', null],
+      ['red', '#fff'],
+    ] as unknown as string[][]);
+    expect(r.getBackgrounds()).toEqual([
+      ['#ff0000', '#ffffff'],
+      ['#ff0000', '#ffffff'],
+    ]);
     r.setFontWeight('bold');
     expect(r.getFontWeights()[1][1]).toBe('bold');
     sh.getRange('A1').setNote('หมายเหตุ');
-    expect(r.getNotes()).toEqual([['หมายเหตุ', ''], ['', '']]);
-    const rule = f.SpreadsheetApp.newDataValidation().requireValueInList(['ก', 'ข'], true).setAllowInvalid(false).setHelpText('เลือก').build();
+    expect(r.getNotes()).toEqual([
+      ['หมายเหตุ', ''],
+      ['', ''],
+    ]);
+    const rule = f.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['ก', 'ข'], true)
+      .setAllowInvalid(false)
+      .setHelpText('เลือก')
+      .build();
     sh.getRange('C1:C3').setDataValidation(rule);
     const got = sh.getRange('C2').getDataValidation()!;
     expect(got.getCriteriaType()).toBe(f.SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
@@ -106,7 +128,9 @@ describe('Spreadsheet fakes: ranges and values', () => {
     const { ss } = setup();
     const a = ss.insertSheet('คะแนน');
     expect(ss.getActiveSheet().getName()).toBe('คะแนน');
-    expect(() => ss.insertSheet('คะแนน')).toThrow('A sheet with the name "คะแนน" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('คะแนน')).toThrow(
+      'A sheet with the name "คะแนน" already exists. Please enter another name.',
+    );
     ss.insertSheet('แรก', 0);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['แรก', 'Sheet1', 'คะแนน']);
     expect(a.getIndex()).toBe(3);
@@ -118,12 +142,26 @@ describe('Spreadsheet fakes: ranges and values', () => {
 
   test('insert/delete rows shift content; appendRow writes after the last row and grows', () => {
     const { f } = setup();
-    const sh = sheetFromRows(f.spreadsheet, 'ข้อมูล', [['h1', 'h2'], [1, 2], [3, 4]]);
+    const sh = sheetFromRows(f.spreadsheet, 'ข้อมูล', [
+      ['h1', 'h2'],
+      [1, 2],
+      [3, 4],
+    ]);
     sh.insertRowsAfter(1, 2);
     expect(sh.getMaxRows()).toBe(1002);
-    expect(dumpSheet(sh)).toEqual([['h1', 'h2'], ['', ''], ['', ''], [1, 2], [3, 4]]);
+    expect(dumpSheet(sh)).toEqual([
+      ['h1', 'h2'],
+      ['', ''],
+      ['', ''],
+      [1, 2],
+      [3, 4],
+    ]);
     sh.deleteRows(2, 2);
-    expect(dumpSheet(sh)).toEqual([['h1', 'h2'], [1, 2], [3, 4]]);
+    expect(dumpSheet(sh)).toEqual([
+      ['h1', 'h2'],
+      [1, 2],
+      [3, 4],
+    ]);
     sh.appendRow(['x', 'y', 'z']);
     expect(sh.getLastRow()).toBe(4);
     expect(sh.getRange(4, 3).getValue()).toBe('z');

@@ -135,7 +135,10 @@ export class Counting {
           this.calls.record(name, t._service);
           scriptDepth++;
           try {
-            const out = (v as (...a: unknown[]) => unknown).apply(t, args.map((a) => unwrapDeep(a)));
+            const out = (v as (...a: unknown[]) => unknown).apply(
+              t,
+              args.map((a) => unwrapDeep(a)),
+            );
             return this.wrapOut(out);
           } finally {
             scriptDepth--;

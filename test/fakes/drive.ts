@@ -71,7 +71,16 @@ export class DriveStore {
   /** Test helper: a comment on a file, anchored on the first paragraph (also inside table cells) containing `anchorText`. */
   addComment(
     fileId: string,
-    c: { content: string; author?: string; anchorText?: string; detached?: boolean; resolved?: boolean; deleted?: boolean; createdTime?: string; replies?: { content: string; author?: string; createdTime?: string }[] },
+    c: {
+      content: string;
+      author?: string;
+      anchorText?: string;
+      detached?: boolean;
+      resolved?: boolean;
+      deleted?: boolean;
+      createdTime?: string;
+      replies?: { content: string; author?: string; createdTime?: string }[];
+    },
   ): StoredComment {
     const file = this.files.get(fileId);
     let element: DocElement | null = null;
@@ -79,7 +88,9 @@ export class DriveStore {
     if (c.anchorText && file?.doc) {
       const p = file.doc.body._allParagraphs().find((x) => x.text.includes(c.anchorText!)) ?? null;
       if (!p && !c.detached)
-        throw new Error(`Fake: no paragraph of ${fileId} contains "${c.anchorText}" (pass detached: true for a comment whose text is gone)`);
+        throw new Error(
+          `Fake: no paragraph of ${fileId} contains "${c.anchorText}" (pass detached: true for a comment whose text is gone)`,
+        );
       if (p) {
         const start = p.text.indexOf(c.anchorText);
         anchor = { start, end: start + c.anchorText.length, detached: false };
@@ -119,13 +130,19 @@ export class DriveStore {
   /** Is the comment's anchor still in the document with its quoted text? (false = "detached"). */
   isCommentAttached(comment: StoredComment): boolean {
     if (!comment.element || comment.quoted === null || !comment.anchor || comment.anchor.detached) return false;
-    return comment.element._attached() && comment.element.getText().slice(comment.anchor.start, comment.anchor.end) === comment.quoted;
+    return (
+      comment.element._attached() &&
+      comment.element.getText().slice(comment.anchor.start, comment.anchor.end) === comment.quoted
+    );
   }
 }
 
 // ---------------------------------------------------------------- DriveApp
 
-export class FakeFolderIterator extends Fake implements Like<GoogleAppsScript.Drive.FolderIterator, 'hasNext' | 'next'> {
+export class FakeFolderIterator
+  extends Fake
+  implements Like<GoogleAppsScript.Drive.FolderIterator, 'hasNext' | 'next'>
+{
   readonly _kind = 'FolderIterator';
   readonly _service = 'Drive' as const;
   private i = 0;
@@ -158,10 +175,20 @@ export class FakeFolder extends Fake implements Like<GFo, 'getId' | 'getName' | 
   }
 }
 
-export class FakeFile extends Fake implements Like<GF, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getParents' | 'isTrashed' | 'setTrashed' | 'moveTo' | 'getMimeType'> {
+export class FakeFile
+  extends Fake
+  implements
+    Like<
+      GF,
+      'getId' | 'getName' | 'setName' | 'getUrl' | 'getParents' | 'isTrashed' | 'setTrashed' | 'moveTo' | 'getMimeType'
+    >
+{
   readonly _kind = 'File';
   readonly _service = 'Drive' as const;
-  constructor(readonly rec: FileRecord, private store: DriveStore) {
+  constructor(
+    readonly rec: FileRecord,
+    private store: DriveStore,
+  ) {
     super();
   }
   getId(): string {
@@ -182,7 +209,9 @@ export class FakeFile extends Fake implements Like<GF, 'getId' | 'getName' | 'se
     return this.rec.mimeType;
   }
   getParents(): FakeFolderIterator {
-    return new FakeFolderIterator(this.rec.parents.map((p) => new FakeFolder(this.store.folders.get(p) ?? { id: p, name: p, access: false })));
+    return new FakeFolderIterator(
+      this.rec.parents.map((p) => new FakeFolder(this.store.folders.get(p) ?? { id: p, name: p, access: false })),
+    );
   }
   isTrashed(): boolean {
     return this.rec.trashed;
@@ -259,7 +288,8 @@ function select(v: unknown, f: FieldTree): unknown {
   if (Array.isArray(v)) return v.map((e) => select(e, f));
   if (f['*'] === true) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, sub] of Object.entries(f)) if ((v as Record<string, unknown>)[k] !== undefined) out[k] = select((v as Record<string, unknown>)[k], sub);
+  for (const [k, sub] of Object.entries(f))
+    if ((v as Record<string, unknown>)[k] !== undefined) out[k] = select((v as Record<string, unknown>)[k], sub);
   return out;
 }
 
@@ -275,9 +305,15 @@ function toApi(c: StoredComment): Record<string, unknown> {
     deleted: c.deleted,
     resolved: c.resolved,
     replies: c.replies.map((r) => ({
-      kind: 'drive#reply', id: r.id, createdTime: r.createdTime, modifiedTime: r.modifiedTime,
+      kind: 'drive#reply',
+      id: r.id,
+      createdTime: r.createdTime,
+      modifiedTime: r.modifiedTime,
       author: { kind: 'drive#user', displayName: r.author.displayName, me: r.author.me ?? false },
-      htmlContent: r.content, content: r.content, deleted: r.deleted, ...(r.action ? { action: r.action } : {}),
+      htmlContent: r.content,
+      content: r.content,
+      deleted: r.deleted,
+      ...(r.action ? { action: r.action } : {}),
     })),
   };
   if (c.quoted !== null) {
@@ -298,10 +334,13 @@ export class FakeDriveComments extends Fake {
     const args = optionalArgs ?? {};
     if (!args.fields) throw new Error(FIELDS_REQUIRED);
     if (!this.store.files.has(fileId))
-      throw new Error(`GoogleJsonResponseException: API call to drive.comments.list failed with error: File not found: ${fileId}.`);
+      throw new Error(
+        `GoogleJsonResponseException: API call to drive.comments.list failed with error: File not found: ${fileId}.`,
+      );
     const size = Math.min(100, Math.max(1, Number(args.pageSize ?? 20)));
     const start = args.pageToken ? Number(String(args.pageToken).replace(/^page-/, '')) : 0;
-    if (!Number.isFinite(start)) throw new Error('GoogleJsonResponseException: API call to drive.comments.list failed with error: Invalid Value');
+    if (!Number.isFinite(start))
+      throw new Error('GoogleJsonResponseException: API call to drive.comments.list failed with error: Invalid Value');
     const all = (this.store.comments.get(fileId) ?? []).filter((c) => args.includeDeleted || !c.deleted);
     const page = all.slice(start, start + size);
     const full: Record<string, unknown> = { kind: 'drive#commentList', comments: page.map(toApi) };
@@ -320,4 +359,3 @@ export class FakeDriveApi extends Fake {
     this.Comments = new FakeDriveComments(store);
   }
 }
-

@@ -9,7 +9,26 @@ type GHS = GoogleAppsScript.HTML.HtmlService;
 export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
 export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 
-export class FakeHtmlOutput extends Fake implements Like<GHO, 'setTitle' | 'getTitle' | 'setWidth' | 'getWidth' | 'setHeight' | 'getHeight' | 'getContent' | 'setContent' | 'append' | 'setSandboxMode' | 'setXFrameOptionsMode' | 'addMetaTag' | 'setFaviconUrl'> {
+export class FakeHtmlOutput
+  extends Fake
+  implements
+    Like<
+      GHO,
+      | 'setTitle'
+      | 'getTitle'
+      | 'setWidth'
+      | 'getWidth'
+      | 'setHeight'
+      | 'getHeight'
+      | 'getContent'
+      | 'setContent'
+      | 'append'
+      | 'setSandboxMode'
+      | 'setXFrameOptionsMode'
+      | 'addMetaTag'
+      | 'setFaviconUrl'
+    >
+{
   readonly _kind = 'HtmlOutput';
   readonly _service = 'Html' as const;
   title = '';

@@ -54,15 +54,32 @@ export function createFakes(opts: FakesOptions = {}) {
   const world = new World(tz);
   const w = <T>(x: T): T => world.wrap(x);
   const drive = new DriveStore();
-  const spreadsheet = new FakeSpreadsheet(world, opts.spreadsheetId ?? 'fake-spreadsheet-0001', opts.spreadsheetName ?? 'แบบประเมิน ITA');
+  const spreadsheet = new FakeSpreadsheet(
+    world,
+    opts.spreadsheetId ?? 'fake-spreadsheet-0001',
+    opts.spreadsheetName ?? 'แบบประเมิน ITA',
+  );
   drive.files.set(spreadsheet.id, {
-    id: spreadsheet.id, name: spreadsheet.name, mimeType: 'application/vnd.google-apps.spreadsheet', parents: ['root'], trashed: false, url: spreadsheet.getUrl(),
+    id: spreadsheet.id,
+    name: spreadsheet.name,
+    mimeType: 'application/vnd.google-apps.spreadsheet',
+    parents: ['root'],
+    trashed: false,
+    url: spreadsheet.getUrl(),
   });
   const docs = new Map<string, FakeDocument>();
   const docHooks = {
     createQuota: opts.docsCreateQuota ?? Infinity,
     onCreate: (d: FakeDocument) =>
-      drive.files.set(d.id, { id: d.id, name: d.name, mimeType: 'application/vnd.google-apps.document', parents: ['root'], trashed: false, url: d.getUrl(), doc: d }),
+      drive.files.set(d.id, {
+        id: d.id,
+        name: d.name,
+        mimeType: 'application/vnd.google-apps.document',
+        parents: ['root'],
+        trashed: false,
+        url: d.getUrl(),
+        doc: d,
+      }),
   };
   const ui = new UiRecord();
   const fakeUi = new FakeUi(ui);
@@ -74,7 +91,11 @@ export function createFakes(opts: FakesOptions = {}) {
   const htmlService = new FakeHtmlService(opts.htmlFiles ?? {}, opts.distDir ?? path.resolve(__dirname, '../../dist'));
   const properties = new FakePropertiesService();
   const lockService = new FakeLockService();
-  const session = new FakeSession(opts.activeUserEmail ?? 'officer@example.go.th', opts.effectiveUserEmail ?? opts.activeUserEmail ?? 'officer@example.go.th', tz);
+  const session = new FakeSession(
+    opts.activeUserEmail ?? 'officer@example.go.th',
+    opts.effectiveUserEmail ?? opts.activeUserEmail ?? 'officer@example.go.th',
+    tz,
+  );
   const utilities = new FakeUtilities(opts.deterministicUuids ?? true);
   const scriptApp = new FakeScriptApp();
 
@@ -152,7 +173,18 @@ export function createFakes(opts: FakesOptions = {}) {
 }
 
 /** Every global the fakes provide. */
-const GLOBAL_NAMES = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'Drive', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'Utilities', 'ScriptApp'] as const;
+const GLOBAL_NAMES = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'Drive',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'Session',
+  'Utilities',
+  'ScriptApp',
+] as const;
 
 /** Assigns the fakes onto globalThis; returns a function that restores what was there. */
 export function installFakes(fakes: Fakes): () => void {
@@ -171,7 +203,11 @@ export function installFakes(fakes: Fakes): () => void {
  * Creates (or replaces the content of) a sheet from rows, written from A1 (not counted). Rows may be of
  * different lengths; missing cells stay empty. Values follow setValues semantics.
  */
-export function sheetFromRows(spreadsheet: FakeSpreadsheet | GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, rows: unknown[][]): FakeSheet {
+export function sheetFromRows(
+  spreadsheet: FakeSpreadsheet | GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  rows: unknown[][],
+): FakeSheet {
   const ss = raw(spreadsheet) as FakeSpreadsheet;
   let sheet = ss.getSheetByName(name);
   if (!sheet) {
@@ -198,7 +234,13 @@ export function dumpSheet(sheet: FakeSheet | GoogleAppsScript.Spreadsheet.Sheet)
 /** The sheet's display values as tab-separated lines (handy in failure messages). */
 export function dumpSheetText(sheet: FakeSheet | GoogleAppsScript.Spreadsheet.Sheet): string {
   const s = raw(sheet) as FakeSheet;
-  return s._lastRow() ? s.getDataRange().getDisplayValues().map((r) => r.join('\t')).join('\n') : '';
+  return s._lastRow()
+    ? s
+        .getDataRange()
+        .getDisplayValues()
+        .map((r) => r.join('\t'))
+        .join('\n')
+    : '';
 }
 
 /** Plants a cell error ("#N/A", "#REF!", "#DIV/0!", "#VALUE!"…): getValues/getDisplayValues return it. */
@@ -210,7 +252,11 @@ export function setCellError(sheet: FakeSheet | GoogleAppsScript.Spreadsheet.She
 }
 
 /** Gives a formula cell a computed value (what getValues returns instead of "#FORMULA"). */
-export function setFormulaResult(sheet: FakeSheet | GoogleAppsScript.Spreadsheet.Sheet, a1: string, value: string | number | boolean | Date): void {
+export function setFormulaResult(
+  sheet: FakeSheet | GoogleAppsScript.Spreadsheet.Sheet,
+  a1: string,
+  value: string | number | boolean | Date,
+): void {
   const s = raw(sheet) as FakeSheet;
   const p = parseA1(a1);
   const c = s._cell(p.row ?? 1, p.col ?? 1, true);

@@ -4,7 +4,20 @@ import { Fake, Like } from './calls';
 type GP = GoogleAppsScript.Properties.Properties;
 type GPS = GoogleAppsScript.Properties.PropertiesService;
 
-export class FakeProperties extends Fake implements Like<GP, 'getProperty' | 'setProperty' | 'setProperties' | 'getProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'> {
+export class FakeProperties
+  extends Fake
+  implements
+    Like<
+      GP,
+      | 'getProperty'
+      | 'setProperty'
+      | 'setProperties'
+      | 'getProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+      | 'getKeys'
+    >
+{
   readonly _kind = 'Properties';
   readonly _service = 'Properties' as const;
   /** The stored strings (inspect or seed freely). */
@@ -42,7 +55,10 @@ export class FakeProperties extends Fake implements Like<GP, 'getProperty' | 'se
   }
 }
 
-export class FakePropertiesService extends Fake implements Like<GPS, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'> {
+export class FakePropertiesService
+  extends Fake
+  implements Like<GPS, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'>
+{
   readonly _kind = 'PropertiesService';
   readonly _service = 'Properties' as const;
   readonly document = new FakeProperties('document');

@@ -16,7 +16,14 @@ export class FakeUser extends Fake implements Like<GU, 'getEmail'> {
   }
 }
 
-export class FakeSession extends Fake implements Like<GS, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey' | 'getActiveUserLocale'> {
+export class FakeSession
+  extends Fake
+  implements
+    Like<
+      GS,
+      'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey' | 'getActiveUserLocale'
+    >
+{
   readonly _kind = 'Session';
   readonly _service = 'Session' as const;
   constructor(

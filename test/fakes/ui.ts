@@ -8,7 +8,12 @@ type GMenu = GoogleAppsScript.Base.Menu;
 type GPR = GoogleAppsScript.Base.PromptResponse;
 
 export const Button = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 export type ButtonName = keyof typeof Button;
 
 export type MenuEntry =
@@ -37,7 +42,12 @@ export class UiRecord {
   readonly sidebars: ShownHtml[] = [];
   readonly dialogs: ShownHtml[] = [];
   readonly alerts: { title: string | null; prompt: string; buttons: string | null; answer: ButtonName }[] = [];
-  readonly prompts: { title: string | null; prompt: string; buttons: string | null; answer: { text: string; button: ButtonName } }[] = [];
+  readonly prompts: {
+    title: string | null;
+    prompt: string;
+    buttons: string | null;
+    answer: { text: string; button: ButtonName };
+  }[] = [];
   private alertAnswers: ButtonName[] = [];
   private promptAnswers: { text: string; button: ButtonName }[] = [];
 
@@ -58,7 +68,14 @@ export class UiRecord {
   /** All menu items (flattened, submenus included) as "caption -> functionName". */
   menuItems(): { caption: string; functionName: string }[] {
     const out: { caption: string; functionName: string }[] = [];
-    const walk = (m: RecordedMenu) => m.entries.forEach((e) => (e.kind === 'item' ? out.push({ caption: e.caption, functionName: e.functionName }) : e.kind === 'submenu' ? walk(e.menu) : undefined));
+    const walk = (m: RecordedMenu) =>
+      m.entries.forEach((e) =>
+        e.kind === 'item'
+          ? out.push({ caption: e.caption, functionName: e.functionName })
+          : e.kind === 'submenu'
+            ? walk(e.menu)
+            : undefined,
+      );
     this.menus.forEach(walk);
     return out;
   }
@@ -68,7 +85,11 @@ export class FakeMenu extends Fake implements Like<GMenu, 'addItem' | 'addSepara
   readonly _kind = 'Menu';
   readonly _service = 'Ui' as const;
   readonly data: RecordedMenu;
-  constructor(private record: UiRecord, name: string, addon: boolean) {
+  constructor(
+    private record: UiRecord,
+    name: string,
+    addon: boolean,
+  ) {
     super();
     this.data = { name, addon, entries: [] };
   }
@@ -92,7 +113,10 @@ export class FakeMenu extends Fake implements Like<GMenu, 'addItem' | 'addSepara
 export class FakePromptResponse extends Fake implements Like<GPR, 'getResponseText' | 'getSelectedButton'> {
   readonly _kind = 'PromptResponse';
   readonly _service = 'Ui' as const;
-  constructor(private text: string, private button: ButtonName) {
+  constructor(
+    private text: string,
+    private button: ButtonName,
+  ) {
     super();
   }
   getResponseText(): string {
@@ -103,7 +127,14 @@ export class FakePromptResponse extends Fake implements Like<GPR, 'getResponseTe
   }
 }
 
-export class FakeUi extends Fake implements Like<GUi, 'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'> {
+export class FakeUi
+  extends Fake
+  implements
+    Like<
+      GUi,
+      'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+    >
+{
   readonly _kind = 'Ui';
   readonly _service = 'Ui' as const;
   readonly Button = Button;
@@ -146,7 +177,11 @@ export class FakeUi extends Fake implements Like<GUi, 'createMenu' | 'createAddo
 }
 
 /** The real overloads of Ui.alert and Ui.prompt: (prompt) | (prompt, buttons) | (title, prompt, buttons). */
-function dialogArgs(a: string, b?: unknown, c?: unknown): { title: string | null; prompt: string; buttons: string | null } {
+function dialogArgs(
+  a: string,
+  b?: unknown,
+  c?: unknown,
+): { title: string | null; prompt: string; buttons: string | null } {
   if (typeof b === 'string' && c !== undefined) return { title: a, prompt: b, buttons: String(c) };
   return { title: null, prompt: a, buttons: b !== undefined ? String(b) : null };
 }

@@ -5,11 +5,38 @@ import { Fake, Like } from './calls';
 
 type GU = GoogleAppsScript.Utilities.Utilities;
 
-export const DigestAlgorithm = { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const;
+export const DigestAlgorithm = {
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+} as const;
 export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
 
-const NODE_ALGO: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NODE_ALGO: Record<string, string> = {
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function toBytes(value: string | number[] | Uint8Array, charset?: unknown): Buffer {
@@ -21,16 +48,37 @@ function signed(buf: Buffer): number[] {
 }
 
 interface Parts {
-  y: number; M: number; d: number; H: number; m: number; s: number; S: number; dow: number; offsetMin: number;
+  y: number;
+  M: number;
+  d: number;
+  H: number;
+  m: number;
+  s: number;
+  S: number;
+  dow: number;
+  offsetMin: number;
 }
 
 function partsIn(date: Date, timeZone: string): Parts {
   const f = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', weekday: 'short',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    weekday: 'short',
   });
   const p: Record<string, string> = {};
   for (const x of f.formatToParts(date)) p[x.type] = x.value;
-  const y = Number(p.year), M = Number(p.month), d = Number(p.day), H = Number(p.hour) % 24, m = Number(p.minute), s = Number(p.second);
+  const y = Number(p.year),
+    M = Number(p.month),
+    d = Number(p.day),
+    H = Number(p.hour) % 24,
+    m = Number(p.minute),
+    s = Number(p.second);
   const asUtc = Date.UTC(y, M - 1, d, H, m, s);
   const offsetMin = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
   const dow = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(p.weekday);
@@ -71,26 +119,67 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
       return `${sign}${String(Math.floor(a / 60)).padStart(2, '0')}${colon ? ':' : ''}${String(a % 60).padStart(2, '0')}`;
     };
     switch (ch) {
-      case 'y': out += n === 2 ? String(t.y % 100).padStart(2, '0') : num(t.y); break;
-      case 'M': out += n >= 4 ? MONTHS[t.M - 1] : n === 3 ? MONTHS[t.M - 1].slice(0, 3) : num(t.M); break;
-      case 'd': out += num(t.d); break;
-      case 'H': out += num(t.H); break;
-      case 'h': out += num(t.H % 12 || 12); break;
-      case 'm': out += num(t.m); break;
-      case 's': out += num(t.s); break;
-      case 'S': out += String(t.S).padStart(3, '0').slice(0, Math.max(n, 3)); break;
-      case 'a': out += t.H < 12 ? 'AM' : 'PM'; break;
-      case 'E': out += n >= 4 ? DAYS[t.dow] : DAYS[t.dow].slice(0, 3); break;
-      case 'u': out += String(t.dow === 0 ? 7 : t.dow); break;
-      case 'Z': out += off(false); break;
-      case 'X': out += t.offsetMin === 0 ? 'Z' : n === 1 ? off(false).slice(0, 3) : off(n >= 3); break;
-      default: throw new Error(`Illegal pattern character '${ch}'`);
+      case 'y':
+        out += n === 2 ? String(t.y % 100).padStart(2, '0') : num(t.y);
+        break;
+      case 'M':
+        out += n >= 4 ? MONTHS[t.M - 1] : n === 3 ? MONTHS[t.M - 1].slice(0, 3) : num(t.M);
+        break;
+      case 'd':
+        out += num(t.d);
+        break;
+      case 'H':
+        out += num(t.H);
+        break;
+      case 'h':
+        out += num(t.H % 12 || 12);
+        break;
+      case 'm':
+        out += num(t.m);
+        break;
+      case 's':
+        out += num(t.s);
+        break;
+      case 'S':
+        out += String(t.S).padStart(3, '0').slice(0, Math.max(n, 3));
+        break;
+      case 'a':
+        out += t.H < 12 ? 'AM' : 'PM';
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[t.dow] : DAYS[t.dow].slice(0, 3);
+        break;
+      case 'u':
+        out += String(t.dow === 0 ? 7 : t.dow);
+        break;
+      case 'Z':
+        out += off(false);
+        break;
+      case 'X':
+        out += t.offsetMin === 0 ? 'Z' : n === 1 ? off(false).slice(0, 3) : off(n >= 3);
+        break;
+      default:
+        throw new Error(`Illegal pattern character '${ch}'`);
     }
   }
   return out;
 }
 
-export class FakeUtilities extends Fake implements Like<GU, 'formatDate' | 'computeDigest' | 'base64Encode' | 'base64EncodeWebSafe' | 'base64Decode' | 'getUuid' | 'sleep' | 'formatString'> {
+export class FakeUtilities
+  extends Fake
+  implements
+    Like<
+      GU,
+      | 'formatDate'
+      | 'computeDigest'
+      | 'base64Encode'
+      | 'base64EncodeWebSafe'
+      | 'base64Decode'
+      | 'getUuid'
+      | 'sleep'
+      | 'formatString'
+    >
+{
   readonly _kind = 'Utilities';
   readonly _service = 'Utilities' as const;
   readonly DigestAlgorithm = DigestAlgorithm;
@@ -105,7 +194,11 @@ export class FakeUtilities extends Fake implements Like<GU, 'formatDate' | 'comp
     return formatDate(date as unknown as Date, timeZone, format);
   }
   /** Signed bytes (-128..127), like the real one. */
-  computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm | string, value: string | number[], charset?: GoogleAppsScript.Utilities.Charset | string): number[] {
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm | string,
+    value: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset | string,
+  ): number[] {
     const a = NODE_ALGO[String(algorithm)];
     if (!a) throw new Error(`Invalid argument: algorithm`);
     return signed(crypto.createHash(a).update(toBytes(value, charset)).digest());

@@ -53,7 +53,20 @@ function alignments(r: GenerateResult, model: DocModel): { expected: unknown[]; 
 
 /** Cells merged away (covered columns of header merges and placeholder rows). */
 function mergedAway(els: DocElement[]): number {
-  return tablesOf(els).reduce((s, e) => s + e.rows.filter((_r, i) => e.block.rows[i]?.mergeAll).length * (e.columns - 1) + e.headerRows.reduce((k, _h, r) => k + (e.block.headerMerges ?? []).filter((m) => m.colSpan > 1 && r >= m.row && r < m.row + m.rowSpan).reduce((x, m) => x + m.colSpan - 1, 0), 0), 0);
+  return tablesOf(els).reduce(
+    (s, e) =>
+      s +
+      e.rows.filter((_r, i) => e.block.rows[i]?.mergeAll).length * (e.columns - 1) +
+      e.headerRows.reduce(
+        (k, _h, r) =>
+          k +
+          (e.block.headerMerges ?? [])
+            .filter((m) => m.colSpan > 1 && r >= m.row && r < m.row + m.rowSpan)
+            .reduce((x, m) => x + m.colSpan - 1, 0),
+        0,
+      ),
+    0,
+  );
 }
 
 describe('a new doc: aligned through Body.getParagraphs()', () => {
@@ -89,7 +102,12 @@ describe('a new doc: aligned through Body.getParagraphs()', () => {
     const split = alignLayout(els, true);
     expect(alignLayout(els, false).total).toBe(one.total);
     expect(split.total).toBe(before.total + 2);
-    expect(one.total).toBe(els.filter((e) => e.t === 'p').length + tablesOf(els).reduce((s, e) => s + e.headerRows.length * e.columns + e.rows.length * e.columns, 0) + (els[els.length - 1].t === 'table' ? 1 : 0) - mergedAway(els));
+    expect(one.total).toBe(
+      els.filter((e) => e.t === 'p').length +
+        tablesOf(els).reduce((s, e) => s + e.headerRows.length * e.columns + e.rows.length * e.columns, 0) +
+        (els[els.length - 1].t === 'table' ? 1 : 0) -
+        mergedAway(els),
+    );
     // cells after the three-line cell move by two
     expect(split.tables[0].cells.slice(2).map((c) => c.at)).toEqual(one.tables[0].cells.slice(2).map((c) => c.at + 2));
     expect(split.tables[0].first).toEqual(one.tables[0].first);

@@ -11,10 +11,16 @@ afterEach(() => restore());
 
 test('a field the results report does not show leaves its hash alone; a shown one changes it', () => {
   const base = docInput();
-  const hidden = docInput({ measures: MEASURES.map((m, i) => (i === 0 ? { ...m, questions: ['e9'], oitRefs: ['o1'], origin: 'manual' } : m)) });
+  const hidden = docInput({
+    measures: MEASURES.map((m, i) => (i === 0 ? { ...m, questions: ['e9'], oitRefs: ['o1'], origin: 'manual' } : m)),
+  });
   const shown = docInput({ measures: MEASURES.map((m, i) => (i === 0 ? { ...m, responsible: 'กองคลัง' } : m)) });
   expect(dataHash('results-report', hidden)).toBe(dataHash('results-report', base));
   expect(dataHash('results-report', shown)).not.toBe(dataHash('results-report', base));
-  expect(dataHash('results-report', { ...base, settings: { ...base.settings, outputFolderId: 'F9' } })).toBe(dataHash('results-report', base));
-  expect(dataHash('results-report', { ...base, today: { year: 2569, month: 1, day: 1 } })).toBe(dataHash('results-report', base));
+  expect(dataHash('results-report', { ...base, settings: { ...base.settings, outputFolderId: 'F9' } })).toBe(
+    dataHash('results-report', base),
+  );
+  expect(dataHash('results-report', { ...base, today: { year: 2569, month: 1, day: 1 } })).toBe(
+    dataHash('results-report', base),
+  );
 });

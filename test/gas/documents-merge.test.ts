@@ -4,7 +4,14 @@
 import type { Fakes } from '../fakes';
 import type { FakeTable, FakeTableCell } from '../fakes/document/elements';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
-import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel } from '../../src/core/document';
+import {
+  buildAnalysisReport,
+  buildMeasuresPlan,
+  buildResultsReport,
+  type DocInput,
+  type DocKind,
+  type DocModel,
+} from '../../src/core/document';
 import { flattenModel } from '../../src/core/document/snapshot';
 import { alignedCells } from '../../src/gas/documents/render';
 import type { MeasureRow } from '../../src/core/types';
@@ -22,11 +29,17 @@ const lastTable = (r: GenerateResult): FakeTable => {
   return ts[ts.length - 1];
 };
 const spans = (t: FakeTable, r: number) => t.rows[r].cells.map((c: FakeTableCell) => c.getColSpan());
-const BUILD: Record<string, (i: DocInput) => DocModel> = { 'measures-plan': buildMeasuresPlan, 'results-report': buildResultsReport, 'analysis-report': buildAnalysisReport };
+const BUILD: Record<string, (i: DocInput) => DocModel> = {
+  'measures-plan': buildMeasuresPlan,
+  'results-report': buildResultsReport,
+  'analysis-report': buildAnalysisReport,
+};
 
 describe('the fake copies TableCell.merge()', () => {
   test('the cell joins its preceding sibling, its paragraphs move there, and it leaves the row', () => {
-    const t = fakes.counted(fakes.doc(fakes.docs.keys().next().value ?? createDocId()).body.appendTable([['ก', 'ข', '']]));
+    const t = fakes.counted(
+      fakes.doc(fakes.docs.keys().next().value ?? createDocId()).body.appendTable([['ก', 'ข', '']]),
+    );
     const row = t.getRow(0);
     const head = row.getCell(2).merge();
     expect(row.getNumCells()).toBe(2);
@@ -37,14 +50,22 @@ describe('the fake copies TableCell.merge()', () => {
 });
 
 function createDocId(): string {
-  return (globalThis as unknown as { DocumentApp: GoogleAppsScript.Document.DocumentApp }).DocumentApp.create('t').getId();
+  return (globalThis as unknown as { DocumentApp: GoogleAppsScript.Document.DocumentApp }).DocumentApp.create(
+    't',
+  ).getId();
 }
 
 describe('merged cells and aligned columns in a new doc', () => {
   test('the implementation table: top header cells merged across, the vertical ones left as separate empty cells', () => {
     const r = generateKind('analysis-report', changeableSource(input(measures(3))));
     const t = lastTable(r);
-    expect(t._texts()[0]).toEqual(['หัวข้อ', 'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ', 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', 'ขั้นตอน/วิธีปฏิบัติ', 'ระยะเวลาดำเนินงาน']);
+    expect(t._texts()[0]).toEqual([
+      'หัวข้อ',
+      'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ',
+      'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง',
+      'ขั้นตอน/วิธีปฏิบัติ',
+      'ระยะเวลาดำเนินงาน',
+    ]);
     expect(spans(t, 0)).toEqual([1, 2, 1, 1, 1]);
     expect(t.rows[0].cells[1].getNumChildren()).toBe(1); // no empty paragraph left from the merged cell
     expect(t._texts()[1]).toEqual(['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', '', '']);
@@ -126,7 +147,9 @@ describe('call counts with merges and alignment (10 / 50 / 200 measures)', () =>
         // alignment: ONE Body.getParagraphs, two getText checks per aligned table, then one
         // Paragraph.setAttributes per non-empty body cell of a centre/right column (no per-cell lookups)
         const els = flattenModel(BUILD[kind](src.input));
-        const perTable = els.map((e) => (e.t === 'table' ? e.rows.reduce((k, _r, i) => k + alignedCells(e, i).length, 0) : 0));
+        const perTable = els.map((e) =>
+          e.t === 'table' ? e.rows.reduce((k, _r, i) => k + alignedCells(e, i).length, 0) : 0,
+        );
         const expected = perTable.reduce((a, b) => a + b, 0);
         const tables = perTable.filter((x) => x > 0).length;
         expect(fakes.calls.by('TableCell.getChild')).toBe(0);

@@ -35,7 +35,9 @@ describe('through the workbook (sheet rows known)', () => {
     const doc = f.doc(idOf(r.url));
     doc.body.getTables()[2].rows[3].cells[2].children[0].asParagraph().text = 'กองช่าง (แก้โดยผู้ตรวจ)';
     doc.closed = false;
-    tableSheet(f, 'measures').getRange(FIRST_DATA_ROW + 2, colIndex('measures', 'responsible') + 1).setValue('กองคลัง');
+    tableSheet(f, 'measures')
+      .getRange(FIRST_DATA_ROW + 2, colIndex('measures', 'responsible') + 1)
+      .setValue('กองคลัง');
     const r2 = generateDocument('measures-plan');
     expect(r2.action).toBe('newVersion');
     const why = r2.message.split('\n')[0];
@@ -62,7 +64,9 @@ describe('through the workbook (sheet rows known)', () => {
     const r2 = generateDocument('results-report');
     expect(r2.action).toBe('newVersion');
     const why = r2.message.split('\n')[0];
-    expect(why).toMatch(new RegExp(`^ช่อง "ผลการดำเนินการ" ของมาตรการ M002 \\(ชีต "ผลการดำเนินการ" แถวที่ ${m2Row}\\) ในตารางใต้`));
+    expect(why).toMatch(
+      new RegExp(`^ช่อง "ผลการดำเนินการ" ของมาตรการ M002 \\(ชีต "ผลการดำเนินการ" แถวที่ ${m2Row}\\) ในตารางใต้`),
+    );
     expect(why).not.toMatch(INTERNAL);
   });
 });
@@ -71,7 +75,13 @@ describe('each reason in words (pure)', () => {
   const input = docInput();
   const model = buildMeasuresPlan(input);
   const rows = { measures: new Map(MEASURES.map((m, i) => [m.id, i + 2])), results: new Map<string, number>() };
-  const places = placesOf('measures-plan', model, MEASURES.map((m) => m.id), rows, [...model.blocks.map((b) => b.key), 'gone.para']);
+  const places = placesOf(
+    'measures-plan',
+    model,
+    MEASURES.map((m) => m.id),
+    rows,
+    [...model.blocks.map((b) => b.key), 'gone.para'],
+  );
   const first = MEASURES[0].id;
 
   test('structure, conflict and removed-but-edited, exactly', () => {

@@ -9,12 +9,14 @@ import { docIdOf, installFakesEach, liveSource } from './documents-setup';
 let fakes: Fakes;
 installFakesEach((f) => (fakes = f));
 
-
 test('partly updated: says so, logs it, and the next run finishes', () => {
   const s = { input: docInput({ settings: { ...docInput().settings, thaiDigits: false } }) };
   const id = docIdOf(generateKind('measures-plan', liveSource(s)));
   const last = MEASURES.length - 1;
-  s.input = { ...s.input, measures: MEASURES.map((m, i) => (i === 0 || i === last ? { ...m, followUp: `ติดตามใหม่ ${i}` } : m)) };
+  s.input = {
+    ...s.input,
+    measures: MEASURES.map((m, i) => (i === 0 || i === last ? { ...m, followUp: `ติดตามใหม่ ${i}` } : m)),
+  };
   // Apps Script stops after the first cell written (a time-out partway). Set on the prototype directly:
   // FakeTableCell inherits setText, and a restored jest spy would leave an own property behind.
   const proto = FakeTableCell.prototype as unknown as { setText: (t: string) => unknown };
@@ -37,7 +39,12 @@ test('partly updated: says so, logs it, and the next run finishes', () => {
   expect(r.message).toContain('อีกครั้ง');
   expect(r.message).not.toContain('ยังไม่ได้สร้างหรือแก้ไขเอกสาร');
   expect(r.url).toContain(id);
-  const log = fakes.spreadsheet.getSheetByName('เอกสาร')!.getDataRange().getValues().map((row) => row.join('|')).join('\n');
+  const log = fakes.spreadsheet
+    .getSheetByName('เอกสาร')!
+    .getDataRange()
+    .getValues()
+    .map((row) => row.join('|'))
+    .join('\n');
   expect(log).toContain('ปรับปรุงไม่ครบ');
 
   const table = () => fakes.doc(id).body.getTables()[2];
@@ -47,5 +54,12 @@ test('partly updated: says so, logs it, and the next run finishes', () => {
   expect(texts[1].join('|')).toContain('ติดตามใหม่ 0');
   expect(texts[last + 1].join('|')).toContain(`ติดตามใหม่ ${last}`);
   expect(generateKind('measures-plan', liveSource(s)).action).toBe('unchanged');
-  expect(fakes.spreadsheet.getSheetByName('เอกสาร')!.getDataRange().getValues().map((row) => row.join('|')).join('\n')).not.toContain('ปรับปรุงไม่ครบ');
+  expect(
+    fakes.spreadsheet
+      .getSheetByName('เอกสาร')!
+      .getDataRange()
+      .getValues()
+      .map((row) => row.join('|'))
+      .join('\n'),
+  ).not.toContain('ปรับปรุงไม่ครบ');
 });

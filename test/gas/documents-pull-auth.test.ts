@@ -10,12 +10,15 @@ let fakes: Fakes;
 installFakesEach((f) => (fakes = f));
 
 const src = { load: () => ({ input: docInput() }) };
-const UNAUTHORISED = 'GoogleJsonResponseException: API call to drive.comments.list failed with error: Request had insufficient authentication scopes.';
+const UNAUTHORISED =
+  'GoogleJsonResponseException: API call to drive.comments.list failed with error: Request had insufficient authentication scopes.';
 
 test('scope/authorisation errors are service errors; a missing file is not', () => {
   expect(isDriveServiceError(UNAUTHORISED)).toBe(true);
   expect(isDriveServiceError('Authorization is required to perform that action.')).toBe(true);
-  expect(isDriveServiceError('No item with the given ID could be found, or you do not have permission to access it.')).toBe(false);
+  expect(
+    isDriveServiceError('No item with the given ID could be found, or you do not have permission to access it.'),
+  ).toBe(false);
   expect(isDriveServiceError('File not found: abc')).toBe(false);
 });
 

@@ -10,12 +10,20 @@ import { docIdOf, installFakesEach, liveSource } from './documents-setup';
 let fakes: Fakes;
 installFakesEach((f) => (fakes = f));
 
-const arabic = (over: Partial<DocInput> = {}) => docInput({ settings: { ...docInput().settings, thaiDigits: false }, ...over });
-const summaryOf = (id: string) => fakes.doc(id).body.getParagraphs().map((p) => p.getText()).find((t) => t.startsWith('สรุปความก้าวหน้า'))!;
+const arabic = (over: Partial<DocInput> = {}) =>
+  docInput({ settings: { ...docInput().settings, thaiDigits: false }, ...over });
+const summaryOf = (id: string) =>
+  fakes
+    .doc(id)
+    .body.getParagraphs()
+    .map((p) => p.getText())
+    .find((t) => t.startsWith('สรุปความก้าวหน้า'))!;
 
 describe('results report summary date', () => {
   test('comes from the latest updatedAt of the results (any written form), never from today', () => {
-    expect(latestDateText(['2568-01-10', '๒๐ พ.ค. ๖๘', '2025-05-01 10:30', 'ไม่ทราบ', ''], false)).toBe('20 พฤษภาคม 2568');
+    expect(latestDateText(['2568-01-10', '๒๐ พ.ค. ๖๘', '2025-05-01 10:30', 'ไม่ทราบ', ''], false)).toBe(
+      '20 พฤษภาคม 2568',
+    );
     expect(latestDateText(['', 'x'], false)).toBe('');
     const a = buildResultsReport(arabic({ today: { year: 2568, month: 6, day: 30 } }));
     const b = buildResultsReport(arabic({ today: { year: 2569, month: 1, day: 2 } }));

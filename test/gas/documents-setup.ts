@@ -20,7 +20,11 @@ export function installFakesEach(set: (fakes: Fakes) => void, options?: FakesOpt
 
 /** `n` measures cycling through the fixture's, ids M001… padded to `idWidth` digits. */
 export function manyMeasures(n: number, idWidth: number): MeasureRow[] {
-  return Array.from({ length: n }, (_, i) => ({ ...MEASURES[i % MEASURES.length], id: `M${String(i + 1).padStart(idWidth, '0')}`, measure: `มาตรการที่ ${i + 1}` }));
+  return Array.from({ length: n }, (_, i) => ({
+    ...MEASURES[i % MEASURES.length],
+    id: `M${String(i + 1).padStart(idWidth, '0')}`,
+    measure: `มาตรการที่ ${i + 1}`,
+  }));
 }
 
 /** A source that loads whatever `s.input` is at the time (tests change it between runs). */

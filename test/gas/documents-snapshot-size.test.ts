@@ -15,7 +15,11 @@ installFakesEach((f) => (fakes = f));
 const measures = (n: number): MeasureRow[] => manyMeasures(n, 4);
 const input = (ms: MeasureRow[]): DocInput => docInput({ measures: ms });
 const logRows = () => dumpSheet(fakes.spreadsheet.getSheetByName('เอกสาร')!);
-const snapshotColumns = (header: unknown[]) => header.map((h, i) => [String(h), i] as const).filter(([h]) => h.startsWith('ข้อมูลสำหรับปรับปรุงเอกสาร')).map(([, i]) => i);
+const snapshotColumns = (header: unknown[]) =>
+  header
+    .map((h, i) => [String(h), i] as const)
+    .filter(([h]) => h.startsWith('ข้อมูลสำหรับปรับปรุงเอกสาร'))
+    .map(([, i]) => i);
 
 test('the fake refuses a cell over 50,000 characters as Google Sheets does, writing nothing', () => {
   const sheet = fakes.counted(fakes.spreadsheet.getSheets()[0]);
@@ -73,7 +77,9 @@ test('a snapshot too long for the log is not stored: a warning; same data → un
   const src = changeableSource(input(measures(n)));
   const r = generateKind('analysis-report', src);
   expect(r).toMatchObject({ ok: true, action: 'created' });
-  expect(r.warnings).toContain(`เอกสาร "${r.title}" ยาวเกินกว่าที่ชีต "เอกสาร" จะเก็บข้อมูลสำหรับปรับปรุงได้ ครั้งต่อไประบบจะสร้างเอกสารฉบับใหม่แทนการปรับปรุงฉบับนี้ (ฉบับนี้และความเห็นยังอยู่ครบ)`);
+  expect(r.warnings).toContain(
+    `เอกสาร "${r.title}" ยาวเกินกว่าที่ชีต "เอกสาร" จะเก็บข้อมูลสำหรับปรับปรุงได้ ครั้งต่อไประบบจะสร้างเอกสารฉบับใหม่แทนการปรับปรุงฉบับนี้ (ฉบับนี้และความเห็นยังอยู่ครบ)`,
+  );
   const rows = logRows();
   expect(snapshotColumns(rows[0]).map((c) => rows[1][c])).toEqual(Array(SNAPSHOT_CELLS).fill(''));
   expect(generateKind('analysis-report', src).action).toBe('unchanged');

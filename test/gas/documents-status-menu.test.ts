@@ -13,7 +13,8 @@ beforeEach(() => {
 });
 
 const lastAlert = () => fakes.ui.alerts[fakes.ui.alerts.length - 1];
-const writes = () => fakes.calls.log.filter((n) => /\.(set|insert|add|append|delete|clear|remove|protect|merge)\w*$/.test(n));
+const writes = () =>
+  fakes.calls.log.filter((n) => /\.(set|insert|add|append|delete|clear|remove|protect|merge)\w*$/.test(n));
 
 test('the menu item names an exported server function', () => {
   const item = MENU.find((e) => e !== 'separator' && e.label === 'สถานะเอกสาร');
@@ -38,7 +39,9 @@ test('version, when and by whom, up to date then out of date, open comments; rea
   fakes.calls.reset();
   const list = showDocumentsStatus();
   expect(writes()).toEqual([]);
-  expect(list).toEqual([expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 1 })]);
+  expect(list).toEqual([
+    expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 1 }),
+  ]);
   const a = lastAlert();
   expect(a.title).toBe('สถานะเอกสาร');
   expect(a.prompt).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34) ฉบับที่ 1');
@@ -55,7 +58,11 @@ test('version, when and by whom, up to date then out of date, open comments; rea
 test('a workbook that cannot be read: the documents are listed, with why "out of date" cannot be judged', () => {
   expect(generateDocument('results-report').ok).toBe(true);
   const settings = fakes.spreadsheet.getSheetByName('ตั้งค่า')!;
-  const row = settings.getDataRange().getValues().findIndex((r) => r[0] === 'ค่าเป้าหมาย (คะแนน)') + 1;
+  const row =
+    settings
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === 'ค่าเป้าหมาย (คะแนน)') + 1;
   settings.getRange(row, 2).setValue('แปดสิบห้า');
   showDocumentsStatus();
   const text = lastAlert().prompt;
@@ -66,10 +73,22 @@ test('a workbook that cannot be read: the documents are listed, with why "out of
 
 test('pure text: current versions first, older versions after with their status', () => {
   const base: DocumentStatus = {
-    kind: 'measures-plan', kindLabel: 'มาตรการ (o34)', title: 'มาตรการ 2568', url: 'https://d/1', version: 1, generatedAt: '2025-01-15 10:00',
-    generatedBy: 'a@x.go.th', current: false, outOfDate: false, openComments: 2, status: 'ฉบับเก่า (มีฉบับที่ 2 แล้ว)',
+    kind: 'measures-plan',
+    kindLabel: 'มาตรการ (o34)',
+    title: 'มาตรการ 2568',
+    url: 'https://d/1',
+    version: 1,
+    generatedAt: '2025-01-15 10:00',
+    generatedBy: 'a@x.go.th',
+    current: false,
+    outOfDate: false,
+    openComments: 2,
+    status: 'ฉบับเก่า (มีฉบับที่ 2 แล้ว)',
   };
-  const text = documentsStatusText([{ ...base, version: 2, current: true, outOfDate: true, openComments: 0, url: 'https://d/2' }, base]);
+  const text = documentsStatusText([
+    { ...base, version: 2, current: true, outOfDate: true, openComments: 0, url: 'https://d/2' },
+    base,
+  ]);
   const [cur, old] = text.split('ฉบับก่อนหน้า');
   expect(cur).toContain('มาตรการ (o34) ฉบับที่ 2');
   expect(cur).toContain('ไม่เป็นปัจจุบัน — ข้อมูลในชีตเปลี่ยนหลังสร้างเอกสาร');

@@ -61,7 +61,13 @@ describe('first generation', () => {
     expect(doc.body.getPageWidth()).toBeCloseTo(595.28, 1);
     expect(doc.body.getMarginLeft()).toBeCloseTo(85.04, 1);
     const t = measuresTable(doc.id);
-    expect(t._texts()[0]).toEqual(['มาตรการ/แนวทางการดำเนินงาน', 'วิธีการดำเนินการ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'การติดตามผล']);
+    expect(t._texts()[0]).toEqual([
+      'มาตรการ/แนวทางการดำเนินงาน',
+      'วิธีการดำเนินการ',
+      'ผู้รับผิดชอบ',
+      'ระยะเวลาดำเนินการ',
+      'การติดตามผล',
+    ]);
     expect(t._texts()).toHaveLength(11);
     expect(t.getAttributes()).toMatchObject({ FONT_FAMILY: 'Sarabun', FONT_SIZE: 12 });
     expect(t.rows[0].getAttributes()).toMatchObject({ BOLD: true });
@@ -82,7 +88,10 @@ describe('first generation', () => {
     const r = generateKind('results-report', source(docInput()));
     expect(fakes.drive.files.get(docIdOf(r))!.parents).toEqual(['F1']);
     fakes.addFolder('F2', 'เอกสารเผยแพร่');
-    const r2 = generateKind('analysis-report', source(docInput({ settings: { ...docInput().settings, outputFolderId: 'F2' } })));
+    const r2 = generateKind(
+      'analysis-report',
+      source(docInput({ settings: { ...docInput().settings, outputFolderId: 'F2' } })),
+    );
     expect(fakes.drive.files.get(docIdOf(r2))!.parents).toEqual(['F2']);
   });
 
@@ -119,12 +128,14 @@ describe('regeneration in place', () => {
     const r = generateKind('measures-plan', src);
     expect(r).toMatchObject({ ok: true, action: 'unchanged', version: 1 });
     expect(fakes.calls.by('Paragraph.setText') + fakes.calls.by('TableCell.setText')).toBe(0);
-    expect(fakes.calls.byPrefix('Body.insert') + fakes.calls.by('Table.removeRow') + fakes.calls.by('Table.insertTableRow')).toBe(0);
+    expect(
+      fakes.calls.byPrefix('Body.insert') + fakes.calls.by('Table.removeRow') + fakes.calls.by('Table.insertTableRow'),
+    ).toBe(0);
     expect(fakes.isCommentAttached(c)).toBe(true);
     expect(fakes.docs.size).toBe(1);
   });
 
-  test('one measure changed: only that row\'s changed cells rewritten; comments elsewhere survive; backed up first', () => {
+  test("one measure changed: only that row's changed cells rewritten; comments elsewhere survive; backed up first", () => {
     const { src, id } = generated();
     const elsewhere = fakes.addComment(id, { content: 'ควรระบุวันที่', anchorText: 'มาตรการที่ 2', author: 'ปลัด' });
     const ms = measures(10);
@@ -175,7 +186,19 @@ describe('regeneration in place', () => {
     expect(fakes.calls.by('Paragraph.editAsText')).toBe(7); // rows 4–10 become 5–11
     expect(fakes.calls.by('TableCell.getText')).toBe(7); // their first cells only
     const texts = measuresTable(id)._texts();
-    expect(texts.slice(1).map((row) => row[0].split(' ')[0])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '10.', '11.']);
+    expect(texts.slice(1).map((row) => row[0].split(' ')[0])).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+      '6.',
+      '7.',
+      '8.',
+      '9.',
+      '10.',
+      '11.',
+    ]);
     expect(texts[9][0]).toMatch(/^9\. มาตรการที่ 8 /);
     expect(fakes.isCommentAttached(onM8)).toBe(true);
     expect(generateKind('measures-plan', src).action).toBe('unchanged');
@@ -267,7 +290,10 @@ describe('faults', () => {
   test('no permission on the output folder → nothing created', () => {
     setup();
     fakes.addFolder('LOCKED', 'ลับ', false);
-    const r = generateKind('measures-plan', source(docInput({ settings: { ...docInput().settings, outputFolderId: 'LOCKED' } })));
+    const r = generateKind(
+      'measures-plan',
+      source(docInput({ settings: { ...docInput().settings, outputFolderId: 'LOCKED' } })),
+    );
     expect(r).toMatchObject({ ok: false, action: 'failed' });
     expect(r.message).toContain('ไม่มีสิทธิ์บันทึกเอกสารลงในโฟลเดอร์');
     expect(fakes.docs.size).toBe(0);
@@ -317,7 +343,9 @@ describe('faults', () => {
   test('unknown kind and bad workbook input are Thai messages', () => {
     setup();
     expect(generateKind('poster', source(docInput())).message).toContain('ไม่รู้จักประเภทเอกสาร');
-    const bad: DocSource = { load: () => ({ issues: [{ message: 'ชีต "ตั้งค่า" แถวที่ 6 คอลัมน์ B: ยังไม่ได้กรอกปีการประเมิน' }] }) };
+    const bad: DocSource = {
+      load: () => ({ issues: [{ message: 'ชีต "ตั้งค่า" แถวที่ 6 คอลัมน์ B: ยังไม่ได้กรอกปีการประเมิน' }] }),
+    };
     const r = generateKind('measures-plan', bad);
     expect(r.ok).toBe(false);
     expect(r.message).toContain('แถวที่ 6');
@@ -331,7 +359,12 @@ describe('pull comments and status', () => {
     const plan = generateKind('measures-plan', src);
     const report = generateKind('results-report', src);
     const id = docIdOf(plan);
-    fakes.addComment(id, { content: 'แก้ระยะเวลา', anchorText: 'มาตรการที่ 1', author: 'นายก', replies: [{ content: 'แก้แล้วครับ', author: 'สมชาย' }] });
+    fakes.addComment(id, {
+      content: 'แก้ระยะเวลา',
+      anchorText: 'มาตรการที่ 1',
+      author: 'นายก',
+      replies: [{ content: 'แก้แล้วครับ', author: 'สมชาย' }],
+    });
     for (let i = 0; i < 130; i++) fakes.addComment(docIdOf(report), { content: `ความเห็น ${i}` }); // two pages
     const r1 = pullAllComments(src);
     expect(r1).toMatchObject({ ok: true, documents: 2, comments: 131, added: 131 });
@@ -357,7 +390,16 @@ describe('pull comments and status', () => {
     fakes.addComment(docIdOf(r), { content: 'ข', resolved: true });
     pullAllComments(src);
     let st = documentsStatusList(src);
-    expect(st).toEqual([expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 1, generatedBy: '(ไม่ทราบ)', current: true })]);
+    expect(st).toEqual([
+      expect.objectContaining({
+        kind: 'measures-plan',
+        version: 1,
+        outOfDate: false,
+        openComments: 1,
+        generatedBy: '(ไม่ทราบ)',
+        current: true,
+      }),
+    ]);
     expect(st[0].generatedAt).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
     expect(JSON.parse(JSON.stringify(st))).toEqual(st);
     src.input = docInput({ measures: measures(4) });
@@ -367,7 +409,16 @@ describe('pull comments and status', () => {
 });
 
 describe('call counts grow with sections and columns, not measure rows', () => {
-  type Counts = { create: number; noChange: number; oneChanged: number; appended: number; cellReads: number; rowReads: number; setTextOne: number; total: number };
+  type Counts = {
+    create: number;
+    noChange: number;
+    oneChanged: number;
+    appended: number;
+    cellReads: number;
+    rowReads: number;
+    setTextOne: number;
+    total: number;
+  };
   const counts: Record<number, Counts> = {};
   for (const n of [10, 50, 200]) {
     test(`${n} measures`, () => {

@@ -21,11 +21,22 @@ const names = (sheets: Partial<Record<TableId, GoogleAppsScript.Spreadsheet.Shee
   Object.fromEntries(Object.entries(sheets).map(([k, s]) => [k, s!.getName()]));
 const lookups = () => fakes.calls.by('DeveloperMetadata.getValue');
 const locations = () => fakes.calls.by('DeveloperMetadata.getLocation');
-const metadataCalls = () => fakes.calls.byPrefix('DeveloperMetadata') + fakes.calls.by('Spreadsheet.createDeveloperMetadataFinder');
+const metadataCalls = () =>
+  fakes.calls.byPrefix('DeveloperMetadata') + fakes.calls.by('Spreadsheet.createDeveloperMetadataFinder');
 
 describe('locateTables', () => {
   test('stops reading metadata once every table asked for is found; the sheet is fetched only for those', () => {
-    mark(['settings', 'scoresByYear', 'questionScores', 'analysis', 'measures', 'results', 'levels', 'documents', 'comments']);
+    mark([
+      'settings',
+      'scoresByYear',
+      'questionScores',
+      'analysis',
+      'measures',
+      'results',
+      'levels',
+      'documents',
+      'comments',
+    ]);
     fakes.calls.reset();
     expect(Object.keys(locateTables(ss(), ['settings', 'questionScores']))).toEqual(['settings', 'questionScores']);
     expect(fakes.calls.by('Spreadsheet.createDeveloperMetadataFinder')).toBe(1);

@@ -10,7 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => world.uninstall());
 
-const inspect = (f: Fakes) => JSON.stringify({ sheets: f.spreadsheet.inspect(), order: f.spreadsheet._sheets.map((s) => s.getName()) });
+const inspect = (f: Fakes) =>
+  JSON.stringify({ sheets: f.spreadsheet.inspect(), order: f.spreadsheet._sheets.map((s) => s.getName()) });
 
 /** Runs compute, highlight and suggest; each must refuse and write nothing. Returns their messages. */
 function refusedByAll(f: Fakes): string[] {
@@ -78,7 +79,9 @@ describe('a deleted header row', () => {
     q.deleteRow(1);
     for (const m of refusedByAll(f)) {
       const hits = m.split('\n').filter((l) => l.includes('คะแนนรายข้อ'));
-      expect(hits).toEqual(['• ชีต "คะแนนรายข้อ" แถวที่ 1: แถวหัวตารางของชีต "คะแนนรายข้อ" ถูกลบหรือถูกแก้ — แทรกแถวหัวตารางกลับ แล้วเลือกเมนู ตั้งค่าแม่แบบ']);
+      expect(hits).toEqual([
+        '• ชีต "คะแนนรายข้อ" แถวที่ 1: แถวหัวตารางของชีต "คะแนนรายข้อ" ถูกลบหรือถูกแก้ — แทรกแถวหัวตารางกลับ แล้วเลือกเมนู ตั้งค่าแม่แบบ',
+      ]);
     }
     q.insertRowBefore(1);
     expect(setupTemplate().ok).toBe(true);
@@ -95,25 +98,40 @@ describe('a deleted header row', () => {
 test('a deleted indicator row: says which row is missing and to run setup, which brings it back', () => {
   const f = world.fakes;
   const byYear = tableSheet(f, 'scoresByYear');
-  const row3 = byYear.getDataRange().getValues().findIndex((r) => String(r[0]) === '3') + 1;
+  const row3 =
+    byYear
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => String(r[0]) === '3') + 1;
   byYear.deleteRow(row3);
   const q = tableSheet(f, 'questionScores');
-  q.getDataRange().getValues().forEach((r, i) => {
-    if (r[0] === 2567 && r[3] === 3) q.getRange(i + 1, 6, 1, 2).setValues([['', '']]);
-  });
+  q.getDataRange()
+    .getValues()
+    .forEach((r, i) => {
+      if (r[0] === 2567 && r[3] === 3) q.getRange(i + 1, 6, 1, 2).setValues([['', '']]);
+    });
   for (const m of refusedByAll(f)) {
     expect(m).toContain('ชีต "คะแนนรายปี": ไม่มีแถวของตัวชี้วัดที่ 3 การใช้อำนาจ');
     expect(m).toContain('ตั้งค่าแม่แบบ');
   }
   expect(setupTemplate().ok).toBe(true);
-  expect(byYear.getDataRange().getValues().some((r) => String(r[0]) === '3')).toBe(true);
+  expect(
+    byYear
+      .getDataRange()
+      .getValues()
+      .some((r) => String(r[0]) === '3'),
+  ).toBe(true);
 });
 
 describe('a year without a catalogue', () => {
   test('settings year 2650 with no scores: one message naming the cell, with the nearest-catalogue warning', () => {
     const f = world.fakes;
     const settings = tableSheet(f, 'settings');
-    const row = settings.getDataRange().getValues().findIndex((r) => String(r[0]).startsWith('ปีการประเมิน')) + 1;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => String(r[0]).startsWith('ปีการประเมิน')) + 1;
     settings.getRange(row, 2).setValue(2650);
     for (const m of refusedByAll(f)) {
       const bullets = m.split('\n').filter((l) => l.startsWith('•'));

@@ -3,7 +3,14 @@
 import { setFormulaResult } from '../fakes';
 import { importScoresConfirm, importScoresPreview } from '../../src/gas/actions';
 import { columnLetter, colIndex } from '../../src/core/workbook';
-import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, type World } from '../../scripts/bench/scenario';
+import {
+  newWorld,
+  seedText,
+  setupTemplateOn,
+  tableSheet,
+  typeSettings,
+  type World,
+} from '../../scripts/bench/scenario';
 
 let world: World;
 beforeEach(() => {
@@ -31,10 +38,15 @@ function changedCells(a: Inspection, b: Inspection): string[] {
       for (let c = 0; c < cols; c++) {
         const same = (g: 'values' | 'formulas' | 'backgrounds' | 'numberFormats') =>
           JSON.stringify((x[g] as unknown[][])[r]?.[c] ?? '') === JSON.stringify((y[g] as unknown[][])[r]?.[c] ?? '');
-        if (!same('values') || !same('formulas') || !same('backgrounds') || !same('numberFormats')) out.push(`${name}!${columnLetter(c + 1)}${r + 1}`);
+        if (!same('values') || !same('formulas') || !same('backgrounds') || !same('numberFormats'))
+          out.push(`${name}!${columnLetter(c + 1)}${r + 1}`);
       }
     }
-    if (JSON.stringify(x.merges) !== JSON.stringify(y.merges) || JSON.stringify(x.protections) !== JSON.stringify(y.protections)) out.push(`${name}!layout`);
+    if (
+      JSON.stringify(x.merges) !== JSON.stringify(y.merges) ||
+      JSON.stringify(x.protections) !== JSON.stringify(y.protections)
+    )
+      out.push(`${name}!layout`);
   }
   return out.sort();
 }
@@ -104,20 +116,23 @@ describe('import writes only the planned cells', () => {
 });
 
 describe('a year the text names but cannot be read', () => {
-  test.each(['ปี 2400', 'ITA ๒๔๐๐', 'ปีการประเมิน พ.ศ. 2800'])('"%s" is refused with the line; nothing written', (head) => {
-    const f = world.fakes;
-    const text = `${head}\n1 การปฏิบัติหน้าที่ 90`;
-    const p = importScoresPreview(text);
-    expect(p.ok).toBe(false);
-    expect(p.errors[0].line).toBe(1);
-    expect(p.errors[0].message).toContain('บรรทัดที่ 1');
-    expect(p.errors[0].message).toContain('ไม่ใช่ปีการประเมินที่อ่านได้');
-    const before = JSON.stringify(f.spreadsheet.inspect());
-    const r = importScoresConfirm(text);
-    expect(r.ok).toBe(false);
-    expect(r.written).toBe(0);
-    expect(JSON.stringify(f.spreadsheet.inspect()) === before).toBe(true);
-  });
+  test.each(['ปี 2400', 'ITA ๒๔๐๐', 'ปีการประเมิน พ.ศ. 2800'])(
+    '"%s" is refused with the line; nothing written',
+    (head) => {
+      const f = world.fakes;
+      const text = `${head}\n1 การปฏิบัติหน้าที่ 90`;
+      const p = importScoresPreview(text);
+      expect(p.ok).toBe(false);
+      expect(p.errors[0].line).toBe(1);
+      expect(p.errors[0].message).toContain('บรรทัดที่ 1');
+      expect(p.errors[0].message).toContain('ไม่ใช่ปีการประเมินที่อ่านได้');
+      const before = JSON.stringify(f.spreadsheet.inspect());
+      const r = importScoresConfirm(text);
+      expect(r.ok).toBe(false);
+      expect(r.written).toBe(0);
+      expect(JSON.stringify(f.spreadsheet.inspect()) === before).toBe(true);
+    },
+  );
 
   test('a readable year and a range of years are not refused', () => {
     expect(importScoresPreview('ปี 2567\n1 การปฏิบัติหน้าที่ 90').ok).toBe(true);

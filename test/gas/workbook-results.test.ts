@@ -27,7 +27,11 @@ test('compute fills the measure names by id, writes only that column, once', () 
   }
   expect(after.values[5][iName]).toBe(UNKNOWN_MEASURE_ID('M999'));
   // Only the measure column changed.
-  after.values.forEach((row, i) => row.forEach((v, j) => { if (j !== iName) expect(v).toEqual(before.values[i]?.[j] ?? ''); }));
+  after.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (j !== iName) expect(v).toEqual(before.values[i]?.[j] ?? '');
+    }),
+  );
   expect(f.calls.log.filter((c) => c === 'Range.setValues').length).toBe(2); // the analysis + this column
   // Again: nothing to change, no write to the results sheet.
   f.calls.reset();
@@ -48,6 +52,9 @@ test('suggest fills the names of rows it just appended; formula-like names stay 
   expect(results.getRange(2, iName + 1).getFormula()).toBe('');
   expect(v[2][iName]).toBe('-ลดขั้นตอน');
   expect(results.getRange(3, iName + 1).getFormula()).toBe('');
-  const m5 = measures.getDataRange().getValues().find((r) => r[0] === 'M05')!;
+  const m5 = measures
+    .getDataRange()
+    .getValues()
+    .find((r) => r[0] === 'M05')!;
   expect(v[5][iName]).toBe(m5[1]);
 });

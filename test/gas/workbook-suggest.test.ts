@@ -17,7 +17,9 @@ test('an unlinked weak question is named with the row holding the same suggested
   const iQ = colIndex('measures', 'questions');
   const g = m.getDataRange().getValues();
   const i = g.findIndex((r) => r[9] === 'แนะนำ');
-  const codes = String(g[i][iQ]).split(',').map((c) => c.trim());
+  const codes = String(g[i][iQ])
+    .split(',')
+    .map((c) => c.trim());
   m.getRange(i + 1, iQ + 1).setValue(''); // the officer removes the link, keeps the text
   const before = JSON.stringify(f.spreadsheet.inspect());
   const r = suggestMeasures();

@@ -3,14 +3,24 @@
 import { computeGaps, setupTemplate, suggestMeasures } from '../../src/gas/actions';
 import { SETTING_ROWS, colIndex } from '../../src/core/workbook';
 import { UNCONFIRMED_QUESTION_TEXT } from '../../src/core/catalogue/framework-2561';
-import { buildScenario, newWorld, setupTemplateOn, tableSheet, typeSettings, type World } from '../../scripts/bench/scenario';
+import {
+  buildScenario,
+  newWorld,
+  setupTemplateOn,
+  tableSheet,
+  typeSettings,
+  type World,
+} from '../../scripts/bench/scenario';
 
 let world: World | null = null;
 afterEach(() => world?.uninstall());
 
 const label = (key: string) => SETTING_ROWS.find((d) => d.key === key)!.label;
 function settingRow(w: World, key: string): unknown[] {
-  return tableSheet(w.fakes, 'settings').getDataRange().getValues().find((r) => r[0] === label(key))!;
+  return tableSheet(w.fakes, 'settings')
+    .getDataRange()
+    .getValues()
+    .find((r) => r[0] === label(key))!;
 }
 
 describe('plan fiscal year', () => {
@@ -45,7 +55,11 @@ describe('plan fiscal year', () => {
     world = buildScenario(0, 1);
     typeSettings(world.fakes, { planFiscalYear: '' });
     expect(suggestMeasures().ok).toBe(true);
-    const periods = tableSheet(world.fakes, 'measures').getDataRange().getValues().slice(1).map((r) => String(r[4]));
+    const periods = tableSheet(world.fakes, 'measures')
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r) => String(r[4]));
     expect(periods.length).toBeGreaterThan(0);
     expect(periods.every((p) => p === '1 ต.ค.67 – 30 ก.ย.68')).toBe(true);
   });
@@ -69,7 +83,13 @@ describe('year columns', () => {
       expect(after.map((r) => r[col1])).toEqual(before.map((r) => r[col0]));
     }
     expect(setupTemplate().ok).toBe(true); // idempotent
-    expect(byYear.getDataRange().getValues()[0].slice(2).filter((v) => v !== '')).toEqual(head);
+    expect(
+      byYear
+        .getDataRange()
+        .getValues()[0]
+        .slice(2)
+        .filter((v) => v !== ''),
+    ).toEqual(head);
   });
 });
 

@@ -48,7 +48,8 @@ function setSetting(label: string, v: unknown): void {
   setCell('settings', row, 2, v);
 }
 /** The whole spreadsheet as the fakes hold it: every sheet's values, formulas, colours, rules, protections… */
-const inspectAll = (): string => JSON.stringify({ sheets: ss().inspect(), order: ss()._sheets.map((x: Any) => x.getName()) });
+const inspectAll = (): string =>
+  JSON.stringify({ sheets: ss().inspect(), order: ss()._sheets.map((x: Any) => x.getName()) });
 
 /** Short failure output: where the two inspections start to differ. */
 function sameAs(after: string, before: string): string {
@@ -88,15 +89,27 @@ describe('setup', () => {
     const prot = sheetOf('analysis').getProtections(SpreadsheetApp.ProtectionType.RANGE);
     expect(prot.length).toBeGreaterThan(0);
     expect(prot.every((p: Any) => p.isWarningOnly())).toBe(true);
-    const status = sheetOf('results').getRange(2, colIndex('results', 'status') + 1).getDataValidation();
+    const status = sheetOf('results')
+      .getRange(2, colIndex('results', 'status') + 1)
+      .getDataValidation();
     expect(status).not.toBeNull();
-    expect(sheetOf('questionScores').getRange(2, colIndex('questionScores', 'score1') + 1).getBackground()).toBe(COLORS.input);
-    expect(sheetOf('questionScores').getRange(2, colIndex('questionScores', 'text') + 1).getBackground()).toBe(COLORS.computed);
+    expect(
+      sheetOf('questionScores')
+        .getRange(2, colIndex('questionScores', 'score1') + 1)
+        .getBackground(),
+    ).toBe(COLORS.input);
+    expect(
+      sheetOf('questionScores')
+        .getRange(2, colIndex('questionScores', 'text') + 1)
+        .getBackground(),
+    ).toBe(COLORS.computed);
   });
 
   test('the responsible dropdown offers every division whole ("ทุกกอง/สำนัก" is one choice)', () => {
     setupTemplate();
-    const rule = sheetOf('measures').getRange(2, colIndex('measures', 'responsible') + 1).getDataValidation();
+    const rule = sheetOf('measures')
+      .getRange(2, colIndex('measures', 'responsible') + 1)
+      .getDataValidation();
     expect(rule).not.toBeNull();
     const choices = rule.getCriteriaValues()[0];
     expect(choices).toContain('ทุกกอง/สำนัก');
@@ -104,7 +117,9 @@ describe('setup', () => {
     expect(choices).not.toContain('สำนัก');
     setSetting('กอง/สำนักในหน่วยงาน', 'สำนักปลัด\nกองคลัง, กองช่าง/งานโยธา');
     setupTemplate();
-    const after = sheetOf('measures').getRange(2, colIndex('measures', 'responsible') + 1).getDataValidation();
+    const after = sheetOf('measures')
+      .getRange(2, colIndex('measures', 'responsible') + 1)
+      .getDataValidation();
     expect(after.getCriteriaValues()[0]).toEqual(['สำนักปลัด', 'กองคลัง', 'กองช่าง/งานโยธา']);
   });
 
@@ -138,7 +153,9 @@ describe('setup', () => {
           if (v !== '' && v !== now) changed.push(`${name}!${String.fromCharCode(65 + j)}${i + 1}`);
         }),
       );
-      expect(after[name].formulas.flat().filter((f: string) => f)).toEqual(sheet.formulas.flat().filter((f: string) => f));
+      expect(after[name].formulas.flat().filter((f: string) => f)).toEqual(
+        sheet.formulas.flat().filter((f: string) => f),
+      );
     }
     // Only the year typed by the officer (and our note of the plan year, which shows year + 1) differ.
     expect(changed.filter((c) => c !== `ตั้งค่า!${yearCell}`)).toEqual([expect.stringMatching(/^ตั้งค่า!C\d+$/)]);
@@ -209,14 +226,18 @@ describe('import → compute → highlight → suggest', () => {
     setCell('questionScores', e4, colIndex('questionScores', 'score2') + 1, 79);
 
     expect(suggestMeasures().ok).toBe(true);
-    const m1 = values('measures').slice(1).filter((r) => r[0] !== '');
+    const m1 = values('measures')
+      .slice(1)
+      .filter((r) => r[0] !== '');
     expect(m1.length).toBeGreaterThan(0);
     expect(m1.filter((r) => String(r[6]).includes('e4')).length).toBe(1);
     expect(String(m1.find((r) => String(r[6]).includes('e4'))![6])).toContain('e5');
     // Edit one suggested row, run again: no duplicates, the edit stays.
     setCell('measures', 2, 2, 'ข้อความที่เจ้าหน้าที่แก้ไข');
     suggestMeasures();
-    const m2 = values('measures').slice(1).filter((r) => r[0] !== '');
+    const m2 = values('measures')
+      .slice(1)
+      .filter((r) => r[0] !== '');
     expect(m2.length).toBe(m1.length);
     expect(m2[0][1]).toBe('ข้อความที่เจ้าหน้าที่แก้ไข');
   });
@@ -350,8 +371,12 @@ describe('shared editing and bad input', () => {
     setupAndImport();
     // Measure names starting with = + - @ typed by an officer; the add-on copies them into the results sheet.
     const names = ['=HYPERLINK("x")', '+6681', '-ทุกกอง', '@ทีม'];
-    sheetOf('measures').getRange(2, 1, 4, 2).setValues(names.map((n, i) => [`M0${i + 1}`, `'${n}`]));
-    sheetOf('results').getRange(2, 1, 4, 1).setValues(names.map((_, i) => [`M0${i + 1}`]));
+    sheetOf('measures')
+      .getRange(2, 1, 4, 2)
+      .setValues(names.map((n, i) => [`M0${i + 1}`, `'${n}`]));
+    sheetOf('results')
+      .getRange(2, 1, 4, 1)
+      .setValues(names.map((_, i) => [`M0${i + 1}`]));
     expect(computeGaps().ok).toBe(true);
     const col = colIndex('results', 'measure') + 1;
     const written = sheetOf('results').getRange(2, col, 4, 1);
@@ -377,7 +402,19 @@ describe('call counts are flat in rows and years', () => {
       byYear.getRange(1, col, 1, extra.length).setValues([extra]);
       byYear.getRange(2, col, 14, extra.length).setValues(Array.from({ length: 14 }, () => extra.map(() => 90)));
     }
-    const m = Array.from({ length: measureRows }, (_, i) => [`M${i + 1}`, `มาตรการ ${i + 1}`, '', 'สำนักปลัด', '', '', 'e1', '6', 'o10', 'เพิ่มเอง', '']);
+    const m = Array.from({ length: measureRows }, (_, i) => [
+      `M${i + 1}`,
+      `มาตรการ ${i + 1}`,
+      '',
+      'สำนักปลัด',
+      '',
+      '',
+      'e1',
+      '6',
+      'o10',
+      'เพิ่มเอง',
+      '',
+    ]);
     const ms = sheetOf('measures');
     if (ms.getMaxRows() < measureRows + 1) ms.insertRowsAfter(ms.getMaxRows(), measureRows + 1 - ms.getMaxRows());
     ms.getRange(2, 1, measureRows, m[0].length).setValues(m);
@@ -393,7 +430,8 @@ describe('call counts are flat in rows and years', () => {
     expect(countFor(1000, 10)).toBe(base);
     // Locating the tables: one finder per action, a value per metadata only up to the last table needed,
     // the sheet only for the tables needed (was 30 per action: every metadata's value, location and sheet).
-    const locate = fakes.calls.byPrefix('DeveloperMetadata') + fakes.calls.by('Spreadsheet.createDeveloperMetadataFinder');
+    const locate =
+      fakes.calls.byPrefix('DeveloperMetadata') + fakes.calls.by('Spreadsheet.createDeveloperMetadataFinder');
     // Compute also reads the measures and results tables (to fill the results' measure column).
     expect(locate).toBeLessThanOrEqual(42);
     console.log(`compute + highlight: ${base} Spreadsheet service calls (${locate} of them locate the tables)`);

@@ -1,7 +1,17 @@
 // Server side of the sidebar on the fakes: the dashboard DTO, the contract, one read per table, one row per add.
 import { seededFakes } from '../../scripts/preview';
 import { dumpSheet, type Fakes } from '../fakes';
-import { addMeasureForQuestion, coverageOf, documentDateText, getDashboard, measuresOf, progressOf, resultStatuses, trendOf, currentDocuments } from '../../src/gas/sidebar-api';
+import {
+  addMeasureForQuestion,
+  coverageOf,
+  documentDateText,
+  getDashboard,
+  measuresOf,
+  progressOf,
+  resultStatuses,
+  trendOf,
+  currentDocuments,
+} from '../../src/gas/sidebar-api';
 import { generateDocument, pullComments } from '../../src/gas/document-actions';
 import type { RpcArgs, RpcName, RpcResult } from '../../src/shared/rpc';
 import { SERVER_FUNCTIONS } from '../../sidebar/server-functions';
@@ -26,7 +36,9 @@ beforeEach(() => {
 
 function measureRows(): unknown[][] {
   const sheet = fakes.spreadsheet.getSheets().find((s) => String(dumpSheet(s)[0]?.[1]).startsWith('มาตรการ/'))!;
-  return dumpSheet(sheet).slice(1).filter((r) => String(r[0]).trim() !== '');
+  return dumpSheet(sheet)
+    .slice(1)
+    .filter((r) => String(r[0]).trim() !== '');
 }
 
 describe('getDashboard', () => {
@@ -94,15 +106,23 @@ describe('addMeasureForQuestion', () => {
     const settings = { planFiscalYear: 2568 };
     const rows = [{ id: 'M01', measure: String(measureRows()[0][1]), questions: ['e4'], storedFingerprint: '' }];
     const { catalogue } = catalogueForYear(2567);
-    expect(coverageOf('e5', rows, settings, catalogue)).toMatchObject({ how: 'same-recommendation', measure: { id: 'M01' } });
+    expect(coverageOf('e5', rows, settings, catalogue)).toMatchObject({
+      how: 'same-recommendation',
+      measure: { id: 'M01' },
+    });
     expect(coverageOf('e4', rows, settings, catalogue)).toMatchObject({ how: 'linked' });
     expect(coverageOf('e7', rows, settings, catalogue)).toBeNull();
     // Edited text, same stored fingerprint (it was suggested from that recommendation): still the same one.
     const fp = String(dumpSheet(sheet)[1][dumpSheet(sheet)[0].indexOf('รหัสตรวจสอบข้อความแนะนำ')]);
     expect(fp).toMatch(/^[0-9a-f]{6,}$/);
-    expect(coverageOf('e5', [{ ...rows[0], measure: 'ข้อความที่แก้ไขแล้ว', storedFingerprint: fp }], settings, catalogue)).not.toBeNull();
+    expect(
+      coverageOf('e5', [{ ...rows[0], measure: 'ข้อความที่แก้ไขแล้ว', storedFingerprint: fp }], settings, catalogue),
+    ).not.toBeNull();
     // The sidebar does not offer e5, and the server agrees.
-    expect(getDashboard().weakQuestions.find((q) => q.code === 'e5')).toMatchObject({ canAdd: false, coveredBy: 'M01' });
+    expect(getDashboard().weakQuestions.find((q) => q.code === 'e5')).toMatchObject({
+      canAdd: false,
+      coveredBy: 'M01',
+    });
     expect(addMeasureForQuestion('e5')).toMatchObject({ added: false, measureId: 'M01' });
     expect(measureRows()).toHaveLength(1);
   });
@@ -127,14 +147,35 @@ describe('pure pieces', () => {
       ['', '', 'ดำเนินการแล้ว'],
     ];
     const s = resultStatuses({ table: 'results', sheet: 'ผลการดำเนินการ', values });
-    expect([...s.entries()]).toEqual([['M01', 'done'], ['M02', 'in-progress'], ['M03', 'not-started']]);
-    const m = (id: string, status: 'done' | 'in-progress' | 'not-started') => ({ id, title: '', division: '', divisions: [], status, questions: [] });
-    expect(progressOf([m('a', 'done'), m('b', 'done'), m('c', 'not-started')])).toEqual({ done: 2, inProgress: 0, notStarted: 1, total: 3 });
+    expect([...s.entries()]).toEqual([
+      ['M01', 'done'],
+      ['M02', 'in-progress'],
+      ['M03', 'not-started'],
+    ]);
+    const m = (id: string, status: 'done' | 'in-progress' | 'not-started') => ({
+      id,
+      title: '',
+      division: '',
+      divisions: [],
+      status,
+      questions: [],
+    });
+    expect(progressOf([m('a', 'done'), m('b', 'done'), m('c', 'not-started')])).toEqual({
+      done: 2,
+      inProgress: 0,
+      notStarted: 1,
+      total: 3,
+    });
   });
 
   test('divisions: a measure naming several is split; every recommendation names divisions spelled as the settings default', () => {
-    const rows = [{ id: 'M01', measure: 'ก', responsible: 'สำนักปลัด,  กองคลัง', questions: [] }] as unknown as Parameters<typeof measuresOf>[0];
-    expect(measuresOf(rows, new Map())[0]).toMatchObject({ division: 'สำนักปลัด,  กองคลัง', divisions: ['สำนักปลัด', 'กองคลัง'] });
+    const rows = [{ id: 'M01', measure: 'ก', responsible: 'สำนักปลัด,  กองคลัง', questions: [] }] as unknown as Parameters<
+      typeof measuresOf
+    >[0];
+    expect(measuresOf(rows, new Map())[0]).toMatchObject({
+      division: 'สำนักปลัด,  กองคลัง',
+      divisions: ['สำนักปลัด', 'กองคลัง'],
+    });
     // One spelling in the data: the filter then never lists both "ทุกกอง/สำนัก" and "ทุกกอง/ทุกสำนัก".
     const named = new Set(RECOMMENDATIONS_2567.flatMap((r) => splitDivisions(r.responsible)));
     expect([...named].filter((n) => !DEFAULT_DIVISIONS.includes(n))).toEqual([]);
@@ -142,7 +183,13 @@ describe('pure pieces', () => {
 
   test('the trend has every year of the workbook, oldest first, by indicator', () => {
     const scores: ScoreSet = {
-      current: { year: 2567, overall: null, instruments: {}, indicators: { 1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 90, 7: 90, 8: 80, 9: 90, 10: 90 }, questions: [] },
+      current: {
+        year: 2567,
+        overall: null,
+        instruments: {},
+        indicators: { 1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 90, 7: 90, 8: 80, 9: 90, 10: 90 },
+        questions: [],
+      },
       history: [{ year: 2566, overall: null, instruments: {}, indicators: { 8: 70 }, questions: [] }],
     };
     const result = analyze(scores, { year: 2567 });
@@ -157,7 +204,9 @@ describe('pure pieces', () => {
     fakes.calls.reset();
     const d = getDashboard();
     expect(fakes.calls.by('Range.getValues')).toBe(8);
-    expect(d.documents).toEqual([expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 0 })]);
+    expect(d.documents).toEqual([
+      expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 0 }),
+    ]);
     expect(d.documents[0].url).toMatch(/^https:\/\//);
     addMeasureForQuestion('e7');
     expect(getDashboard().documents[0].outOfDate).toBe(true);
@@ -180,12 +229,15 @@ describe('pure pieces', () => {
     expect(generateDocument('measures-plan').ok).toBe(true);
     fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName('ความเห็น')!);
     const sheetsBefore = fakes.spreadsheet.getSheets().map((s) => s.getName());
-    const writes = () => fakes.calls.log.filter((n) => /\.(set|insert|add|append|delete|clear|remove|protect|merge)\w*$/.test(n));
+    const writes = () =>
+      fakes.calls.log.filter((n) => /\.(set|insert|add|append|delete|clear|remove|protect|merge)\w*$/.test(n));
     fakes.calls.reset();
     const d = getDashboard();
     expect(writes()).toEqual([]);
     expect(fakes.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);
-    expect(d.documents).toEqual([expect.objectContaining({ kind: 'measures-plan', openComments: 0, outOfDate: false })]);
+    expect(d.documents).toEqual([
+      expect.objectContaining({ kind: 'measures-plan', openComments: 0, outOfDate: false }),
+    ]);
     // The documents log gone too: no documents, still no write.
     fakes.spreadsheet.deleteSheet(fakes.spreadsheet.getSheetByName('เอกสาร')!);
     fakes.calls.reset();
@@ -206,14 +258,41 @@ describe('pure pieces', () => {
     settings.getRange(row, 2).setValue('ไม่ใช่');
     expect(getDashboard().documents[0].generatedAt).toMatch(/^\d{1,2} [ก-ฮ.]+ 25\d\d เวลา \d\d:\d\d น\.$/);
     settings.getRange(row, 2).setValue('ใช่');
-    expect(getDashboard().documents[0].generatedAt).toMatch(/^[๐-๙]{1,2} [ก-ฮ.]+ ๒๕[๐-๙]{2} เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/);
+    expect(getDashboard().documents[0].generatedAt).toMatch(
+      /^[๐-๙]{1,2} [ก-ฮ.]+ ๒๕[๐-๙]{2} เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/,
+    );
   });
 
   test('documents: only the current version of each kind, nulls instead of blanks', () => {
-    const base = { kind: 'measures-plan', kindLabel: '', title: 'ก', url: '', version: 1, generatedAt: '', generatedBy: '', current: false, outOfDate: false, openComments: 0, status: '' };
-    const out = currentDocuments([base, { ...base, version: 2, current: true, url: 'https://x', outOfDate: true, openComments: 3 }]);
+    const base = {
+      kind: 'measures-plan',
+      kindLabel: '',
+      title: 'ก',
+      url: '',
+      version: 1,
+      generatedAt: '',
+      generatedBy: '',
+      current: false,
+      outOfDate: false,
+      openComments: 0,
+      status: '',
+    };
+    const out = currentDocuments([
+      base,
+      { ...base, version: 2, current: true, url: 'https://x', outOfDate: true, openComments: 3 },
+    ]);
     expect(out).toEqual([
-      { kind: 'measures-plan', title: 'ก', url: 'https://x', version: 2, generatedAt: null, outOfDate: true, checked: true, uncheckedReason: null, openComments: 3 },
+      {
+        kind: 'measures-plan',
+        title: 'ก',
+        url: 'https://x',
+        version: 2,
+        generatedAt: null,
+        outOfDate: true,
+        checked: true,
+        uncheckedReason: null,
+        openComments: 3,
+      },
     ]);
   });
 });

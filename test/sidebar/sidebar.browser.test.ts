@@ -19,7 +19,9 @@ const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
 function measuresSheet(): FakeSheet {
-  const sheet = preview.fakes.spreadsheet.getSheets().find((s) => String(dumpSheet(s)[0]?.[0]) === 'รหัส' && String(dumpSheet(s)[0]?.[1]).startsWith('มาตรการ'));
+  const sheet = preview.fakes.spreadsheet
+    .getSheets()
+    .find((s) => String(dumpSheet(s)[0]?.[0]) === 'รหัส' && String(dumpSheet(s)[0]?.[1]).startsWith('มาตรการ'));
   if (!sheet) throw new Error('measures sheet not found in the fake workbook');
   return sheet;
 }
@@ -41,7 +43,11 @@ async function shot(name: string): Promise<string> {
 async function shotTop(name: string, max = 1000): Promise<string> {
   const file = path.join(SHOTS, `${name}-top.png`);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: WIDTH, height: Math.min(max, height) } });
+  await page.screenshot({
+    path: file,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: WIDTH, height: Math.min(max, height) },
+  });
   return file;
 }
 
@@ -61,7 +67,10 @@ async function noHorizontalScroll(): Promise<void> {
     for (const e of Array.from(document.querySelectorAll('body *'))) {
       const b = e.getBoundingClientRect();
       if (b.width === 0 && b.height === 0) continue;
-      if (b.right > limit + 0.5 || b.left < -0.5) wide.push(`${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} ${b.left.toFixed(1)}..${b.right.toFixed(1)}`);
+      if (b.right > limit + 0.5 || b.left < -0.5)
+        wide.push(
+          `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} ${b.left.toFixed(1)}..${b.right.toFixed(1)}`,
+        );
     }
     return { limit, scrollWidth: document.scrollingElement!.scrollWidth, wide };
   });
@@ -77,13 +86,24 @@ async function idle(): Promise<void> {
 
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`chromium is not installed at ${CHROMIUM}: the sidebar's browser tests need it (apt-get install chromium)`);
+    throw new Error(
+      `chromium is not installed at ${CHROMIUM}: the sidebar's browser tests need it (apt-get install chromium)`,
+    );
   }
   fs.mkdirSync(SHOTS, { recursive: true });
   preview = await startPreview({ port: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   page = await browser.newPage({ viewport: { width: WIDTH, height: 800 } });
   page.on('dialog', (d) => {
@@ -111,7 +131,9 @@ describe('the sidebar on the seed 001 sample', () => {
     expect(await page.textContent('#overall-level')).toBe('ผ่านดี');
     expect(await page.textContent('#overall-gap')).toContain('สูงกว่าเป้าหมาย 10.11');
     expect(await page.textContent('.overall .agency')).toContain('เทศบาลตำบลก้อ');
-    const failing = await page.$$eval('svg.chart .bar.fail', (gs) => gs.map((g) => [g.getAttribute('data-indicator'), g.textContent]));
+    const failing = await page.$$eval('svg.chart .bar.fail', (gs) =>
+      gs.map((g) => [g.getAttribute('data-indicator'), g.textContent]),
+    );
     expect(failing).toHaveLength(1);
     expect(failing[0][0]).toBe('8');
     expect(failing[0][1]).toContain('83.83');
@@ -129,7 +151,9 @@ describe('the sidebar on the seed 001 sample', () => {
     expect(codes[0]).toBe('e9');
     expect(codes).toEqual(expect.arrayContaining(['e7', 'e8']));
     const e7 = page.locator('article.question[data-code=e7]');
-    expect(await e7.locator('.part').allTextContents()).toEqual(expect.arrayContaining(['ส่วนที่ 1 96.50', 'ส่วนที่ 2 74.00']));
+    expect(await e7.locator('.part').allTextContents()).toEqual(
+      expect.arrayContaining(['ส่วนที่ 1 96.50', 'ส่วนที่ 2 74.00']),
+    );
     expect(await e7.textContent()).toContain('o25');
     expect(await e7.locator('button.add-measure').textContent()).toBe('เพิ่มเป็นมาตรการ');
     await noHorizontalScroll();
@@ -166,7 +190,9 @@ describe('the sidebar on the seed 001 sample', () => {
     expect(rows[0][0]).toBe('M01');
     expect(String(rows[0][6])).toContain('e7');
     // The notice of the one call that ran: the measure added, not "already covered" from a second call.
-    expect(await page.textContent('#notice')).toBe(`เพิ่มมาตรการ M01 "${String(rows[0][1])}" สำหรับข้อ e7 ในชีต "${measuresSheet().getName()}" แล้ว`);
+    expect(await page.textContent('#notice')).toBe(
+      `เพิ่มมาตรการ M01 "${String(rows[0][1])}" สำหรับข้อ e7 ในชีต "${measuresSheet().getName()}" แล้ว`,
+    );
     // The server refuses a duplicate too (a second sidebar, a stale page).
     const again = await page.evaluate(async () => {
       const r = await fetch('/rpc/addMeasureForQuestion', { method: 'POST', body: JSON.stringify(['e7']) });
@@ -298,7 +324,9 @@ describe('the sidebar on the seed 001 sample', () => {
       await noHorizontalScroll();
       // When it was made: a Thai B.E. date and time (digits per the settings), not "2026-11-22 08:07".
       const meta = (await card.locator('.doc-meta').textContent()) ?? '';
-      expect(meta).toMatch(/ฉบับที่ [0-9๐-๙]+ · [0-9๐-๙]{1,2} [ก-ฮ.]+ (25|๒๕)[0-9๐-๙]{2} เวลา [0-9๐-๙]{2}:[0-9๐-๙]{2} น\./);
+      expect(meta).toMatch(
+        /ฉบับที่ [0-9๐-๙]+ · [0-9๐-๙]{1,2} [ก-ฮ.]+ (25|๒๕)[0-9๐-๙]{2} เวลา [0-9๐-๙]{2}:[0-9๐-๙]{2} น\./,
+      );
       expect(meta).not.toMatch(/\d{4}-\d\d-\d\d/);
       await shot('document-done');
       expect(await card.locator('.out-of-date').count()).toBe(0);
@@ -315,7 +343,7 @@ describe('the sidebar on the seed 001 sample', () => {
     }
   });
 
-  test('a failed generation shows its Thai message once, in the document\'s card', async () => {
+  test("a failed generation shows its Thai message once, in the document's card", async () => {
     await openTab('documents');
     const card = page.locator('article.doc[data-kind=results-report]');
     const onlyOnce = async (text: string) => {
@@ -329,7 +357,10 @@ describe('the sidebar on the seed 001 sample', () => {
     // The documents side answers ok:false with its own message.
     const message = 'สร้างเอกสารไม่สำเร็จ: ทดสอบข้อความแจ้งข้อผิดพลาด';
     await page.route('**/rpc/generateDocument', (route: Route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { ok: false, message, url: '' } }) }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: true, value: { ok: false, message, url: '' } }),
+      }),
     );
     try {
       await card.locator('button.generate').click();
@@ -340,7 +371,10 @@ describe('the sidebar on the seed 001 sample', () => {
     }
     // The call itself fails (the server throws): its Thai message, also only in the card.
     await page.route('**/rpc/generateDocument', (route: Route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, message: 'มีผู้ใช้อื่นกำลังสร้างเอกสารอยู่ กรุณารอสักครู่' }) }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ ok: false, message: 'มีผู้ใช้อื่นกำลังสร้างเอกสารอยู่ กรุณารอสักครู่' }),
+      }),
     );
     try {
       await card.locator('button.generate').click();
@@ -383,7 +417,14 @@ describe('the sidebar on the seed 001 sample', () => {
   test('accessibility: tabs with panel and arrow keys, named repeated buttons, a named trend header, instrument names in words', async () => {
     // Tabs: each controls the tab panel, which is labelled by the selected tab; arrow keys move the selection.
     await openTab('dashboard');
-    const tabs = await page.$$eval('[role=tab]', (ts) => ts.map((t) => [t.id, t.getAttribute('aria-controls'), t.getAttribute('aria-selected'), t.getAttribute('tabindex')]));
+    const tabs = await page.$$eval('[role=tab]', (ts) =>
+      ts.map((t) => [
+        t.id,
+        t.getAttribute('aria-controls'),
+        t.getAttribute('aria-selected'),
+        t.getAttribute('tabindex'),
+      ]),
+    );
     expect(tabs).toEqual([
       ['tab-dashboard', 'content', 'true', '0'],
       ['tab-weak', 'content', 'false', '-1'],
@@ -408,13 +449,21 @@ describe('the sidebar on the seed 001 sample', () => {
 
     // Repeated buttons say which question / document they act on.
     await openTab('weak');
-    const adds = await page.$$eval('button.add-measure', (bs) => bs.map((b) => [b.closest('article')!.getAttribute('data-code'), b.getAttribute('aria-label')]));
+    const adds = await page.$$eval('button.add-measure', (bs) =>
+      bs.map((b) => [b.closest('article')!.getAttribute('data-code'), b.getAttribute('aria-label')]),
+    );
     expect(adds.length).toBeGreaterThan(0);
     for (const [code, label] of adds) expect(label).toBe(`เพิ่มข้อ ${code} เป็นมาตรการ`);
     await openTab('documents');
-    const gens = await page.$$eval('article.doc', (as) => as.map((a) => [a.querySelector('h3')!.textContent, a.querySelector('button.generate')!.getAttribute('aria-label')]));
+    const gens = await page.$$eval('article.doc', (as) =>
+      as.map((a) => [
+        a.querySelector('h3')!.textContent,
+        a.querySelector('button.generate')!.getAttribute('aria-label'),
+      ]),
+    );
     expect(gens).toHaveLength(3);
-    for (const [title, label] of gens) expect(label).toMatch(new RegExp(`^(สร้าง|ปรับปรุง)เอกสาร ${title!.replace(/[()]/g, '\\$&')}$`));
+    for (const [title, label] of gens)
+      expect(label).toMatch(new RegExp(`^(สร้าง|ปรับปรุง)เอกสาร ${title!.replace(/[()]/g, '\\$&')}$`));
 
     // The trend table (a second year filled in): no empty header cell.
     const byYear = preview.fakes.spreadsheet.getSheetByName('คะแนนรายปี')!;
@@ -443,13 +492,18 @@ describe('the sidebar on the seed 001 sample', () => {
     const ss = preview.fakes.spreadsheet;
     const byFirstCell = (first: string) => ss.getSheets().find((sh) => String(dumpSheet(sh)[0]?.[0]) === first)!;
     const settings = byFirstCell('รายการ');
-    const setSetting = (label: string, value: unknown) => settings.getRange(dumpSheet(settings).findIndex((r) => r[0] === label) + 1, 2).setValue(value);
+    const setSetting = (label: string, value: unknown) =>
+      settings.getRange(dumpSheet(settings).findIndex((r) => r[0] === label) + 1, 2).setValue(value);
     setSetting('ชื่อหน่วยงาน', XSS);
     // The level the seed's overall score reaches (ผ่านดี), renamed in the levels table.
     const levels = ss.getSheets().find((sh) => dumpSheet(sh).some((r) => r[0] === 'ผ่านดี'))!;
     levels.getRange(dumpSheet(levels).findIndex((r) => r[0] === 'ผ่านดี') + 1, 1).setValue(XSS);
     // The documents log: title, link and date of the generated document.
-    const log = ss.getSheets().find((sh) => dumpSheet(sh).slice(1).some((r) => r[0] === 'measures-plan' || String(r[2]).startsWith('https://docs.google.com/')))!;
+    const log = ss.getSheets().find((sh) =>
+      dumpSheet(sh)
+        .slice(1)
+        .some((r) => r[0] === 'measures-plan' || String(r[2]).startsWith('https://docs.google.com/')),
+    )!;
     const logRow = dumpSheet(log).findIndex((r, i) => i > 0 && String(r[2]).startsWith('https://')) + 1;
     log.getRange(logRow, 2, 1, 4).setValues([[XSS, 'javascript:alert(3)', log.getRange(logRow, 4).getValue(), XSS]]);
     await page.click('#refresh');
@@ -463,7 +517,11 @@ describe('the sidebar on the seed 001 sample', () => {
     const card = page.locator('article.doc[data-kind=measures-plan]');
     expect(await card.locator('.doc-title').textContent()).toBe(XSS);
     expect(await card.locator('.doc-meta').textContent()).toContain(XSS);
-    expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href') ?? '').filter((h) => !/^https?:\/\//.test(h)))).toEqual([]);
+    expect(
+      await page.$$eval('a', (as) =>
+        as.map((a) => a.getAttribute('href') ?? '').filter((h) => !/^https?:\/\//.test(h)),
+      ),
+    ).toEqual([]);
     expect(await card.locator('.doc-link a').count()).toBe(0);
     await noHorizontalScroll();
     await shot('escaping-documents');

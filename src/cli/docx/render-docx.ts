@@ -122,7 +122,12 @@ const BORDER = (color: string) => ({ style: BorderStyle.SINGLE, size: 4, color }
 
 function covered(merges: HeaderMerge[], row: number, col: number): boolean {
   return merges.some(
-    (m) => row >= m.row && row < m.row + m.rowSpan && col >= m.col && col < m.col + m.colSpan && !(row === m.row && col === m.col),
+    (m) =>
+      row >= m.row &&
+      row < m.row + m.rowSpan &&
+      col >= m.col &&
+      col < m.col + m.colSpan &&
+      !(row === m.row && col === m.col),
   );
 }
 
@@ -134,7 +139,10 @@ function columnTwips(widths: number[], total: number): number[] {
 function renderTable(block: TableBlock, ctx: RenderContext): Table {
   const cols = columnTwips(block.widths, ctx.textWidth);
   const merges = block.headerMerges ?? [];
-  const width = (from: number, span: number) => ({ size: cols.slice(from, from + span).reduce((s, w) => s + w, 0), type: WidthType.DXA });
+  const width = (from: number, span: number) => ({
+    size: cols.slice(from, from + span).reduce((s, w) => s + w, 0),
+    type: WidthType.DXA,
+  });
   const shading = { fill: ctx.style.headerShading, type: ShadingType.CLEAR, color: 'auto' };
 
   const header = block.header.map((row, r) => {
@@ -225,9 +233,11 @@ function renderBlock(block: Block, ctx: RenderContext): (Paragraph | Table)[] {
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'signature': {
-      const lines = [block.signLine ? signLine(ctx.textWidth / 2, style.bodySizePt) : null, `(${block.name})`, block.position].filter(
-        (l): l is string => !!l,
-      );
+      const lines = [
+        block.signLine ? signLine(ctx.textWidth / 2, style.bodySizePt) : null,
+        `(${block.name})`,
+        block.position,
+      ].filter((l): l is string => !!l);
       return lines.map(
         (line, i) =>
           new Paragraph({
@@ -262,7 +272,14 @@ export async function renderDocxWithWarnings(model: DocModel, style: DocStyle = 
     language: { value: 'th-TH', bidirectional: 'th-TH' },
   };
   const heading = (level: 0 | 1 | 2) => ({
-    run: { ...baseRun, size: halfPoints(style.headingSizesPt[level]), sizeComplexScript: halfPoints(style.headingSizesPt[level]), bold: true, boldComplexScript: true, color: '000000' },
+    run: {
+      ...baseRun,
+      size: halfPoints(style.headingSizesPt[level]),
+      sizeComplexScript: halfPoints(style.headingSizesPt[level]),
+      bold: true,
+      boldComplexScript: true,
+      color: '000000',
+    },
   });
   const doc = new Document({
     title: model.title,

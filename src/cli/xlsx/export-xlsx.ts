@@ -40,7 +40,13 @@ const SHEETS_GENERAL = '0.###############';
 
 function argb(hex: string): string {
   const h = hex.replace('#', '');
-  const six = h.length === 3 ? h.split('').map((c) => c + c).join('') : h.slice(0, 6);
+  const six =
+    h.length === 3
+      ? h
+          .split('')
+          .map((c) => c + c)
+          .join('')
+      : h.slice(0, 6);
   return `FF${six.toUpperCase()}`;
 }
 
@@ -65,9 +71,10 @@ function at<T>(grid: T[][] | undefined, r: number, c: number): T | undefined {
 function addSheet(wb: ExcelJS.Workbook, model: XlsxSheetModel, name: string, opts: Required<XlsxExportOptions>): void {
   const ws = wb.addWorksheet(name, {
     state: model.hidden ? 'hidden' : 'visible',
-    views: model.frozenRows || model.frozenColumns
-      ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }]
-      : [],
+    views:
+      model.frozenRows || model.frozenColumns
+        ? [{ state: 'frozen', xSplit: model.frozenColumns, ySplit: model.frozenRows }]
+        : [],
   });
   const rows = Math.min(model.lastRow + opts.extraRows, Math.max(model.values.length, model.lastRow));
   const cols = model.lastColumn;
@@ -89,7 +96,8 @@ function addSheet(wb: ExcelJS.Workbook, model: XlsxSheetModel, name: string, opt
       if (hasValue) cell.value = v as ExcelJS.CellValue;
       cell.font = { name: opts.font, size: 11, bold: weight === 'bold' };
       cell.alignment = { vertical: 'top', wrapText: typeof v === 'string' && v.length > 30 };
-      if (bg && bg.toLowerCase() !== WHITE) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(bg) } };
+      if (bg && bg.toLowerCase() !== WHITE)
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(bg) } };
       if (format && format !== SHEETS_GENERAL) cell.numFmt = format;
       if (note) cell.note = note;
       if (rule && rule.criteria === 'VALUE_IN_LIST') {

@@ -17,7 +17,10 @@ function published(score: number): number {
   return round2(score);
 }
 
-function line(score: number | null, target: number): { score: number | null; pass: boolean | null; gap: number | null } {
+function line(
+  score: number | null,
+  target: number,
+): { score: number | null; pass: boolean | null; gap: number | null } {
   if (score === null) return { score: null, pass: null, gap: null };
   return { score, pass: published(score) >= target, gap: target - score };
 }
@@ -75,7 +78,8 @@ export function analyze(scores: ScoreSet, opts: AnalysisOptions = {}): AnalysisR
   }
   const levels = opts.levels ?? catalogue.levels;
   const judged = now.overall === null ? null : judgeLevel(levels, published(now.overall), instrumentScores);
-  if (judged && judged.level === null) warnings.push(msg.levelUndecided(judged.undecided, judged.missing, judged.atLeast));
+  if (judged && judged.level === null)
+    warnings.push(msg.levelUndecided(judged.undecided, judged.missing, judged.atLeast));
   const level = judged ? judged.level : null;
 
   return {

@@ -11,8 +11,7 @@ export const msg = {
   indicatorMismatch: (label: string, given: number, computed: number): string =>
     `${label}: คะแนนที่รายงาน ${n2(given)} ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม ${n2(computed)} ` +
     `(ต่างกัน ${n2(Math.abs(given - computed))}) ใช้คะแนนที่รายงาน`,
-  indicatorMissing: (label: string): string =>
-    `${label}: ไม่มีคะแนน (ไม่มีทั้งคะแนนตัวชี้วัดและคะแนนรายข้อ) จึงไม่นำมาคำนวณ`,
+  indicatorMissing: (label: string): string => `${label}: ไม่มีคะแนน (ไม่มีทั้งคะแนนตัวชี้วัดและคะแนนรายข้อ) จึงไม่นำมาคำนวณ`,
   indicatorPartial: (label: string, got: number, expected: number): string =>
     `${label}: คำนวณจากคะแนนรายข้อที่มีเพียง ${got} จาก ${expected} ค่า ควรตรวจสอบว่ากรอกครบหรือไม่`,
   instrumentMismatch: (id: string, given: number, computed: number): string =>
@@ -30,6 +29,5 @@ export const msg = {
     `(ขาดคะแนน ${missing.join(', ')}; จากคะแนนที่มีได้อย่างน้อยระดับ ${atLeast}) จึงยังไม่ระบุระดับ`,
   unknownQuestion: (code: string, framework: string): string =>
     `ข้อ ${code} ไม่อยู่ในกรอบการประเมิน ${framework} จึงไม่นำมาคำนวณ`,
-  extraPart: (code: string): string =>
-    `ข้อ ${code} มีคะแนนเกิน 1 ค่า แต่ข้อนี้มีคะแนนเดียว ใช้เฉพาะค่าแรก`,
+  extraPart: (code: string): string => `ข้อ ${code} มีคะแนนเกิน 1 ค่า แต่ข้อนี้มีคะแนนเดียว ใช้เฉพาะค่าแรก`,
 };

@@ -17,7 +17,14 @@ export interface JsonReport {
     gap: number | null;
     change: number | null;
   }[];
-  weakQuestions: { code: string; part: 1 | 2 | null; score: number; gap: number; indicator: number; oitRefs: string[] }[];
+  weakQuestions: {
+    code: string;
+    part: 1 | 2 | null;
+    score: number;
+    gap: number;
+    indicator: number;
+    oitRefs: string[];
+  }[];
   warnings: string[];
 }
 

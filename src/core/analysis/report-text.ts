@@ -21,9 +21,7 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   const out: string[] = [];
 
   out.push(digits(`ผลการวิเคราะห์การประเมิน ITA ปี ${result.year} (กรอบการประเมิน ${result.framework})`));
-  out.push(
-    `ค่าเป้าหมาย ${num(result.target)} คะแนน · ข้อคำถามที่ต่ำกว่า ${num(result.weakThreshold)} ถือว่าต้องปรับปรุง`,
-  );
+  out.push(`ค่าเป้าหมาย ${num(result.target)} คะแนน · ข้อคำถามที่ต่ำกว่า ${num(result.weakThreshold)} ถือว่าต้องปรับปรุง`);
   out.push('ห่างเป้า = ค่าเป้าหมาย − คะแนน (ค่าบวก = ยังไม่ถึงเป้าหมาย)');
   out.push('');
 

@@ -76,7 +76,10 @@ export function indicatorByStart(starts: [number, number][]): (code: string) => 
 }
 
 /** What differs between frameworks: the survey questions and OIT list; the rest of a Catalogue is built from them. */
-export type FrameworkData = Omit<Catalogue, 'indicators' | 'questions' | 'subIndicators' | 'weights' | 'instrumentNames'> & {
+export type FrameworkData = Omit<
+  Catalogue,
+  'indicators' | 'questions' | 'subIndicators' | 'weights' | 'instrumentNames'
+> & {
   /** IIT then EIT questions; the OIT questions follow, from `oit`. */
   surveyQuestions: QuestionDef[];
   oit: SubIndicatorData[];

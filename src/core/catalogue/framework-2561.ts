@@ -2,12 +2,7 @@
 // IIT/EIT question texts are not in the reference: generic placeholders, confidence L.
 // OIT is the 2564 list (H); 2566 also had 43 items with a different composition (not modelled).
 import { Catalogue, InstrumentId } from '../types';
-import {
-  buildFramework,
-  QuestionRow,
-  SubIndicatorData,
-  surveyQuestions,
-} from './build';
+import { buildFramework, QuestionRow, SubIndicatorData, surveyQuestions } from './build';
 import { range } from './codes';
 import { INDICATOR_NAMES } from './indicators';
 import { LEVELS_2561 } from './levels';

@@ -1,13 +1,7 @@
 // The ITA 2567–2570 framework. Question texts as printed in seed 001 (H); OIT titles M, some L;
 // sub-indicator names and ranges L–M (the official 2567 manual was not available).
 import { Catalogue } from '../types';
-import {
-  buildFramework,
-  indicatorByStart,
-  QuestionRow,
-  SubIndicatorData,
-  surveyQuestions,
-} from './build';
+import { buildFramework, indicatorByStart, QuestionRow, SubIndicatorData, surveyQuestions } from './build';
 import { LEVELS_2567 } from './levels';
 
 const IIT_2567: QuestionRow[] = [
@@ -24,7 +18,10 @@ const IIT_2567: QuestionRow[] = [
   ['i11', 'ในหน่วยงานของท่าน มีเจ้าหน้าที่ ที่นำทรัพย์สินของราชการไปใช้เพื่อประโยชน์ส่วนตัว มากน้อยเพียงใด'],
   ['i12', 'หน่วยงานของท่าน มีการตรวจสอบเพื่อป้องกันการนำทรัพย์สินของราชการไปใช้เพื่อประโยชน์ส่วนตัวเป็นประจำ มากน้อยเพียงใด'],
   ['i13', 'ผู้บริหารสูงสุดของหน่วยงานของท่านให้ความสำคัญกับการแก้ไขปัญหาการทุจริตและประพฤติมิชอบ มากน้อยเพียงใด'],
-  ['i14', 'ท่านคิดว่า การดำเนินการเพื่อป้องกันการทุจริตและประพฤติมิชอบของหน่วยงานของท่าน สามารถป้องกันการทุจริตและประพฤติมิชอบได้ มากน้อยเพียงใด'],
+  [
+    'i14',
+    'ท่านคิดว่า การดำเนินการเพื่อป้องกันการทุจริตและประพฤติมิชอบของหน่วยงานของท่าน สามารถป้องกันการทุจริตและประพฤติมิชอบได้ มากน้อยเพียงใด',
+  ],
   ['i15', 'ท่านเชื่อมั่นในกระบวนการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบภายในหน่วยงานของท่าน มากน้อยเพียงใด'],
 ];
 
@@ -147,8 +144,30 @@ export const FRAMEWORK_2567: Catalogue = buildFramework({
   firstYear: 2567,
   lastYear: 2570,
   surveyQuestions: [
-    ...surveyQuestions('IIT', indicatorByStart([[1, 1], [2, 4], [3, 7], [4, 10], [5, 13]]), IIT_2567, 1, 'H'),
-    ...surveyQuestions('EIT', indicatorByStart([[6, 1], [7, 4], [8, 7]]), EIT_2567, 2, 'H'),
+    ...surveyQuestions(
+      'IIT',
+      indicatorByStart([
+        [1, 1],
+        [2, 4],
+        [3, 7],
+        [4, 10],
+        [5, 13],
+      ]),
+      IIT_2567,
+      1,
+      'H',
+    ),
+    ...surveyQuestions(
+      'EIT',
+      indicatorByStart([
+        [6, 1],
+        [7, 4],
+        [8, 7],
+      ]),
+      EIT_2567,
+      2,
+      'H',
+    ),
   ],
   oit: OIT_2567,
   levels: LEVELS_2567,

@@ -112,7 +112,9 @@ export function levelFor(
 const HEADER_LABELS = /^(ระดับ|ผลการประเมิน|ชื่อระดับ|label|level)/i;
 
 function readNumber(cell: string): number | null {
-  const s = toArabicDigits(String(cell ?? '')).trim().replace(/,/g, '');
+  const s = toArabicDigits(String(cell ?? ''))
+    .trim()
+    .replace(/,/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
   return Number(s);
 }
@@ -165,9 +167,7 @@ export function parseLevelScale(
     if (eachCell !== '') {
       const v = readNumber(eachCell);
       if (v === null || v < 0 || v > 100) {
-        errors.push(
-          `แถวที่ ${rowNo} คอลัมน์ที่ 3: คะแนนขั้นต่ำของทุกแบบวัด "${eachCell}" ไม่ถูกต้อง (ต้องเป็นตัวเลข 0–100 หรือเว้นว่าง)`,
-        );
+        errors.push(`แถวที่ ${rowNo} คอลัมน์ที่ 3: คะแนนขั้นต่ำของทุกแบบวัด "${eachCell}" ไม่ถูกต้อง (ต้องเป็นตัวเลข 0–100 หรือเว้นว่าง)`);
         ok = false;
       } else {
         each = v;
@@ -176,9 +176,7 @@ export function parseLevelScale(
     if (!ok || min === null) return;
     const prev = bands[bands.length - 1];
     if (prev && min > prev.min) {
-      errors.push(
-        `แถวที่ ${rowNo}: คะแนนขั้นต่ำ ${min} สูงกว่าแถวก่อนหน้า (${prev.min}) ต้องเรียงจากระดับสูงสุดลงมา`,
-      );
+      errors.push(`แถวที่ ${rowNo}: คะแนนขั้นต่ำ ${min} สูงกว่าแถวก่อนหน้า (${prev.min}) ต้องเรียงจากระดับสูงสุดลงมา`);
     }
     bands.push(each === undefined ? { label, min } : { label, min, eachInstrumentMin: each });
     lastRowNo = rowNo;

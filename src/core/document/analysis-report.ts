@@ -7,11 +7,28 @@ import type { QuestionScore, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock, type TableRow } from './model';
 import { lookups, type Lookups } from './deps';
 import { codeRanges, fmt, numbered, thaiList, type Fmt } from './text';
-import { WORDS, indicatorTable, locationLine, overallParagraph, para, signature, titleBlocks, weakPhrase } from './parts';
+import {
+  WORDS,
+  indicatorTable,
+  locationLine,
+  overallParagraph,
+  para,
+  signature,
+  titleBlocks,
+  weakPhrase,
+} from './parts';
 import { measureIdWarnings } from './measures-plan';
 
-export const ANALYSIS_REPORT_TITLE = 'รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
-export const THEME_TABLE_HEADER = ['ลำดับ', 'หัวข้อ', 'เครื่องมือการประเมิน', 'ข้อคำถาม', 'คะแนน', 'ข้อบกพร่อง/ข้อแก้ไข/ปรับปรุง/รักษาระดับ'];
+export const ANALYSIS_REPORT_TITLE =
+  'รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
+export const THEME_TABLE_HEADER = [
+  'ลำดับ',
+  'หัวข้อ',
+  'เครื่องมือการประเมิน',
+  'ข้อคำถาม',
+  'คะแนน',
+  'ข้อบกพร่อง/ข้อแก้ไข/ปรับปรุง/รักษาระดับ',
+];
 export const IMPLEMENTATION_HEADER = [
   ['หัวข้อ', 'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ', '', 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', 'ขั้นตอน/วิธีปฏิบัติ', 'ระยะเวลาดำเนินงาน'],
   ['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', '', ''],
@@ -36,7 +53,10 @@ function scoreCell(ctx: Ctx, code: string): string {
   const s = ctx.scores.get(code);
   if (s && s.scores.some((v) => typeof v === 'number')) return s.scores.map((v) => f.score(v)).join(' / ');
   const w = ctx.weak.get(code);
-  if (w && w.length) return w.map((x) => (x.part ? `${WORDS.part} ${f.t(String(x.part))} ${f.score(x.score)}` : f.score(x.score))).join('\n');
+  if (w && w.length)
+    return w
+      .map((x) => (x.part ? `${WORDS.part} ${f.t(String(x.part))} ${f.score(x.score)}` : f.score(x.score)))
+      .join('\n');
   return '-';
 }
 
@@ -85,7 +105,9 @@ function themeTable(ctx: Ctx, theme: Theme): TableBlock {
 
 function linkedMeasures(ctx: Ctx, codes: string[]) {
   const set = new Set(codes);
-  return ctx.input.measures.filter((m) => m.questions.some((q) => set.has(normalizeCode(q))) || m.oitRefs.some((o) => set.has(normalizeCode(o))));
+  return ctx.input.measures.filter(
+    (m) => m.questions.some((q) => set.has(normalizeCode(q))) || m.oitRefs.some((o) => set.has(normalizeCode(o))),
+  );
 }
 
 function themeProse(ctx: Ctx, theme: Theme): string {
@@ -104,7 +126,9 @@ function themeProse(ctx: Ctx, theme: Theme): string {
     return f.t(`${head} ${tail}`);
   }
   const worst = [...weak].sort((a, b) => b.gap - a.gap)[0];
-  const measures = linkedMeasures(ctx, codes).map((m) => m.measure.trim()).filter(Boolean);
+  const measures = linkedMeasures(ctx, codes)
+    .map((m) => m.measure.trim())
+    .filter(Boolean);
   const recs = [...new Set(weak.map((w) => ctx.lk.recommend(w.code)?.measure).filter((x): x is string => !!x))];
   const plan = measures.length
     ? `ดังนั้น ${agency}จึงกำหนดมาตรการ ได้แก่ ${thaiList(measures)}`
@@ -123,7 +147,9 @@ function implementationTable(ctx: Ctx): TableBlock {
   const rows: TableRow[] = input.measures.map((m, i) => {
     const codes = [...new Set(m.questions.map(normalizeCode))];
     const weak = codes.flatMap((c) => ctx.weak.get(c) ?? []);
-    const problems = [...new Set(codes.map((c) => ctx.lk.recommend(c)?.problem).filter((x): x is string => !!x && weak.length > 0))];
+    const problems = [
+      ...new Set(codes.map((c) => ctx.lk.recommend(c)?.problem).filter((x): x is string => !!x && weak.length > 0)),
+    ];
     const findings = weak.length
       ? [thaiList(weak.map((w) => weakPhrase(f, w))), ...problems].join('\n')
       : codes.length
@@ -171,20 +197,34 @@ export function buildAnalysisReport(input: DocInput): DocModel {
   for (const w of input.analysis.weakQuestions) weak.set(w.code, [...(weak.get(w.code) ?? []), w]);
   const ctx: Ctx = { input, f, lk, scores, weak };
 
-  const blocks: Block[] = [...titleBlocks([ANALYSIS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`)])];
+  const blocks: Block[] = [
+    ...titleBlocks([ANALYSIS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`)]),
+  ];
   const where = locationLine(input);
   if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
-  blocks.push({ type: 'heading', key: 'part1', level: 2, text: f.t(`ส่วนที่ 1 การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) });
+  blocks.push({
+    type: 'heading',
+    key: 'part1',
+    level: 2,
+    text: f.t(`ส่วนที่ 1 การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`),
+  });
   blocks.push(overallParagraph('part1.overall', input, f));
   blocks.push(indicatorTable('table.indicators', input, f));
 
   for (const theme of themesFor(lk.catalogue)) {
-    blocks.push({ type: 'heading', key: `theme.${theme.number}`, level: 3, text: f.t(`ประเด็นที่ ${theme.number} ${theme.title}`) });
+    blocks.push({
+      type: 'heading',
+      key: `theme.${theme.number}`,
+      level: 3,
+      text: f.t(`ประเด็นที่ ${theme.number} ${theme.title}`),
+    });
     blocks.push(themeTable(ctx, theme));
     blocks.push(para(`theme.${theme.number}.prose`, themeProse(ctx, theme), { spacing: { before: 'small' } }));
   }
   blocks.push(
-    para('themes.note', f.t(`หมายเหตุ: คะแนนของแบบวัด EIT แสดงเป็น ${WORDS.part} 1 / ${WORDS.part} 2`), { firstLineIndent: false }),
+    para('themes.note', f.t(`หมายเหตุ: คะแนนของแบบวัด EIT แสดงเป็น ${WORDS.part} 1 / ${WORDS.part} 2`), {
+      firstLineIndent: false,
+    }),
   );
 
   blocks.push({ type: 'pageBreak', key: 'break.part2' });

@@ -35,7 +35,9 @@ function indicatorCell(f: Fmt, numbers: number[], name: (n: number) => string): 
 function announcementTable(key: string, input: DocInput, f: Fmt): TableBlock {
   const cat = lookups(input).catalogue;
   const name = (n: number) =>
-    cat.indicators.find((d) => d.number === n)?.name ?? input.analysis.indicators.find((i) => i.number === n)?.name ?? '';
+    cat.indicators.find((d) => d.number === n)?.name ??
+    input.analysis.indicators.find((i) => i.number === n)?.name ??
+    '';
   const rows: TableRow[] = input.measures.map((m, i) => ({
     key: m.id,
     cells: [indicatorCell(f, indicatorNumbers(m, cat), name), numbered(f, i + 1, m.measure)],
@@ -55,11 +57,11 @@ function bodyText(input: DocInput, f: Fmt): string {
   const s = input.settings;
   const o = input.analysis.overall;
   const result =
-    o.score === null
-      ? ''
-      : ` มีคะแนนรวม ${f.score(o.score)} คะแนน${o.level ? ` อยู่ในระดับ “${o.level}”` : ''}`;
+    o.score === null ? '' : ` มีคะแนนรวม ${f.score(o.score)} คะแนน${o.level ? ` อยู่ในระดับ “${o.level}”` : ''}`;
   return (
-    f.t(`ตามที่${s.agencyName}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) +
+    f.t(
+      `ตามที่${s.agencyName}ได้รับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`,
+    ) +
     result +
     ' นั้น ' +
     f.t(

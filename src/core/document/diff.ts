@@ -88,7 +88,13 @@ export function liveReaderOf(doc: LiveDoc): LiveReader & { reads: ReadCounts } {
   };
   return {
     reads,
-    shape: doc.elements.map((e): LiveShape => (e.t === 'table' ? { t: 'table', rows: e.rows.length, columns: e.rows[0]?.length ?? 0 } : e.t === 'p' ? { t: 'p' } : { t: 'other', type: e.type })),
+    shape: doc.elements.map((e): LiveShape =>
+      e.t === 'table'
+        ? { t: 'table', rows: e.rows.length, columns: e.rows[0]?.length ?? 0 }
+        : e.t === 'p'
+          ? { t: 'p' }
+          : { t: 'other', type: e.type },
+    ),
     paragraphText(i) {
       reads.paragraphs++;
       const e = el(i);
@@ -106,7 +112,8 @@ export function liveReaderOf(doc: LiveDoc): LiveReader & { reads: ReadCounts } {
   };
 }
 
-const isReader = (live: LiveDoc | LiveReader): live is LiveReader => typeof (live as LiveReader).paragraphText === 'function';
+const isReader = (live: LiveDoc | LiveReader): live is LiveReader =>
+  typeof (live as LiveReader).paragraphText === 'function';
 const readerOf = (live: LiveDoc | LiveReader): LiveReader => (isReader(live) ? live : liveReaderOf(live));
 
 /**
@@ -125,10 +132,32 @@ export type DocOp =
    * `col` = the model column, `cell` = the live cell index in that row (fewer when cells are merged).
    * `from` = the cell's live text as read (= what was written last time): lets the adapter edit only the part that changed (see textEdit).
    */
-  | { op: 'setCell'; index: number; row: number; col: number; cell: number; text: string; from: string; header: boolean; tableKey: string; rowKey: string; element: TableElement }
+  | {
+      op: 'setCell';
+      index: number;
+      row: number;
+      col: number;
+      cell: number;
+      text: string;
+      from: string;
+      header: boolean;
+      tableKey: string;
+      rowKey: string;
+      element: TableElement;
+    }
   | { op: 'removeRow'; index: number; row: number; tableKey: string; rowKey: string }
   /** `spans`: the row's layout (see snapshot.ts, merged cells); `body` = index of the row in element.rows. */
-  | { op: 'insertRow'; index: number; at: number; cells: string[]; spans: number[]; body: number; tableKey: string; rowKey: string; element: TableElement };
+  | {
+      op: 'insertRow';
+      index: number;
+      at: number;
+      cells: string[];
+      spans: number[];
+      body: number;
+      tableKey: string;
+      rowKey: string;
+      element: TableElement;
+    };
 
 export type NewVersionReason =
   | { code: 'no-snapshot' }
@@ -171,7 +200,8 @@ export function structureDifference(prev: DocSnapshot, liveDoc: LiveDoc | LiveRe
   const live = readerOf(liveDoc);
   const snap = prev.elements;
   const els = live.shape;
-  if (els.length < snap.length) return { code: 'structure', what: 'count', index: els.length, key: snap[els.length]?.key ?? '' };
+  if (els.length < snap.length)
+    return { code: 'structure', what: 'count', index: els.length, key: snap[els.length]?.key ?? '' };
   for (let i = 0; i < snap.length; i++) {
     const s = snap[i];
     const e = els[i];
@@ -180,12 +210,14 @@ export function structureDifference(prev: DocSnapshot, liveDoc: LiveDoc | LiveRe
       if (e.rows !== s.header.length + s.rows.length) return { code: 'structure', what: 'rows', index: i, key: s.key };
       // the first row's live cells: fewer than the columns when its cells were merged
       const first = s.header.length ? snapHeaderSpans(s, 0) : s.rows.length ? snapRowSpans(s, 0) : null;
-      if (first && e.columns !== liveCellCount(first)) return { code: 'structure', what: 'columns', index: i, key: s.key };
+      if (first && e.columns !== liveCellCount(first))
+        return { code: 'structure', what: 'columns', index: i, key: s.key };
     }
   }
   // The doc may end with empty paragraphs Google Docs keeps after a last table or that an editor left.
   for (let i = snap.length; i < els.length; i++) {
-    if (els[i].t !== 'p' || normaliseText(live.paragraphText(i)).trim() !== '') return { code: 'structure', what: 'count', index: i, key: '' };
+    if (els[i].t !== 'p' || normaliseText(live.paragraphText(i)).trim() !== '')
+      return { code: 'structure', what: 'count', index: i, key: '' };
   }
   return null;
 }
@@ -210,7 +242,8 @@ export function lcsPairs(a: string[], b: string[]): [number, number][] {
     const dp = new Uint32Array((rows + 1) * w);
     for (let i = rows - 1; i >= 0; i--) {
       for (let j = cols - 1; j >= 0; j--) {
-        dp[i * w + j] = a2[i] === b2[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
+        dp[i * w + j] =
+          a2[i] === b2[j] ? dp[(i + 1) * w + j + 1] + 1 : Math.max(dp[(i + 1) * w + j], dp[i * w + j + 1]);
       }
     }
     let i = 0;
@@ -232,7 +265,10 @@ export function lcsPairs(a: string[], b: string[]): [number, number][] {
  * A merged walk of old (0..n) and new (0..m) lists: steps are 'keep' (matched), 'remove' (old only)
  * and 'insert' (new only), in document order.
  */
-type Step = { kind: 'keep'; old: number; neu: number } | { kind: 'remove'; old: number } | { kind: 'insert'; neu: number; at: number };
+type Step =
+  | { kind: 'keep'; old: number; neu: number }
+  | { kind: 'remove'; old: number }
+  | { kind: 'insert'; neu: number; at: number };
 
 function mergeSteps(oldKeys: string[], newKeys: string[]): Step[] {
   const pairs = lcsPairs(oldKeys, newKeys);
@@ -290,7 +326,8 @@ export function textEdit(from: string, to: string): TextEdit | null {
   let head = 0;
   const max = Math.min(from.length, to.length);
   while (head < max && from.charCodeAt(head) === to.charCodeAt(head)) head++;
-  if (head > 0 && head < max && isLowSurrogate(from.charCodeAt(head)) && isHighSurrogate(from.charCodeAt(head - 1))) head--;
+  if (head > 0 && head < max && isLowSurrogate(from.charCodeAt(head)) && isHighSurrogate(from.charCodeAt(head - 1)))
+    head--;
   let tail = 0;
   while (tail < max - head && from.charCodeAt(from.length - 1 - tail) === to.charCodeAt(to.length - 1 - tail)) tail++;
   if (tail > 0 && isLowSurrogate(from.charCodeAt(from.length - tail)) && from.length - tail > head) {
@@ -325,11 +362,16 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
     const ops: DocOp[] = [];
     if (step.kind === 'insert') {
       const el = elements[step.neu];
-      ops.push(el.t === 'p' ? { op: 'insertParagraph', at: step.at, element: el } : { op: 'insertTable', at: step.at, element: el });
+      ops.push(
+        el.t === 'p'
+          ? { op: 'insertParagraph', at: step.at, element: el }
+          : { op: 'insertTable', at: step.at, element: el },
+      );
       stats.elementsInserted++;
     } else if (step.kind === 'remove') {
       const s = prev.elements[step.old];
-      const handEdited = s.t === 'p' ? edited(s.hash, live.paragraphText(step.old)) : tableEdited(step.old, s, live, reasons);
+      const handEdited =
+        s.t === 'p' ? edited(s.hash, live.paragraphText(step.old)) : tableEdited(step.old, s, live, reasons);
       if (handEdited) reasons.push({ code: 'edited-removed', key: s.key });
       ops.push({ op: 'removeElement', index: step.old, key: s.key });
       stats.elementsRemoved++;
@@ -354,7 +396,8 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
   const ops: DocOp[] = [];
   for (let k = forward.length - 1; k >= 0; k--) ops.push(...forward[k]);
   const snapshot = snapshotOf(elements);
-  for (const e of snapshot.elements) if (e.t === 'table' && keptHeaders.has(e.key)) e.headerSpans = keptHeaders.get(e.key);
+  for (const e of snapshot.elements)
+    if (e.t === 'table' && keptHeaders.has(e.key)) e.headerSpans = keptHeaders.get(e.key);
   return { action: 'update', ops, stats, elements, snapshot };
 }
 
@@ -362,14 +405,22 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
  * Reads one row's cell count before its texts: a row whose cells were added, removed or merged by hand
  * (so that it no longer has the live cells its spans give) is a structure change.
  */
-function rowShapeOk(index: number, row: number, spans: number[], s: SnapshotTable, live: LiveReader, reasons: NewVersionReason[]): boolean {
+function rowShapeOk(
+  index: number,
+  row: number,
+  spans: number[],
+  s: SnapshotTable,
+  live: LiveReader,
+  reasons: NewVersionReason[],
+): boolean {
   if (live.rowCells(index, row) === liveCellCount(spans)) return true;
   reasons.push({ code: 'structure', what: 'columns', index, key: s.key });
   return false;
 }
 
 /** Spans of live row `r` of a snapshot table (header rows first). */
-const spansAt = (s: SnapshotTable, r: number): number[] => (r < s.header.length ? snapHeaderSpans(s, r) : snapRowSpans(s, r - s.header.length));
+const spansAt = (s: SnapshotTable, r: number): number[] =>
+  r < s.header.length ? snapHeaderSpans(s, r) : snapRowSpans(s, r - s.header.length);
 
 /** Was any cell of a live row edited by hand (a covered column has no live cell: it holds "" by construction)? */
 function rowEdited(index: number, r: number, hashes: string[], spans: number[], live: LiveReader): boolean {
@@ -380,7 +431,10 @@ function rowEdited(index: number, r: number, hashes: string[], spans: number[], 
 /** Was any cell of a table that the new model drops edited by hand? (Reads the whole table: rare.) */
 function tableEdited(index: number, s: SnapshotTable, live: LiveReader, reasons: NewVersionReason[]): boolean {
   const all = [...s.header, ...s.rows.map((r) => r.cells)];
-  return all.some((cells, r) => rowShapeOk(index, r, spansAt(s, r), s, live, reasons) && rowEdited(index, r, cells, spansAt(s, r), live));
+  return all.some(
+    (cells, r) =>
+      rowShapeOk(index, r, spansAt(s, r), s, live, reasons) && rowEdited(index, r, cells, spansAt(s, r), live),
+  );
 }
 
 /**
@@ -400,7 +454,14 @@ function planTable(
 ): DocOp[] {
   const ops: DocOp[] = [];
   const nh = s.header.length;
-  const cellOps = (liveRow: number, snapCells: string[], spans: number[], next: string[], header: boolean, rowKey: string) => {
+  const cellOps = (
+    liveRow: number,
+    snapCells: string[],
+    spans: number[],
+    next: string[],
+    header: boolean,
+    rowKey: string,
+  ) => {
     let shapeChecked = false;
     const at = liveIndexes(spans);
     const read = (c: number) => () => {
@@ -418,7 +479,19 @@ function planTable(
           // text for a column the written layout covers: only a new row can hold it
           reasons.push({ code: 'structure', what: 'columns', index, key: s.key });
         } else if (v === 'rewrite') {
-          ops.push({ op: 'setCell', index, row: liveRow, col: c, cell: at[c], text: next[c], from, header, tableKey: s.key, rowKey, element: el });
+          ops.push({
+            op: 'setCell',
+            index,
+            row: liveRow,
+            col: c,
+            cell: at[c],
+            text: next[c],
+            from,
+            header,
+            tableKey: s.key,
+            rowKey,
+            element: el,
+          });
           stats.cellsRewritten++;
         } else if (v === 'keptEdit') stats.handEditsKept++;
         else if (v === 'conflict') reasons.push({ code: 'conflict', key: s.key, rowKey, col: c });
@@ -435,7 +508,17 @@ function planTable(
     const step = steps[k];
     const insert = (neu: number, at: number) => {
       const row = el.rows[neu];
-      ops.push({ op: 'insertRow', index, at: nh + at, cells: row.cells, spans: bodySpans(el.block, neu), body: neu, tableKey: s.key, rowKey: row.key, element: el });
+      ops.push({
+        op: 'insertRow',
+        index,
+        at: nh + at,
+        cells: row.cells,
+        spans: bodySpans(el.block, neu),
+        body: neu,
+        tableKey: s.key,
+        rowKey: row.key,
+        element: el,
+      });
       stats.rowsInserted++;
     };
     const remove = (old: number) => {
@@ -454,7 +537,14 @@ function planTable(
       remove(step.old);
       insert(step.neu, step.old);
     } else {
-      cellOps(nh + step.old, s.rows[step.old].cells, snapRowSpans(s, step.old), el.rows[step.neu].cells, false, el.rows[step.neu].key);
+      cellOps(
+        nh + step.old,
+        s.rows[step.old].cells,
+        snapRowSpans(s, step.old),
+        el.rows[step.neu].cells,
+        false,
+        el.rows[step.neu].key,
+      );
     }
   }
   const written = s.header.map((_h, r) => snapHeaderSpans(s, r));

@@ -3,5 +3,10 @@ export * from './model';
 export { docDigits } from './text';
 export { buildMeasuresPlan, MEASURES_PLAN_TITLE, MEASURES_TABLE_HEADER } from './measures-plan';
 export { buildResultsReport, RESULTS_REPORT_TITLE, RESULTS_TABLE_HEADER, STATUS_LABELS } from './results-report';
-export { buildAnalysisReport, ANALYSIS_REPORT_TITLE, THEME_TABLE_HEADER, IMPLEMENTATION_HEADER } from './analysis-report';
+export {
+  buildAnalysisReport,
+  ANALYSIS_REPORT_TITLE,
+  THEME_TABLE_HEADER,
+  IMPLEMENTATION_HEADER,
+} from './analysis-report';
 export { buildAnnouncement, ANNOUNCEMENT_TABLE_HEADER, ANNOUNCEMENT_CLOSING, SIGNER_PLACEHOLDER } from './announcement';

@@ -4,7 +4,16 @@ import type { MeasureRow, Recommendation, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock } from './model';
 import { lookups } from './deps';
 import { fmt, numbered, thaiList, type Fmt } from './text';
-import { WORDS, indicatorTable, locationLine, overallParagraph, para, signature, titleBlocks, weakTable } from './parts';
+import {
+  WORDS,
+  indicatorTable,
+  locationLine,
+  overallParagraph,
+  para,
+  signature,
+  titleBlocks,
+  weakTable,
+} from './parts';
 
 export const MEASURES_PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 export const MEASURES_TABLE_HEADER = [
@@ -50,15 +59,23 @@ function plainList(items: string[]): string {
 export function referenceText(refs: string[]): string {
   const subs = refs.filter((r) => /^\d+\.\d+$/.test(r.trim()));
   const items = refs.filter((r) => !/^\d+\.\d+$/.test(r.trim()));
-  const parts = [subs.length ? `ตัวชี้วัดย่อยที่ ${plainList(subs)}` : '', items.length ? `แบบตรวจ OIT ข้อ ${plainList(items)}` : ''].filter(Boolean);
+  const parts = [
+    subs.length ? `ตัวชี้วัดย่อยที่ ${plainList(subs)}` : '',
+    items.length ? `แบบตรวจ OIT ข้อ ${plainList(items)}` : '',
+  ].filter(Boolean);
   return parts.length ? `(อ้างอิง${parts.join(' และ')})` : '';
 }
 
 /** "ส่วนที่ ๒ ได้ ๗๗.๐๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๘.๐๐ คะแนน" for the weak parts of one question. */
 function scoreClause(f: Fmt, weak: WeakQuestion[], threshold: number): string {
-  const parts = weak.map((w) => `${w.part === null ? 'ได้' : `${WORDS.part} ${f.t(String(w.part))} ได้`} ${f.score(w.score)} คะแนน`);
+  const parts = weak.map(
+    (w) => `${w.part === null ? 'ได้' : `${WORDS.part} ${f.t(String(w.part))} ได้`} ${f.score(w.score)} คะแนน`,
+  );
   const gap = Math.max(...weak.map((w) => w.gap));
-  const gaps = weak.length > 1 ? `ต่ำกว่าเกณฑ์ ${f.num(threshold)} คะแนน` : `ต่ำกว่าเกณฑ์ ${f.num(threshold)} คะแนนอยู่ ${f.score(gap)} คะแนน`;
+  const gaps =
+    weak.length > 1
+      ? `ต่ำกว่าเกณฑ์ ${f.num(threshold)} คะแนน`
+      : `ต่ำกว่าเกณฑ์ ${f.num(threshold)} คะแนนอยู่ ${f.score(gap)} คะแนน`;
   return `${thaiList(parts)} ${gaps}`;
 }
 
@@ -95,13 +112,21 @@ export function urgentParagraph(
   const rec = g.recommendation;
   if (!rec) return f.t(`${head} ${agency}จะทบทวนการดำเนินงานที่เกี่ยวข้องและกำหนดมาตรการแก้ไขไว้ในข้อ 3`);
   const refs = referenceText(rec.oitRefs);
-  return f.t(`${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${rec.measure} โดย ${inlineSteps(rec.method)}${refs ? ` ${refs}` : ''}`);
+  return f.t(
+    `${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${rec.measure} โดย ${inlineSteps(rec.method)}${refs ? ` ${refs}` : ''}`,
+  );
 }
 
 export function measuresTable(key: string, input: DocInput, f: Fmt, periodDefault: string): TableBlock {
   const rows = input.measures.map((m: MeasureRow, i: number) => ({
     key: m.id,
-    cells: [numbered(f, i + 1, m.measure), f.t(m.method), f.t(m.responsible), m.period.trim() ? f.t(m.period) : periodDefault, f.t(m.followUp)],
+    cells: [
+      numbered(f, i + 1, m.measure),
+      f.t(m.method),
+      f.t(m.responsible),
+      m.period.trim() ? f.t(m.period) : periodDefault,
+      f.t(m.followUp),
+    ],
   }));
   return {
     type: 'table',
@@ -142,7 +167,12 @@ export function buildMeasuresPlan(input: DocInput): DocModel {
   const where = locationLine(input);
   if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
 
-  blocks.push({ type: 'heading', key: 's1', level: 2, text: f.t(`1. การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) });
+  blocks.push({
+    type: 'heading',
+    key: 's1',
+    level: 2,
+    text: f.t(`1. การวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`),
+  });
   blocks.push(overallParagraph('s1.overall', input, f));
   blocks.push(indicatorTable('table.indicators', input, f));
   blocks.push(
@@ -159,13 +189,20 @@ export function buildMeasuresPlan(input: DocInput): DocModel {
   blocks.push({ type: 'heading', key: 's2', level: 2, text: f.t('2. ประเด็นที่ต้องแก้ไข/ปรับปรุงโดยเร่งด่วน') });
   const groups = groupWeak(a.weakQuestions, lk.recommend);
   if (groups.length === 0) {
-    blocks.push(para('s2.none', `ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน ${s.agencyName}จะรักษาระดับคะแนนและพัฒนาการดำเนินงานอย่างต่อเนื่อง`));
+    blocks.push(
+      para('s2.none', `ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน ${s.agencyName}จะรักษาระดับคะแนนและพัฒนาการดำเนินงานอย่างต่อเนื่อง`),
+    );
   }
   groups.forEach((g, i) =>
     blocks.push(para(`s2.${g.key}`, urgentParagraph(f, s.agencyName, i + 1, g, lk.questionText, a.weakThreshold))),
   );
 
-  blocks.push({ type: 'heading', key: 's3', level: 2, text: f.t(`3. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`) });
+  blocks.push({
+    type: 'heading',
+    key: 's3',
+    level: 2,
+    text: f.t(`3. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`),
+  });
   blocks.push(measuresTable('table.measures', input, f, f.period(s.planFiscalYear, 'short')));
   blocks.push(...signature('signature', input, f));
 

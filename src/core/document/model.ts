@@ -260,7 +260,8 @@ export function validateModel(model: DocModel): string[] {
     });
     const rowSeen = new Set<string>();
     b.rows.forEach((row, i) => {
-      if (row.cells.length !== n) problems.push(`ตาราง "${b.key}" แถวที่ ${i + 1} มี ${row.cells.length} ช่อง ต้องมี ${n} ช่อง`);
+      if (row.cells.length !== n)
+        problems.push(`ตาราง "${b.key}" แถวที่ ${i + 1} มี ${row.cells.length} ช่อง ต้องมี ${n} ช่อง`);
       if (rowSeen.has(row.key)) problems.push(`ตาราง "${b.key}" คีย์แถว "${row.key}" ซ้ำกัน`);
       rowSeen.add(row.key);
     });

@@ -96,7 +96,11 @@ export function overallParagraph(key: string, input: DocInput, f: Fmt): Paragrap
       `ของ${s.agencyName} มีคะแนนรวม ${f.score(a.overall.score)} คะแนน` +
       (a.overall.level ? ` อยู่ในระดับ “${a.overall.level}”` : '') +
       // "อยู่ในระดับ ผ่านดี ผ่านค่าเป้าหมาย" stuttered: the target is stated as a comparison instead.
-      (a.overall.pass === null ? '' : a.overall.pass ? ` ไม่ต่ำกว่าค่าเป้าหมาย ${target} คะแนน` : ` ต่ำกว่าค่าเป้าหมาย ${target} คะแนน`),
+      (a.overall.pass === null
+        ? ''
+        : a.overall.pass
+          ? ` ไม่ต่ำกว่าค่าเป้าหมาย ${target} คะแนน`
+          : ` ต่ำกว่าค่าเป้าหมาย ${target} คะแนน`),
   ];
   if (passing.length) parts.push(`แบบวัดที่มีคะแนนผ่านค่าเป้าหมาย ได้แก่ ${thaiList(passing)}`);
   if (failing.length) parts.push(`แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(failing)}`);
@@ -117,7 +121,15 @@ function indicatorRow(f: Fmt, i: IndicatorResult, target: number): TableRow {
   const diff = i.score === null ? null : i.score - target;
   return {
     key: `ind.${i.number}`,
-    cells: [f.t(String(i.number)), i.name, i.instrument, f.score(i.score), f.num(target), f.signed(diff), passWord(i.pass, true)],
+    cells: [
+      f.t(String(i.number)),
+      i.name,
+      i.instrument,
+      f.score(i.score),
+      f.num(target),
+      f.signed(diff),
+      passWord(i.pass, true),
+    ],
   };
 }
 
@@ -173,5 +185,7 @@ export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
 export function signature(key: string, input: DocInput, f: Fmt): Block[] {
   const { signerName, signerPosition } = input.settings;
   if (!signerName.trim()) return [];
-  return [{ type: 'signature', key, name: f.t(signerName.trim()), position: f.t(signerPosition.trim()), signLine: true }];
+  return [
+    { type: 'signature', key, name: f.t(signerName.trim()), position: f.t(signerPosition.trim()), signLine: true },
+  ];
 }

@@ -55,7 +55,9 @@ export function buildResultsReport(input: DocInput): DocModel {
     }
   });
 
-  const blocks: Block[] = [...titleBlocks([RESULTS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`)])];
+  const blocks: Block[] = [
+    ...titleBlocks([RESULTS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`)]),
+  ];
   const where = locationLine(input);
   if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
 
@@ -77,7 +79,9 @@ export function buildResultsReport(input: DocInput): DocModel {
   const periodDefault = f.period(s.planFiscalYear, 'short');
   const rows: TableRow[] = input.measures.map((m, i) => {
     const r = byId.get(m.id);
-    const done = r ? [r.done.trim(), r.evidence.trim() ? `หลักฐาน: ${r.evidence.trim()}` : ''].filter(Boolean).join('\n') : '';
+    const done = r
+      ? [r.done.trim(), r.evidence.trim() ? `หลักฐาน: ${r.evidence.trim()}` : ''].filter(Boolean).join('\n')
+      : '';
     const status = r ? `(${STATUS_LABELS[r.status]})` : '';
     return {
       key: m.id,
@@ -104,7 +108,10 @@ export function buildResultsReport(input: DocInput): DocModel {
 
   const c = progressCounts(input);
   const total = input.measures.length;
-  const asOf = latestDateText(input.results.map((r) => r.updatedAt), s.thaiDigits);
+  const asOf = latestDateText(
+    input.results.map((r) => r.updatedAt),
+    s.thaiDigits,
+  );
   const summary =
     total === 0
       ? 'ยังไม่มีมาตรการในชีต มาตรการ จึงยังสรุปความก้าวหน้าไม่ได้'

@@ -38,7 +38,8 @@ export function flattenModel(model: DocModel): DocElement[] {
     const els = blockElements(b);
     // Google Docs keeps a paragraph between two tables (and after a last table; see structureDifference).
     const prev = out[out.length - 1];
-    if (prev && prev.t === 'table' && els[0]?.t === 'table') out.push({ t: 'p', key: `${prev.key}#gap`, blockKey: prev.blockKey, text: '', block: null });
+    if (prev && prev.t === 'table' && els[0]?.t === 'table')
+      out.push({ t: 'p', key: `${prev.key}#gap`, blockKey: prev.blockKey, text: '', block: null });
     out.push(...els);
   }
   return out;
@@ -52,7 +53,9 @@ export function blockElements(b: Block): DocElement[] {
     case 'pageBreak':
       return [{ t: 'p', key: b.key, blockKey: b.key, text: '', block: b }];
     case 'signature': {
-      const lines = [b.signLine ? SIGN_LINE : null, `(${b.name})`, b.position || null].filter((x): x is string => x !== null);
+      const lines = [b.signLine ? SIGN_LINE : null, `(${b.name})`, b.position || null].filter(
+        (x): x is string => x !== null,
+      );
       return lines.map((text, i) => ({ t: 'p', key: `${b.key}#${i}`, blockKey: b.key, text, block: b }));
     }
     case 'table':
@@ -137,7 +140,10 @@ export function textHash(text: string): string {
  * trailing newline; the model uses "\n". Non-breaking spaces count as spaces.
  */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/\n+$/, '');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n+$/, '');
 }
 
 export function sameText(a: string, b: string): boolean {

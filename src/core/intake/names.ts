@@ -11,7 +11,9 @@ const IGNORED_WORDS = [/ระบบ/g];
 
 /** Normalise a name for comparison: no spaces, Arabic digits, composed sara am, no prefixes. */
 export function normaliseName(text: string): string {
-  let s = toArabicDigits(cleanCell(text)).replace(/\u0e4d\u0e32/g, 'ำ').replace(/\s+/g, '');
+  let s = toArabicDigits(cleanCell(text))
+    .replace(/\u0e4d\u0e32/g, 'ำ')
+    .replace(/\s+/g, '');
   s = s.replace(/^ตัวชี้วัด(?:ที่)?(?:\d{1,2}(?!\.\d))?[.:]?/, '');
   s = s.replace(/^ด้าน/, '');
   for (const w of IGNORED_WORDS) s = s.replace(w, '');
@@ -124,8 +126,6 @@ const OVERALL_CORES = ['ภาพรวม', 'รวม', 'เฉลี่ย', 
 export function isOverallLabel(text: string): boolean {
   const s = toArabicDigits(cleanCell(text)).toLowerCase().replace(/\s+/g, '');
   const hasIta = /(?<![a-z])ita(?![a-z])/.test(s);
-  const core = s
-    .replace(/ita/g, '')
-    .replace(/ผลการประเมิน|ผลคะแนน|คะแนน|ใน|ปี(?:งบประมาณ)?(?:พ\.ศ\.)?\d{4}|[():]/g, '');
+  const core = s.replace(/ita/g, '').replace(/ผลการประเมิน|ผลคะแนน|คะแนน|ใน|ปี(?:งบประมาณ)?(?:พ\.ศ\.)?\d{4}|[():]/g, '');
   return core === '' ? hasIta : OVERALL_CORES.includes(core);
 }

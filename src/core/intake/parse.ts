@@ -5,8 +5,24 @@ import { toArabicDigits } from '../thai/digits';
 import { Catalogue, InputIssue, InstrumentId, ParseResult, QuestionDef } from '../types';
 import { CodeCell, readCodeCell } from './codes';
 import { EXPECTED_LABEL, where } from './messages';
-import { isOverallLabel, normaliseName, readIndicatorLabel, readInstrumentLabel, IndicatorLabel, InstrumentLabel } from './names';
-import { ceYearNote, findYearInTextEra, isBlankScore, isScoreLike, parseScoreNumber, readYearCellEra, withoutYears, YearRead } from './numbers';
+import {
+  isOverallLabel,
+  normaliseName,
+  readIndicatorLabel,
+  readInstrumentLabel,
+  IndicatorLabel,
+  InstrumentLabel,
+} from './names';
+import {
+  ceYearNote,
+  findYearInTextEra,
+  isBlankScore,
+  isScoreLike,
+  parseScoreNumber,
+  readYearCellEra,
+  withoutYears,
+  YearRead,
+} from './numbers';
 import { normaliseYear } from '../thai/dates';
 import { splitRows } from './rows';
 import { ScoreStore } from './store';
@@ -62,7 +78,10 @@ function yearsOfRow(cells: string[]): number[] {
   const years = filled.map((c) => readYearCellEra(c));
   const cat = CATALOGUES[CATALOGUES.length - 1];
   const isLabel = (c: string) =>
-    readCodeCell(c) !== null || isOverallLabel(withoutYears(c)) || readInstrumentLabel(c) !== null || readIndicatorLabel(cat, c) !== null;
+    readCodeCell(c) !== null ||
+    isOverallLabel(withoutYears(c)) ||
+    readInstrumentLabel(c) !== null ||
+    readIndicatorLabel(cat, c) !== null;
   const scoreRow = filled.some((c, k) => (years[k] === null && isScoreLike(c)) || (years[k] === null && isLabel(c)));
   if (scoreRow) return out;
   for (const y of years) if (y !== null) out.push(y.year);
@@ -85,7 +104,12 @@ function tokenise(text: string): string[] | null {
     tokens.splice(tokens.length - 2, 2, `${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
   }
   let k = tokens.length;
-  while (k > 0 && (isScoreLike(tokens[k - 1]) || /^[<>]\d/.test(tokens[k - 1])) && !(k >= 2 && NUMBERED_WORDS.test(tokens[k - 2]))) k--;
+  while (
+    k > 0 &&
+    (isScoreLike(tokens[k - 1]) || /^[<>]\d/.test(tokens[k - 1])) &&
+    !(k >= 2 && NUMBERED_WORDS.test(tokens[k - 2]))
+  )
+    k--;
   if (k === tokens.length || k === 0) return null;
   return [tokens.slice(0, k).join(' '), ...tokens.slice(k)];
 }
@@ -314,7 +338,9 @@ class Parser {
     if (!label) {
       const firstFilled = cells.findIndex((c) => c !== '');
       const n = smallInteger(cells[firstFilled]);
-      const textBefore = cells.findIndex((c, i) => c !== '' && !isScoreLike(c) && i < nonYearScores[nonYearScores.length - 1]);
+      const textBefore = cells.findIndex(
+        (c, i) => c !== '' && !isScoreLike(c) && i < nonYearScores[nonYearScores.length - 1],
+      );
       if (textBefore >= 0) {
         this.error(lineNo, textBefore + 1, `ไม่รู้จัก "${cells[textBefore]}": ${EXPECTED_LABEL}`);
         return;
@@ -450,7 +476,11 @@ class Parser {
     for (const [y, vs] of this.byYear(values, year)) {
       const given = vs.filter((v) => v.value !== null);
       if (given.length > 1) {
-        this.error(lineNo, given[1].column, `${what} มีคะแนนเกิน 1 ค่า ("${cells[given[1].column - 1]}"): ใส่คะแนนเดียวต่อแถว หรือใส่หัวตารางเป็นปี`);
+        this.error(
+          lineNo,
+          given[1].column,
+          `${what} มีคะแนนเกิน 1 ค่า ("${cells[given[1].column - 1]}"): ใส่คะแนนเดียวต่อแถว หรือใส่หัวตารางเป็นปี`,
+        );
         continue;
       }
       if (given.length === 1) put(y ?? 0, given[0].value as number, given[0].column);
@@ -466,13 +496,25 @@ class Parser {
   ): void {
     const n = ind.def.number;
     if (ind.stated !== null && ind.stated !== n) {
-      this.error(lineNo, at + 1, `"${cells[at]}": เลขตัวชี้วัดที่ ${ind.stated} ไม่ตรงกับชื่อ (ชื่อนี้คือตัวชี้วัดที่ ${n} ${ind.def.name}) ต้องแก้ให้ตรงกัน`);
+      this.error(
+        lineNo,
+        at + 1,
+        `"${cells[at]}": เลขตัวชี้วัดที่ ${ind.stated} ไม่ตรงกับชื่อ (ชื่อนี้คือตัวชี้วัดที่ ${n} ${ind.def.name}) ต้องแก้ให้ตรงกัน`,
+      );
       return;
     }
     if (!this.ctx.rank) {
-      const before = cells.slice(0, at).map(smallInteger).find((x) => x !== null) ?? ind.leading;
+      const before =
+        cells
+          .slice(0, at)
+          .map(smallInteger)
+          .find((x) => x !== null) ?? ind.leading;
       if (before !== null && before !== undefined && before !== n) {
-        this.warn(lineNo, at + 1, `เลข ${before} หน้าชื่อ "${ind.def.name}" ไม่ใช่เลขของตัวชี้วัดนี้ ถือตามชื่อเป็นตัวชี้วัดที่ ${n} (ถ้าเป็นคอลัมน์อันดับ ใส่หัวตาราง "อันดับ")`);
+        this.warn(
+          lineNo,
+          at + 1,
+          `เลข ${before} หน้าชื่อ "${ind.def.name}" ไม่ใช่เลขของตัวชี้วัดนี้ ถือตามชื่อเป็นตัวชี้วัดที่ ${n} (ถ้าเป็นคอลัมน์อันดับ ใส่หัวตาราง "อันดับ")`,
+        );
       }
     }
     this.indicatorRow(lineNo, cells, at, n, year);
@@ -495,24 +537,45 @@ class Parser {
       const given = vs.filter((v) => v.value !== null);
       if (!given.length) continue;
       if (inst.part || given.length === 2) {
-        const parts = inst.part ? `ส่วนที่ ${inst.part} = ${given[0].value}` : given.map((v, k) => `ส่วนที่ ${k + 1} = ${v.value}`).join(', ');
-        this.warn(lineNo, given[0].column, `คะแนน ${inst.id} ${parts} บันทึกเป็นข้อมูลประกอบเท่านั้น คะแนนแบบวัดคิดจากค่าเฉลี่ยของตัวชี้วัด`);
+        const parts = inst.part
+          ? `ส่วนที่ ${inst.part} = ${given[0].value}`
+          : given.map((v, k) => `ส่วนที่ ${k + 1} = ${v.value}`).join(', ');
+        this.warn(
+          lineNo,
+          given[0].column,
+          `คะแนน ${inst.id} ${parts} บันทึกเป็นข้อมูลประกอบเท่านั้น คะแนนแบบวัดคิดจากค่าเฉลี่ยของตัวชี้วัด`,
+        );
         continue;
       }
       if (given.length > 2) {
         this.error(lineNo, given[2].column, `แบบวัด ${inst.id} มีคะแนนเกินมา: ใส่คะแนนเดียวต่อแถว`);
         continue;
       }
-      this.store.instrument(y ?? 0, inst.id, { value: given[0].value as number, line: lineNo, column: given[0].column });
+      this.store.instrument(y ?? 0, inst.id, {
+        value: given[0].value as number,
+        line: lineNo,
+        column: given[0].column,
+      });
     }
   }
 
   /** Resolve the letter of a code (bare numbers and "l" need context); null after reporting an error. */
-  private codeLetter(lineNo: number, column: number, text: string, code: CodeCell, rowInst: InstrumentId | null, cat: Catalogue): 'i' | 'e' | 'o' | null {
+  private codeLetter(
+    lineNo: number,
+    column: number,
+    text: string,
+    code: CodeCell,
+    rowInst: InstrumentId | null,
+    cat: Catalogue,
+  ): 'i' | 'e' | 'o' | null {
     const context = rowInst ?? this.ctx.instrument;
     if (code.letter === null) {
       if (!context) {
-        this.error(lineNo, column, `"${text}" ไม่ระบุแบบวัด: เขียนรหัสพร้อมตัวอักษร เช่น i${code.from}, e${code.from} หรือ o${code.from}`);
+        this.error(
+          lineNo,
+          column,
+          `"${text}" ไม่ระบุแบบวัด: เขียนรหัสพร้อมตัวอักษร เช่น i${code.from}, e${code.from} หรือ o${code.from}`,
+        );
         return null;
       }
       const letter = context === 'IIT' ? 'i' : context === 'EIT' ? 'e' : 'o';
@@ -534,7 +597,14 @@ class Parser {
     return code.letter;
   }
 
-  private questionRow(lineNo: number, cells: string[], at: number, code: CodeCell, rowInst: InstrumentId | null, year: number | null): void {
+  private questionRow(
+    lineNo: number,
+    cells: string[],
+    at: number,
+    code: CodeCell,
+    rowInst: InstrumentId | null,
+    year: number | null,
+  ): void {
     const cat = this.catalogueOf(year);
     const col = at + 1;
     const letter = this.codeLetter(lineNo, col, cells[at], code, rowInst, cat);
@@ -550,7 +620,11 @@ class Parser {
       defs.push(q);
     }
     if (rowInst && rowInst !== LETTER_INSTRUMENT[letter]) {
-      this.error(lineNo, col, `ข้อ ${letter}${code.from} เป็นของแบบวัด ${LETTER_INSTRUMENT[letter]} แต่แถวนี้ระบุแบบวัด ${rowInst}`);
+      this.error(
+        lineNo,
+        col,
+        `ข้อ ${letter}${code.from} เป็นของแบบวัด ${LETTER_INSTRUMENT[letter]} แต่แถวนี้ระบุแบบวัด ${rowInst}`,
+      );
       return;
     }
     const values = this.scoresAfter(lineNo, cells, at, year);

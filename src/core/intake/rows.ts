@@ -53,7 +53,10 @@ export function detectFormat(lines: string[]): RowFormat {
 
 /** "i1  95,38" or "1,234 คน": a comma inside a number is a decimal or thousands mark, not a delimiter. */
 function hasCommaNumber(line: string): boolean {
-  return line.trim().split(/\s+/).some((t) => /^[0-9๐-๙]+,[0-9๐-๙]+$/.test(t));
+  return line
+    .trim()
+    .split(/\s+/)
+    .some((t) => /^[0-9๐-๙]+,[0-9๐-๙]+$/.test(t));
 }
 
 /** A plain number cell (Thai or Arabic digits), the mark of a CSV data row. */
@@ -69,7 +72,9 @@ const NUMBER_CELL = /^[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?$/;
 function csvRowKind(line: string): 'data' | 'header' | null {
   if (!line.includes(',') || line.includes('\t')) return null;
   if (hasCommaNumber(line)) return null;
-  const cells = splitCsvLine(line).map(cleanCell).filter((c) => c !== '');
+  const cells = splitCsvLine(line)
+    .map(cleanCell)
+    .filter((c) => c !== '');
   if (cells.length < 2) return null;
   if (/(?:^|,)\s*"/.test(line) || cells.some((c) => NUMBER_CELL.test(c))) return 'data';
   if (!/[0-9๐-๙]/.test(line) && !/,\s/.test(line)) return 'header';

@@ -89,7 +89,16 @@ export class ScoreStore {
   overall(year: number, slot: Slot<number>): void {
     const a = this.acc(year);
     if (!a.overall) a.overall = slot;
-    else this.duplicate('คะแนนรวม', year, a.overall, slot, a.overall.value === slot.value, fmt(a.overall.value), fmt(slot.value));
+    else
+      this.duplicate(
+        'คะแนนรวม',
+        year,
+        a.overall,
+        slot,
+        a.overall.value === slot.value,
+        fmt(a.overall.value),
+        fmt(slot.value),
+      );
   }
 
   instrument(year: number, id: InstrumentId, slot: Slot<number>): void {

@@ -43,13 +43,33 @@ export const FISCAL_YEAR_START = { month: 10, day: 1 } as const;
 export const FISCAL_YEAR_END = { month: 9, day: 30 } as const;
 
 export const THAI_MONTHS: readonly string[] = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+  'มกราคม',
+  'กุมภาพันธ์',
+  'มีนาคม',
+  'เมษายน',
+  'พฤษภาคม',
+  'มิถุนายน',
+  'กรกฎาคม',
+  'สิงหาคม',
+  'กันยายน',
+  'ตุลาคม',
+  'พฤศจิกายน',
+  'ธันวาคม',
 ];
 
 export const THAI_MONTHS_ABBR: readonly string[] = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.',
-  'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
 ];
 
 /** Separator of a period: an en dash with spaces, as in "1 ต.ค.67 – 30 ก.ย.68". */
@@ -87,9 +107,7 @@ export function normaliseYear(n: number | string): number {
   const text = typeof n === 'string' ? toArabicDigits(n).trim() : '';
   const value = typeof n === 'string' ? (/^\d+$/.test(text) ? Number(text) : NaN) : n;
   if (!Number.isInteger(value)) {
-    throw new ThaiInputError(
-      `ปี "${String(n)}" ไม่ถูกต้อง: ต้องเป็นตัวเลขปี พ.ศ. ${MIN_BE_YEAR}–${MAX_BE_YEAR} เช่น 2568`,
-    );
+    throw new ThaiInputError(`ปี "${String(n)}" ไม่ถูกต้อง: ต้องเป็นตัวเลขปี พ.ศ. ${MIN_BE_YEAR}–${MAX_BE_YEAR} เช่น 2568`);
   }
   if (value >= MIN_BE_YEAR && value <= MAX_BE_YEAR) return value;
   if (value >= MIN_CE_YEAR && value <= MAX_CE_YEAR) return toBuddhistYear(value);

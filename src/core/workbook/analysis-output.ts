@@ -45,7 +45,18 @@ export function analysisOutput(result: AnalysisResult, previousRows: number): Bl
   const backgrounds: string[][] = [];
   const push = (level: string, code: string, name: string, l: ScoreLine, grade: string, change: number | null) => {
     const st = statusOf(l.score, result.target);
-    values.push([level, code, name, num(l.score), result.target, num(l.gap), pass(l), grade, num(change), STATUS_TEXT[st]]);
+    values.push([
+      level,
+      code,
+      name,
+      num(l.score),
+      result.target,
+      num(l.gap),
+      pass(l),
+      grade,
+      num(change),
+      STATUS_TEXT[st],
+    ]);
     backgrounds.push(Array.from({ length: width }, () => STATUS_COLOR[st]));
   };
   push('ภาพรวม', OVERALL_CODE, `คะแนนรวม ปี ${result.year}`, result.overall, result.overall.level ?? '', null);

@@ -28,7 +28,8 @@ export type NumberRead = { ok: true; value: number | null } | { ok: false; why: 
  */
 export function readScore(v: unknown, min = 0, max = 100): NumberRead {
   if (isBlank(v)) return { ok: true, value: null };
-  if (isCellError(v)) return { ok: false, why: `เซลล์มีข้อผิดพลาด ${String(v).trim()} ต้องเป็นคะแนน ${min}–${max} หรือเว้นว่าง` };
+  if (isCellError(v))
+    return { ok: false, why: `เซลล์มีข้อผิดพลาด ${String(v).trim()} ต้องเป็นคะแนน ${min}–${max} หรือเว้นว่าง` };
   let n: number;
   if (typeof v === 'number') {
     n = v;

@@ -37,7 +37,11 @@ function catalogueOf(year: number | null, cache: Map<number, Catalogue | null>):
  * the analysed year get the weak colour on their score cell and the flag columns; every other row gets
  * its input colours back and blank flags.
  */
-export function highlightPlan(values: unknown[][], analysis: AnalysisResult, analysisCatalogue: Catalogue): HighlightPlan {
+export function highlightPlan(
+  values: unknown[][],
+  analysis: AnalysisResult,
+  analysisCatalogue: Catalogue,
+): HighlightPlan {
   const iYear = colIndex('questionScores', 'year');
   const iCode = colIndex('questionScores', 'code');
   const weak = new Map<string, { parts: number[]; gap: number; oitRefs: string[] }>();

@@ -112,7 +112,12 @@ function yearEntries(y: YearScores): [string, number][] {
  * Plan the import of `scores` into the scores-by-year and question tables (as read, header first).
  * Missing year columns and question rows are appended. `overwrite` decides conflicts.
  */
-export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: TableSnapshot, overwrite: boolean): ImportPlan {
+export function importPlan(
+  scores: ScoreSet,
+  byYear: TableSnapshot,
+  questions: TableSnapshot,
+  overwrite: boolean,
+): ImportPlan {
   const planned: PlannedValue[] = [];
   const blocks: CellBlock[] = [];
   const years = [scores.current, ...scores.history];
@@ -150,7 +155,15 @@ export function importPlan(scores: ScoreSet, byYear: TableSnapshot, questions: T
       if (row === undefined) continue; // setup creates every row; a deleted row is reported by the caller
       const old = (grid[row - 1] ?? [])[col - 1];
       const kind = kindOf(old, value);
-      planned.push({ sheet: byYear.sheet, row, col, label: `ปี ${y.year} ${yearLabel(code, cat)}`, value, old: cellOld(old), kind });
+      planned.push({
+        sheet: byYear.sheet,
+        row,
+        col,
+        label: `ปี ${y.year} ${yearLabel(code, cat)}`,
+        value,
+        old: cellOld(old),
+        kind,
+      });
       if (kind === 'new' || (kind === 'conflict' && overwrite)) yearWrites.push({ row, col, value });
     }
   }
@@ -222,7 +235,10 @@ const YEAR_MENTION = /(?:ปีงบประมาณ|ปีการประ
  * Years the pasted text names ("ปี 2400", "ITA 2800") that the intake cannot read as a year: the values
  * would otherwise silently go to another year. `readYear` is the intake's reading of a year cell.
  */
-export function unreadableYears(text: string, readYear: (cell: string) => number | null): { line: number; year: number; message: string }[] {
+export function unreadableYears(
+  text: string,
+  readYear: (cell: string) => number | null,
+): { line: number; year: number; message: string }[] {
   const out: { line: number; year: number; message: string }[] = [];
   toArabicDigits(text)
     .split(/\r?\n/)

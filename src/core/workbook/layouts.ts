@@ -71,7 +71,11 @@ export const LAYOUTS: Record<TableId, TableLayout> = {
   settings: {
     id: 'settings',
     sheetName: 'ตั้งค่า',
-    columns: [c('label', 'รายการ', 'computed', 300), c('value', 'ค่า', 'input', 320), c('note', 'คำอธิบาย', 'computed', 360)],
+    columns: [
+      c('label', 'รายการ', 'computed', 300),
+      c('value', 'ค่า', 'input', 320),
+      c('note', 'คำอธิบาย', 'computed', 360),
+    ],
   },
   scoresByYear: {
     id: 'scoresByYear',
@@ -266,4 +270,19 @@ export const DEFAULT_DIVISIONS = ['สำนักปลัด', 'กองค�
 // ---- Rows of the scores-by-year table (codes in column A) ----
 
 export const OVERALL_CODE = 'รวม';
-export const SCORE_ROW_CODES: string[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'IIT', 'EIT', 'OIT', OVERALL_CODE];
+export const SCORE_ROW_CODES: string[] = [
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  '10',
+  'IIT',
+  'EIT',
+  'OIT',
+  OVERALL_CODE,
+];

@@ -32,7 +32,13 @@ export interface TableSnapshot {
 
 const norm = (s: unknown) => cellText(s).replace(/\s+/g, ' ');
 
-function issue(sheet: string, row: number | undefined, col: number | undefined, header: string | undefined, what: string): InputIssue {
+function issue(
+  sheet: string,
+  row: number | undefined,
+  col: number | undefined,
+  header: string | undefined,
+  what: string,
+): InputIssue {
   return { sheet, line: row, column: col, message: `${where(sheet, row, col, header)}: ${what}` };
 }
 
@@ -49,7 +55,9 @@ export function checkTable(snap: TableSnapshot): InputIssue[] {
   const issues: InputIssue[] = mergeIssues(snap.sheet, snap.merged ?? []);
   const layout = LAYOUTS[snap.table];
   const head = snap.values[HEADER_ROW - 1] ?? [];
-  const wrong = layout.columns.map((col, i) => ({ col, i, found: norm(head[i]) })).filter((c) => c.found !== norm(c.col.header));
+  const wrong = layout.columns
+    .map((col, i) => ({ col, i, found: norm(head[i]) }))
+    .filter((c) => c.found !== norm(c.col.header));
   if (wrong.length === 0) return issues;
   // Most headers wrong: the header row was deleted (data moved up) or overwritten. Say it once.
   if (wrong.length * 2 >= layout.columns.length) {
@@ -118,7 +126,15 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     const label = SETTING_ROWS.find((d) => d.key === k)!.label;
     const v = raw[k];
     if (isCellError(v) || (!isBlank(v) && !readScore(v, min, max).ok)) {
-      issues.push(issue(snap.sheet, rowOf[k], valueCol, valueHeader, `${label} "${cellText(v)}" ไม่ถูกต้อง ต้องเป็นตัวเลข ${min}–${max}`));
+      issues.push(
+        issue(
+          snap.sheet,
+          rowOf[k],
+          valueCol,
+          valueHeader,
+          `${label} "${cellText(v)}" ไม่ถูกต้อง ต้องเป็นตัวเลข ${min}–${max}`,
+        ),
+      );
       return null;
     }
     const r = readScore(v, min, max);
@@ -129,7 +145,13 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     const r = readInteger(raw[k]);
     if (!r.ok || (r.value !== null && (r.value < 2500 || r.value > 2700))) {
       issues.push(
-        issue(snap.sheet, rowOf[k], valueCol, valueHeader, `${label} "${cellText(raw[k])}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2567`),
+        issue(
+          snap.sheet,
+          rowOf[k],
+          valueCol,
+          valueHeader,
+          `${label} "${cellText(raw[k])}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2567`,
+        ),
       );
       return null;
     }
@@ -150,7 +172,14 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     planFiscalYear: planFiscalYear ?? (assessmentYear ? assessmentYear + 1 : 0),
     target,
     weakThreshold: weak ?? target,
-    thaiDigits: digits === '' ? true : digits === YES || /^(true|yes|1)$/i.test(digits) ? true : digits === NO ? false : !/^(false|no|0)$/i.test(digits),
+    thaiDigits:
+      digits === ''
+        ? true
+        : digits === YES || /^(true|yes|1)$/i.test(digits)
+          ? true
+          : digits === NO
+            ? false
+            : !/^(false|no|0)$/i.test(digits),
     divisions: divisions.length ? divisions : DEFAULT_DIVISIONS,
     outputFolderId: folderId(text('outputFolderId')),
     signerName: text('signerName'),
@@ -193,7 +222,9 @@ export function readScoresByYear(snap: TableSnapshot): ScoresByYearRead {
     if (isBlank(head[i])) continue;
     const y = readInteger(head[i]);
     if (!y.ok || y.value === null || y.value < 2500 || y.value > 2700) {
-      issues.push(issue(snap.sheet, HEADER_ROW, i + 1, undefined, `หัวคอลัมน์ "${cellText(head[i])}" ต้องเป็นปี พ.ศ. เช่น 2567`));
+      issues.push(
+        issue(snap.sheet, HEADER_ROW, i + 1, undefined, `หัวคอลัมน์ "${cellText(head[i])}" ต้องเป็นปี พ.ศ. เช่น 2567`),
+      );
       continue;
     }
     if (seenYear.has(y.value)) {
@@ -249,7 +280,11 @@ function questionRowYear(v: unknown, at: string): { year: number; warning?: stri
   return { year, warning: `${at}: ปี ${r.value} เป็นปี ค.ศ. จึงถือเป็นปี พ.ศ. ${year} (แก้เป็น ${year} เพื่อไม่ให้เห็นข้อความนี้อีก)` };
 }
 
-export function readQuestionScores(snap: TableSnapshot): { rows: QuestionRowRead[]; issues: InputIssue[]; warnings: string[] } {
+export function readQuestionScores(snap: TableSnapshot): {
+  rows: QuestionRowRead[];
+  issues: InputIssue[];
+  warnings: string[];
+} {
   const issues: InputIssue[] = [];
   const warnings: string[] = [];
   const rows: QuestionRowRead[] = [];
@@ -274,7 +309,13 @@ export function readQuestionScores(snap: TableSnapshot): { rows: QuestionRowRead
     const key = `${y.year}:${code}`;
     if (seen.has(key)) {
       issues.push(
-        issue(snap.sheet, row, iCode + 1, cols[iCode].header, `ข้อ ${code} ของปี ${y.year} ซ้ำกับแถวที่ ${seen.get(key)} ให้เหลือเพียงแถวเดียว`),
+        issue(
+          snap.sheet,
+          row,
+          iCode + 1,
+          cols[iCode].header,
+          `ข้อ ${code} ของปี ${y.year} ซ้ำกับแถวที่ ${seen.get(key)} ให้เหลือเพียงแถวเดียว`,
+        ),
       );
       continue;
     }
@@ -295,7 +336,11 @@ export function readQuestionScores(snap: TableSnapshot): { rows: QuestionRowRead
 }
 
 /** The question scores of one year as the core's QuestionScore[] (blank rows left out). */
-export function questionScoresOfYear(rows: QuestionRowRead[], year: number, twoPart: (code: string) => boolean): QuestionScore[] {
+export function questionScoresOfYear(
+  rows: QuestionRowRead[],
+  year: number,
+  twoPart: (code: string) => boolean,
+): QuestionScore[] {
   return rows
     .filter((r) => r.year === year && r.scores.some((s) => s !== null))
     .map((r) => ({ code: r.code, scores: twoPart(r.code) ? r.scores.slice(0, 2) : [r.scores[0]] }));

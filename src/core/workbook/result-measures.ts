@@ -12,7 +12,10 @@ export const UNKNOWN_MEASURE_ID = (id: string) => `(ไม่พบมาตร�
  * `results`: the results table as read (header first). Returns the block to write (rows from the first data
  * row to the last used row) or null when every cell already shows the right text.
  */
-export function resultMeasuresBlock(results: unknown[][], measures: Pick<MeasureRowRead, 'id' | 'measure'>[]): CellBlock | null {
+export function resultMeasuresBlock(
+  results: unknown[][],
+  measures: Pick<MeasureRowRead, 'id' | 'measure'>[],
+): CellBlock | null {
   const rows = dataRows(results);
   if (!rows.length) return null;
   const byId = new Map<string, string>();
@@ -25,7 +28,7 @@ export function resultMeasuresBlock(results: unknown[][], measures: Pick<Measure
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
     const cells = results[r - 1] ?? [];
     const id = cellText(cells[iId]);
-    const name = id === '' ? '' : byId.get(id.toUpperCase()) ?? UNKNOWN_MEASURE_ID(id);
+    const name = id === '' ? '' : (byId.get(id.toUpperCase()) ?? UNKNOWN_MEASURE_ID(id));
     if (cellText(cells[iName]) !== name) differs = true;
     values.push([name]);
   }

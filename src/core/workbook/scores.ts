@@ -16,8 +16,7 @@ import {
 /** Tables compute needs; the others are optional. */
 export const INPUT_TABLES: TableId[] = ['settings', 'scoresByYear', 'questionScores'];
 
-export const NO_TEMPLATE_MESSAGE =
-  'ยังไม่พบตารางของ ITA ในสมุดงานนี้ กรุณาเลือกเมนู "ตั้งค่าแม่แบบ" ก่อน';
+export const NO_TEMPLATE_MESSAGE = 'ยังไม่พบตารางของ ITA ในสมุดงานนี้ กรุณาเลือกเมนู "ตั้งค่าแม่แบบ" ก่อน';
 
 export function missingTableMessage(id: TableId): string {
   return `ไม่พบชีต "${LAYOUTS[id].sheetName}" (อาจถูกลบ) กรุณาเลือกเมนู "ตั้งค่าแม่แบบ" เพื่อสร้างใหม่ ข้อมูลในชีตอื่นจะไม่ถูกแก้ไข`;
@@ -116,7 +115,9 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
   // Nothing at all for the assessment year: one message (not one per indicator), with the catalogue warning.
   const yearColumn = byYear.years.find((c) => c.year === year);
   if (!yearColumn && current.questions.length === 0) {
-    const known = [...new Set([...byYear.years.map((c) => c.year), ...q.rows.map((r) => r.year)])].sort((a, b) => a - b);
+    const known = [...new Set([...byYear.years.map((c) => c.year), ...q.rows.map((r) => r.year)])].sort(
+      (a, b) => a - b,
+    );
     issues.push({
       sheet: tables.settings!.sheet,
       line: s.rowOf.assessmentYear,
@@ -163,11 +164,25 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
   const history = [...otherYears]
     .sort((a, b) => b - a)
     .map(yearScores)
-    .filter((h) => h.overall !== null || Object.keys(h.indicators).length > 0 || Object.keys(h.instruments).length > 0 || h.questions.length > 0);
+    .filter(
+      (h) =>
+        h.overall !== null ||
+        Object.keys(h.indicators).length > 0 ||
+        Object.keys(h.instruments).length > 0 ||
+        h.questions.length > 0,
+    );
 
   const options: AnalysisOptions = { year, target: s.settings.target, weakThreshold: s.settings.weakThreshold };
   if ('scale' in levels && levels.scale) options.levels = levels.scale;
-  return { settings: s.settings, catalogue, scores: { current, history }, options, questionRows: q.rows, issues: [], warnings };
+  return {
+    settings: s.settings,
+    catalogue,
+    scores: { current, history },
+    options,
+    questionRows: q.rows,
+    issues: [],
+    warnings,
+  };
 }
 
 /** The warning of a year without its own catalogue (nearest used), or null. */

@@ -86,7 +86,8 @@ function indicatorName(cat: Catalogue, code: string): string {
  */
 export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defaultYear: number): SetupPlan {
   const settingsRead = tables.settings ? readSettings(tables.settings) : null;
-  const year = settingsRead && settingsRead.settings.assessmentYear ? settingsRead.settings.assessmentYear : defaultYear;
+  const year =
+    settingsRead && settingsRead.settings.assessmentYear ? settingsRead.settings.assessmentYear : defaultYear;
   const { catalogue: cat, warning } = catalogueForYear(year);
   const create: TableId[] = [];
   const writes: CellBlock[] = [];
@@ -111,13 +112,18 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
       }
     }
     const append = (rows: (string | number | boolean)[][]) => {
-      if (rows.length) writes.push({ table: id, row: Math.max(lastUsedRow(values), HEADER_ROW) + 1, col: 1, values: safeGrid(rows) });
+      if (rows.length)
+        writes.push({ table: id, row: Math.max(lastUsedRow(values), HEADER_ROW) + 1, col: 1, values: safeGrid(rows) });
     };
     const firstCol = new Set(values.slice(FIRST_DATA_ROW - 1).map((r) => cellText((r ?? [])[0]).replace(/\s+/g, ' ')));
 
     if (id === 'settings') {
       append(
-        SETTING_ROWS.filter((d) => !firstCol.has(d.label)).map((d) => [d.label, defaultSetting(d.key, year), settingNote(d.key, d.note, year)]),
+        SETTING_ROWS.filter((d) => !firstCol.has(d.label)).map((d) => [
+          d.label,
+          defaultSetting(d.key, year),
+          settingNote(d.key, d.note, year),
+        ]),
       );
       // The derived plan fiscal year shown in the (computed) note column follows the assessment year.
       const planRow = settingsRead?.rowOf.planFiscalYear;
@@ -141,7 +147,11 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
       const present = new Set(existing.map((e) => e.year));
       const wanted = [year - 1, year].filter((y) => !present.has(y));
       let lastCol = fixed;
-      for (let i = h.length - 1; i >= fixed; i--) if (!isBlank(h[i])) { lastCol = i + 1; break; }
+      for (let i = h.length - 1; i >= fixed; i--)
+        if (!isBlank(h[i])) {
+          lastCol = i + 1;
+          break;
+        }
       // Each new year goes before the first existing column (left to right) of a later year, else at the
       // end; existing columns keep their order.
       const before = new Map<number, number[]>();
@@ -152,9 +162,14 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
         else atEnd.push(y);
       }
       if (atEnd.length) writes.push({ table: id, row: HEADER_ROW, col: lastCol + 1, values: [atEnd] });
-      for (const col of [...before.keys()].sort((a, b) => b - a)) insertYearColumns.push({ before: col, years: before.get(col)! });
+      for (const col of [...before.keys()].sort((a, b) => b - a))
+        insertYearColumns.push({ before: col, years: before.get(col)! });
     } else if (id === 'questionScores') {
-      const have = new Set(values.slice(FIRST_DATA_ROW - 1).map((r) => `${cellText((r ?? [])[0])}:${cellText((r ?? [])[1]).toLowerCase()}`));
+      const have = new Set(
+        values
+          .slice(FIRST_DATA_ROW - 1)
+          .map((r) => `${cellText((r ?? [])[0])}:${cellText((r ?? [])[1]).toLowerCase()}`),
+      );
       const rows = cat.questions
         .filter((q) => !have.has(`${year}:${q.code}`))
         .map((q) => [year, q.code, q.instrument, q.indicator, workbookQuestionText(q.text), '', '', '', '', '', '']);

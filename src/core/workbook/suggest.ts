@@ -8,7 +8,9 @@ import { MeasureRowRead } from './readers';
 import type { CellBlock } from './setup';
 
 /** The text whose hash marks a suggested row as untouched. */
-export function measureFingerprint(m: Pick<MeasureRow, 'measure' | 'method' | 'responsible' | 'period' | 'followUp'>): string {
+export function measureFingerprint(
+  m: Pick<MeasureRow, 'measure' | 'method' | 'responsible' | 'period' | 'followUp'>,
+): string {
   return fingerprint([m.measure, m.method, m.responsible, m.period, m.followUp].join('\u0001'));
 }
 
@@ -71,7 +73,13 @@ export function suggestMeasures(
   const out: SuggestedMeasure[] = [];
   for (const [key, g] of groups) {
     const rec = recs.get(key)!;
-    const base = { measure: rec.measure, method: rec.method, responsible: rec.responsible, period, followUp: rec.followUp };
+    const base = {
+      measure: rec.measure,
+      method: rec.method,
+      responsible: rec.responsible,
+      period,
+      followUp: rec.followUp,
+    };
     const fp = measureFingerprint(base);
     if (present.has(fp)) continue;
     present.add(fp);
@@ -118,9 +126,19 @@ export function unlinkedWeak(
       out.push({ code: w.code, reason: 'no-recommendation' });
       continue;
     }
-    const fp = measureFingerprint({ measure: rec.measure, method: rec.method, responsible: rec.responsible, period, followUp: rec.followUp });
+    const fp = measureFingerprint({
+      measure: rec.measure,
+      method: rec.method,
+      responsible: rec.responsible,
+      period,
+      followUp: rec.followUp,
+    });
     const same = rows.find((m) => m.storedFingerprint === fp);
-    out.push(same ? { code: w.code, reason: 'same-text', row: same.row, id: same.id } : { code: w.code, reason: 'no-recommendation' });
+    out.push(
+      same
+        ? { code: w.code, reason: 'same-text', row: same.row, id: same.id }
+        : { code: w.code, reason: 'no-recommendation' },
+    );
   }
   return out;
 }
@@ -157,7 +175,15 @@ export function measureRowValues(m: MeasureRow & { fingerprint?: string }): stri
  * Where and what to write to append measures: the row after the last non-blank row of the table (never
  * above the first data row), every cell formula-safe. Existing rows are never overwritten.
  */
-export function measuresAppendBlock(existing: Pick<MeasureRowRead, 'row'>[], rows: (MeasureRow & { fingerprint?: string })[]): CellBlock {
+export function measuresAppendBlock(
+  existing: Pick<MeasureRowRead, 'row'>[],
+  rows: (MeasureRow & { fingerprint?: string })[],
+): CellBlock {
   const lastUsed = existing.length ? Math.max(...existing.map((m) => m.row)) : HEADER_ROW;
-  return { table: 'measures', row: Math.max(lastUsed + 1, FIRST_DATA_ROW), col: 1, values: safeGrid(rows.map(measureRowValues)) };
+  return {
+    table: 'measures',
+    row: Math.max(lastUsed + 1, FIRST_DATA_ROW),
+    col: 1,
+    values: safeGrid(rows.map(measureRowValues)),
+  };
 }

@@ -4,7 +4,18 @@ import type { MeasureRow } from '../../core/types';
 import { normaliseText } from '../../core/document/snapshot';
 import { toArabicDigits } from '../../core/thai';
 import { NO, YES } from './messages';
-import { columnsOf, gridOf, parseGrid, readGrid, recordOf, tableSheet, writeGrid, type CellValue, type ColumnSpec, type ParsedTable } from './sheet-records';
+import {
+  columnsOf,
+  gridOf,
+  parseGrid,
+  readGrid,
+  recordOf,
+  tableSheet,
+  writeGrid,
+  type CellValue,
+  type ColumnSpec,
+  type ParsedTable,
+} from './sheet-records';
 
 type Comment = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Comment;
 
@@ -31,7 +42,9 @@ export class DriveUnavailableError extends Error {}
  * (A deleted or unshared file says "not found" / "do not have permission to access it": not matched.)
  */
 export function isDriveServiceError(message: string): boolean {
-  return /not enabled|not defined|has not been used|disabled|insufficient (authentication )?scopes?|insufficientPermissions|authori[sz]ation is required|required permissions|unauthori[sz]ed|invalid credentials|\b401\b|ACCESS_TOKEN_SCOPE_INSUFFICIENT/i.test(message);
+  return /not enabled|not defined|has not been used|disabled|insufficient (authentication )?scopes?|insufficientPermissions|authori[sz]ation is required|required permissions|unauthori[sz]ed|invalid credentials|\b401\b|ACCESS_TOKEN_SCOPE_INSUFFICIENT/i.test(
+    message,
+  );
 }
 
 /** Is the Drive advanced service present in this script? */
@@ -90,7 +103,9 @@ export function linkedMeasure(quote: string, measures: MeasureRow[]): string {
   if (q.length < MIN_LINK_QUOTE) return '';
   const hits = new Set<string>();
   for (const m of measures) {
-    const texts = [m.measure, ...m.method.split(/\r?\n/), m.method].map(linkText).filter((t) => t.length >= MIN_LINK_QUOTE);
+    const texts = [m.measure, ...m.method.split(/\r?\n/), m.method]
+      .map(linkText)
+      .filter((t) => t.length >= MIN_LINK_QUOTE);
     if (texts.some((t) => t.includes(q) || q.includes(t))) hits.add(m.id);
   }
   return hits.size === 1 ? [...hits][0] : '';
@@ -142,7 +157,10 @@ export interface CommentsStore {
 /** Pure: the store over a grid already read. */
 export function commentsStoreOver(values: unknown[][], write: (grid: CellValue[][]) => void): CommentsStore {
   const parsed: ParsedTable = parseGrid(values, COMMENTS_COLUMNS);
-  const lines = parsed.rows.map((row) => ({ base: row as unknown[] | null, rec: recordOf(parsed, row) as Record<string, CellValue> }));
+  const lines = parsed.rows.map((row) => ({
+    base: row as unknown[] | null,
+    rec: recordOf(parsed, row) as Record<string, CellValue>,
+  }));
   const byId = new Map<string, number>();
   lines.forEach((l, i) => {
     const id = String(l.rec.commentId ?? '').trim();
@@ -176,7 +194,12 @@ export function openCommentsStore(ss: GoogleAppsScript.Spreadsheet.Spreadsheet):
 }
 
 /** Backs up every comment of one doc into the store (not saved yet). Returns [total, new, quoted texts of the comments not deleted]. */
-export function backupComments(store: CommentsStore, fileId: string, title: string, measures: MeasureRow[]): [number, number, string[]] {
+export function backupComments(
+  store: CommentsStore,
+  fileId: string,
+  title: string,
+  measures: MeasureRow[],
+): [number, number, string[]] {
   const comments = listComments(fileId);
   let added = 0;
   for (const c of comments) if (c.id && store.upsert(commentRecord(c, fileId, title, measures))) added++;

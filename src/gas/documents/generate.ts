@@ -3,10 +3,30 @@
 //   lock → read the workbook → build the model → read the log → open and read the old doc →
 //   plan → (update: back up the comments and SAVE them first, then edit) | (new version: create) →
 //   write the log once → release the lock.
-import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput, type DocKind, type DocModel, type PageSetup } from '../../core/document';
+import {
+  buildAnalysisReport,
+  buildMeasuresPlan,
+  buildResultsReport,
+  type DocInput,
+  type DocKind,
+  type DocModel,
+  type PageSetup,
+} from '../../core/document';
 import { planUpdate, type UpdatePlan } from '../../core/document/diff';
-import { decodeSnapshot, encodeSnapshot, flattenModel, snapshotOf, type DocElement } from '../../core/document/snapshot';
-import { backupComments, commentsOnOldTexts, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  flattenModel,
+  snapshotOf,
+  type DocElement,
+} from '../../core/document/snapshot';
+import {
+  backupComments,
+  commentsOnOldTexts,
+  driveAvailable,
+  DriveUnavailableError,
+  openCommentsStore,
+} from './comments';
 import { currentEntry, openDocumentsLog, snapshotFits, type DocumentsLog, type LogEntry } from './log';
 import { KIND_LABELS, MSG, STATUS, TITLES, UNKNOWN_USER, reasonText, updateParts, versionTitle } from './messages';
 import { applyOps, longCells, type ApplyReport, readLive, writeNew, LONG_CELL_LIMIT } from './render';
@@ -45,7 +65,8 @@ export function isGeneratedKind(kind: string): kind is DocKind {
 /** Pure: JSON with object keys sorted at every level (functions and undefined left out). */
 export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined || typeof x === 'function' ? 'null' : canonicalJson(x))).join(',')}]`;
+  if (Array.isArray(v))
+    return `[${v.map((x) => (x === undefined || typeof x === 'function' ? 'null' : canonicalJson(x))).join(',')}]`;
   const o = v as Record<string, unknown>;
   const keys = Object.keys(o)
     .filter((k) => o[k] !== undefined && typeof o[k] !== 'function')
@@ -65,7 +86,11 @@ export function hashedParts(kind: DocKind, input: DocInput): unknown {
 
 /** SHA-256 (hex) of the canonical JSON of the parts a document is built from. */
 export function dataHash(kind: DocKind, input: DocInput): string {
-  const bytes = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, canonicalJson(hashedParts(kind, input)), Utilities.Charset.UTF_8);
+  const bytes = Utilities.computeDigest(
+    Utilities.DigestAlgorithm.SHA_256,
+    canonicalJson(hashedParts(kind, input)),
+    Utilities.Charset.UTF_8,
+  );
   return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
 }
 
@@ -119,7 +144,13 @@ interface Created {
 }
 
 /** Creates, writes and files a new doc. On any failure after creation the doc is trashed (nothing half-written). */
-function createDoc(title: string, elements: DocElement[], page: PageSetup, folderId: string, warnings: string[]): Created {
+function createDoc(
+  title: string,
+  elements: DocElement[],
+  page: PageSetup,
+  folderId: string,
+  warnings: string[],
+): Created {
   const folder = outputFolder(folderId, warnings);
   let doc: GoogleAppsScript.Document.Document;
   try {
@@ -166,7 +197,13 @@ interface Ctx {
 
 /** Places in the new model, for messages (see where.ts); `prevKeys` = element keys written last time. */
 function placesFor(ctx: Ctx, prevKeys: string[] = []): Places {
-  return placesOf(ctx.kind, ctx.model, ctx.input.measures.map((m) => m.id), ctx.rows, prevKeys);
+  return placesOf(
+    ctx.kind,
+    ctx.model,
+    ctx.input.measures.map((m) => m.id),
+    ctx.rows,
+    prevKeys,
+  );
 }
 
 export interface GenerateOptions {
@@ -211,7 +248,16 @@ function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?:
   ctx.log.upsert(entryFor(ctx, c, version, prev ? prev.url : ''));
   if (prev) ctx.log.upsert({ ...prev, status: prevStatus ?? STATUS.superseded(version) });
   const message = prev ? [...why, MSG.newVersion(title, c.url, prev.title)].join('\n') : MSG.created(title, c.url);
-  return { ok: true, action: prev ? 'newVersion' : 'created', kind: ctx.kind, title, message, url: c.url, version, warnings: ctx.warnings };
+  return {
+    ok: true,
+    action: prev ? 'newVersion' : 'created',
+    kind: ctx.kind,
+    title,
+    message,
+    url: c.url,
+    version,
+    warnings: ctx.warnings,
+  };
 }
 
 function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
@@ -226,7 +272,16 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   if (nextSnapshot === prev.snapshot || (prev.snapshot === '' && prev.dataHash !== '' && prev.dataHash === ctx.hash)) {
     // Same texts as written last time: nothing to write whatever was edited by hand; no need to read.
     ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
-    return { ok: true, action: 'unchanged', kind: ctx.kind, title: prev.title, message: MSG.unchanged(prev.title, prev.url), url: prev.url, version: prev.version, warnings: ctx.warnings };
+    return {
+      ok: true,
+      action: 'unchanged',
+      kind: ctx.kind,
+      title: prev.title,
+      message: MSG.unchanged(prev.title, prev.url),
+      url: prev.url,
+      version: prev.version,
+      warnings: ctx.warnings,
+    };
   }
   try {
     doc.setName(doc.getName()); // a write that changes nothing: fails at once when we may only read
@@ -238,12 +293,28 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   const prevSnapshot = decodeSnapshot(prev.snapshot);
   const plan: UpdatePlan = planUpdate(prevSnapshot, live, ctx.model);
   if (plan.action === 'newVersion') {
-    const places = placesFor(ctx, prevSnapshot?.elements.map((e) => e.key));
-    return newVersion(ctx, prev, plan.reasons.map((r) => reasonText(r, places)));
+    const places = placesFor(
+      ctx,
+      prevSnapshot?.elements.map((e) => e.key),
+    );
+    return newVersion(
+      ctx,
+      prev,
+      plan.reasons.map((r) => reasonText(r, places)),
+    );
   }
   if (plan.ops.length === 0) {
     ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
-    return { ok: true, action: 'unchanged', kind: ctx.kind, title: prev.title, message: MSG.unchanged(prev.title, prev.url), url: prev.url, version: prev.version, warnings: ctx.warnings };
+    return {
+      ok: true,
+      action: 'unchanged',
+      kind: ctx.kind,
+      title: prev.title,
+      message: MSG.unchanged(prev.title, prev.url),
+      url: prev.url,
+      version: prev.version,
+      warnings: ctx.warnings,
+    };
   }
   // Before any rewrite: every comment thread into the comments sheet, saved. Without Drive the
   // comments cannot be saved: refuse (a new doc per data change would eat the daily quota and scatter
@@ -251,7 +322,12 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   const driveOff = (): GenerateResult =>
     ctx.opts.newVersionIfDriveOff
       ? newVersion(ctx, prev, [MSG.driveOff, MSG.driveOffNewVersion])
-      : { ...failed(ctx.kind, `${MSG.driveOffRefused(prev.title)}\n${MSG.driveOff}`, ctx.warnings), title: prev.title, url: prev.url, version: prev.version };
+      : {
+          ...failed(ctx.kind, `${MSG.driveOffRefused(prev.title)}\n${MSG.driveOff}`, ctx.warnings),
+          title: prev.title,
+          url: prev.url,
+          version: prev.version,
+        };
   if (!driveAvailable()) return driveOff();
   let quotes: string[];
   try {
@@ -299,7 +375,14 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
  * hash (so the status says out of date): the next run compares the doc with that snapshot, finds the
  * cells already rewritten equal to the new data (kept as they are) and finishes the rest.
  */
-function partlyUpdated(ctx: Ctx, prev: LogEntry, doc: GoogleAppsScript.Document.Document, done: number, total: number, e: unknown): GenerateResult {
+function partlyUpdated(
+  ctx: Ctx,
+  prev: LogEntry,
+  doc: GoogleAppsScript.Document.Document,
+  done: number,
+  total: number,
+  e: unknown,
+): GenerateResult {
   try {
     doc.saveAndClose();
   } catch {
@@ -307,7 +390,12 @@ function partlyUpdated(ctx: Ctx, prev: LogEntry, doc: GoogleAppsScript.Document.
   }
   ctx.log.upsert({ ...prev, dataHash: '', status: STATUS.partial, createdAt: nowText(), createdBy: activeUser() });
   const why = e instanceof Error ? e.message : String(e);
-  return { ...failed(ctx.kind, MSG.partlyUpdated(prev.title, prev.url, done, total, why), ctx.warnings), title: prev.title, url: prev.url, version: prev.version };
+  return {
+    ...failed(ctx.kind, MSG.partlyUpdated(prev.title, prev.url, done, total, why), ctx.warnings),
+    title: prev.title,
+    url: prev.url,
+    version: prev.version,
+  };
 }
 
 /** Generates (first time) or regenerates one document, under the document lock. */
@@ -317,14 +405,28 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
   if (!lock.tryLock(DOC_LOCK_WAIT_MS)) return failed(kind, MSG.busy);
   try {
     const loaded = source.load();
-    if ('issues' in loaded) return failed(kind, `ยังไม่ได้สร้างเอกสาร กรุณาแก้ไขรายการต่อไปนี้แล้วลองใหม่\n${loaded.issues.map((i) => `• ${i.message}`).join('\n')}`);
+    if ('issues' in loaded)
+      return failed(
+        kind,
+        `ยังไม่ได้สร้างเอกสาร กรุณาแก้ไขรายการต่อไปนี้แล้วลองใหม่\n${loaded.issues.map((i) => `• ${i.message}`).join('\n')}`,
+      );
     const input = loaded.input;
     const model = BUILDERS[kind](input);
     const elements = flattenModel(model);
     const warnings = [...model.warnings];
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const log = openDocumentsLog(ss, (d) => Utilities.formatDate(d, TIME_ZONE, 'yyyy-MM-dd HH:mm'));
-    const ctx: Ctx = { kind, input, model, elements, hash: dataHash(kind, input), log, warnings, opts, rows: loaded.rows };
+    const ctx: Ctx = {
+      kind,
+      input,
+      model,
+      elements,
+      hash: dataHash(kind, input),
+      log,
+      warnings,
+      opts,
+      rows: loaded.rows,
+    };
     const long = longCells(elements);
     if (long.length) {
       const places = placesFor(ctx);

@@ -2,7 +2,19 @@
 // The pure part (entries, which is current, out of date) is free of Apps Script globals.
 import type { DocKind } from '../../core/document';
 import { KIND_LABELS } from './messages';
-import { columnsOf, findTableSheet, gridOf, parseGrid, readGrid, recordOf, tableSheet, writeGrid, type CellValue, type ColumnSpec, type ParsedTable } from './sheet-records';
+import {
+  columnsOf,
+  findTableSheet,
+  gridOf,
+  parseGrid,
+  readGrid,
+  recordOf,
+  tableSheet,
+  writeGrid,
+  type CellValue,
+  type ColumnSpec,
+  type ParsedTable,
+} from './sheet-records';
 
 /**
  * The snapshot (what was written, for regenerating in place) can be longer than one spreadsheet cell
@@ -22,7 +34,10 @@ export const DOCUMENTS_EXTRA_COLUMNS: ColumnSpec[] = [
   { key: 'replaces', header: 'แทนที่ฉบับ' },
   { key: 'dataHash', header: 'รหัสข้อมูลที่ใช้สร้าง' },
   { key: 'snapshot', header: 'ข้อมูลสำหรับปรับปรุงเอกสาร (ห้ามแก้ไข)' },
-  ...Array.from({ length: SNAPSHOT_CELLS - 1 }, (_, i) => ({ key: snapshotKey(i + 1), header: `ข้อมูลสำหรับปรับปรุงเอกสาร ส่วนที่ ${i + 2} (ห้ามแก้ไข)` })),
+  ...Array.from({ length: SNAPSHOT_CELLS - 1 }, (_, i) => ({
+    key: snapshotKey(i + 1),
+    header: `ข้อมูลสำหรับปรับปรุงเอกสาร ส่วนที่ ${i + 2} (ห้ามแก้ไข)`,
+  })),
 ];
 
 /**
@@ -93,7 +108,10 @@ export function isOutOfDate(entry: Pick<LogEntry, 'dataHash'>, currentHash: stri
 }
 
 /** Pure: entries from the table grid; rows whose kind is unknown are kept but not returned. */
-export function entriesFromGrid(values: unknown[][], formatDate: (d: Date) => string): { parsed: ParsedTable; entries: { row: unknown[]; entry: LogEntry | null }[] } {
+export function entriesFromGrid(
+  values: unknown[][],
+  formatDate: (d: Date) => string,
+): { parsed: ParsedTable; entries: { row: unknown[]; entry: LogEntry | null }[] } {
   const parsed = parseGrid(values, DOCUMENTS_COLUMNS);
   const str = (v: CellValue | undefined) => (v instanceof Date ? formatDate(v) : String(v ?? '').trim());
   const entries = parsed.rows.map((row) => {
@@ -132,7 +150,10 @@ export function recordOfEntry(e: LogEntry): Record<string, CellValue> {
 }
 
 /** The log's entries, read-only (one read; no log sheet = no entries, and nothing is created). */
-export function readDocumentsLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formatDate: (d: Date) => string): LogEntry[] {
+export function readDocumentsLog(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  formatDate: (d: Date) => string,
+): LogEntry[] {
   const sheet = findTableSheet(ss, 'documents');
   if (!sheet) return [];
   return entriesFromGrid(readGrid(sheet), formatDate)
@@ -141,7 +162,10 @@ export function readDocumentsLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, f
 }
 
 /** The log over its sheet (created when absent: write paths only): one read when opened, one write on save. */
-export function openDocumentsLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formatDate: (d: Date) => string): DocumentsLog {
+export function openDocumentsLog(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  formatDate: (d: Date) => string,
+): DocumentsLog {
   const { sheet } = tableSheet(ss, 'documents');
   const { parsed, entries: rows } = entriesFromGrid(readGrid(sheet), formatDate);
   const lines = rows.map((r) => ({ base: r.row as unknown[] | null, entry: r.entry }));

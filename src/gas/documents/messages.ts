@@ -94,7 +94,15 @@ export function versionTitle(title: string, version: number, thaiDigits = false)
  * (and so may now show as detached); the message claims they are intact only when none did.
  */
 export function updateParts(
-  s: { paragraphsRewritten: number; cellsRewritten: number; rowsInserted: number; rowsRemoved: number; elementsInserted: number; elementsRemoved: number; handEditsKept: number },
+  s: {
+    paragraphsRewritten: number;
+    cellsRewritten: number;
+    rowsInserted: number;
+    rowsRemoved: number;
+    elementsInserted: number;
+    elementsRemoved: number;
+    handEditsKept: number;
+  },
   comments: { replaced: number; detached: number } = { replaced: 0, detached: 0 },
 ): string {
   const parts: string[] = [];
@@ -119,7 +127,12 @@ export function reasonText(r: NewVersionReason, places: Places): string {
     case 'no-snapshot':
       return 'ไม่พบข้อมูลการสร้างเอกสารครั้งก่อน (หรือข้อมูลเสียหาย) จึงเปรียบเทียบกับเอกสารเดิมไม่ได้';
     case 'structure': {
-      const what = { count: 'จำนวนย่อหน้าหรือตาราง', type: 'ชนิดของเนื้อหา (ย่อหน้าหรือตาราง)', columns: 'จำนวนช่องในแถวของตาราง', rows: 'จำนวนแถวของตาราง' }[r.what];
+      const what = {
+        count: 'จำนวนย่อหน้าหรือตาราง',
+        type: 'ชนิดของเนื้อหา (ย่อหน้าหรือตาราง)',
+        columns: 'จำนวนช่องในแถวของตาราง',
+        rows: 'จำนวนแถวของตาราง',
+      }[r.what];
       return `เอกสารเดิมถูกแก้ไขโครงสร้างด้วยมือ: ${what}ไม่ตรงกับที่สร้างไว้ ที่${places.element(r.key)}`;
     }
     case 'conflict':

@@ -1,5 +1,11 @@
 // Pulling comment threads of every logged doc into the comments sheet (one read, one write).
-import { backupComments, driveAvailable, DriveUnavailableError, isDriveServiceError, openCommentsStore } from './comments';
+import {
+  backupComments,
+  driveAvailable,
+  DriveUnavailableError,
+  isDriveServiceError,
+  openCommentsStore,
+} from './comments';
 import { openDocumentsLog } from './log';
 import { MSG } from './messages';
 import type { DocSource } from './source';
@@ -16,7 +22,14 @@ export interface PullResult {
 }
 
 export function pullAllComments(source: DocSource): PullResult {
-  const none = (message: string, warnings: string[] = []): PullResult => ({ ok: false, message, documents: 0, comments: 0, added: 0, warnings });
+  const none = (message: string, warnings: string[] = []): PullResult => ({
+    ok: false,
+    message,
+    documents: 0,
+    comments: 0,
+    added: 0,
+    warnings,
+  });
   if (!driveAvailable()) return none(MSG.driveOff);
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(DOC_LOCK_WAIT_MS)) return none(MSG.busy);

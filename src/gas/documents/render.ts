@@ -14,7 +14,14 @@
 // cell stays a separate, empty cell.
 import { GOOGLE_DOCS_STYLE, type Align, type DocStyle, type PageSetup } from '../../core/document';
 import { textEdit, type DocOp, type LiveReader, type LiveShape } from '../../core/document/diff';
-import { bodySpans, headerSpans, liveIndexes, type DocElement, type ParagraphElement, type TableElement } from '../../core/document/snapshot';
+import {
+  bodySpans,
+  headerSpans,
+  liveIndexes,
+  type DocElement,
+  type ParagraphElement,
+  type TableElement,
+} from '../../core/document/snapshot';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -30,7 +37,14 @@ export const LONG_CELL_LIMIT = 5000;
 export const mmToPt = (mm: number): number => Math.round(mm * MM_TO_PT * 100) / 100;
 
 /** Page size and margins in points (landscape swaps width and height). */
-export function pagePoints(page: PageSetup): { width: number; height: number; top: number; right: number; bottom: number; left: number } {
+export function pagePoints(page: PageSetup): {
+  width: number;
+  height: number;
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+} {
   const land = page.orientation === 'landscape';
   const m = page.marginsMm;
   return {
@@ -49,9 +63,19 @@ function alignment(a: Align | null | undefined): GoogleAppsScript.Document.Horiz
 }
 
 /** One attributes object per paragraph (font, size, bold, alignment, indent, spacing). */
-export function paragraphAttributes(el: ParagraphElement, page: PageSetup, style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
+export function paragraphAttributes(
+  el: ParagraphElement,
+  page: PageSetup,
+  style: DocStyle = GOOGLE_DOCS_STYLE,
+): Record<string, unknown> {
   const b = el.block;
-  const a: Record<string, unknown> = { FONT_FAMILY: style.bodyFont, FONT_SIZE: style.bodySizePt, BOLD: false, SPACING_BEFORE: 0, SPACING_AFTER: 0 };
+  const a: Record<string, unknown> = {
+    FONT_FAMILY: style.bodyFont,
+    FONT_SIZE: style.bodySizePt,
+    BOLD: false,
+    SPACING_BEFORE: 0,
+    SPACING_AFTER: 0,
+  };
   if (!b) return a;
   if (b.type === 'heading') {
     a.FONT_SIZE = style.headingSizesPt[b.level - 1];
@@ -75,7 +99,12 @@ export function paragraphAttributes(el: ParagraphElement, page: PageSetup, style
 }
 
 export function tableAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
-  return { FONT_FAMILY: style.bodyFont, FONT_SIZE: style.tableSizePt, BORDER_COLOR: `#${style.borderColor}`, BORDER_WIDTH: 0.5 };
+  return {
+    FONT_FAMILY: style.bodyFont,
+    FONT_SIZE: style.tableSizePt,
+    BORDER_COLOR: `#${style.borderColor}`,
+    BORDER_WIDTH: 0.5,
+  };
 }
 
 export function headerRowAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
@@ -87,7 +116,7 @@ export function columnWidthsPt(el: TableElement, page: PageSetup): number[] {
   const p = pagePoints(page);
   const text = p.width - p.left - p.right;
   const total = el.block.widths.reduce((s, w) => s + w, 0) || 1;
-  return el.block.widths.map((w) => Math.round(((w / total) * text) * 100) / 100);
+  return el.block.widths.map((w) => Math.round((w / total) * text * 100) / 100);
 }
 
 /** Cells of a table element as the string[][] of appendTable. */
@@ -204,7 +233,10 @@ interface AlignAt {
  * table counts one. Returns the total and, per table with aligned cells, its first and last cell
  * paragraphs (to check) and the paragraphs to align.
  */
-export function alignLayout(elements: DocElement[], split: boolean): { total: number; tables: { first: AlignAt; last: AlignAt; cells: AlignAt[] }[] } {
+export function alignLayout(
+  elements: DocElement[],
+  split: boolean,
+): { total: number; tables: { first: AlignAt; last: AlignAt; cells: AlignAt[] }[] } {
   const lines = (text: string): string[] => (split ? text.split(LINE_BREAK) : [text]);
   let at = 0;
   const tables: { first: AlignAt; last: AlignAt; cells: AlignAt[] }[] = [];
@@ -228,9 +260,16 @@ export function alignLayout(elements: DocElement[], split: boolean): { total: nu
     el.headerRows.forEach((row, r) => headerSpans(el.block, r).forEach((x, c) => x > 0 && visit(row[c], null)));
     el.rows.forEach((row, i) => {
       const aligned = new Set(alignedCells(el, i));
-      bodySpans(el.block, i).forEach((x, c) => x > 0 && visit(row.cells[c], aligned.has(c) ? bodyAlign(el.block, c) : null));
+      bodySpans(el.block, i).forEach(
+        (x, c) => x > 0 && visit(row.cells[c], aligned.has(c) ? bodyAlign(el.block, c) : null),
+      );
     });
-    if (cells.length && firstText !== null) tables.push({ first: { at: start, text: firstText, align: 'center' }, last: { at: at - 1, text: lastText, align: 'center' }, cells });
+    if (cells.length && firstText !== null)
+      tables.push({
+        first: { at: start, text: firstText, align: 'center' },
+        last: { at: at - 1, text: lastText, align: 'center' },
+        cells,
+      });
   }
   if (elements.length && elements[elements.length - 1].t === 'table') at++;
   return { total: at, tables };
@@ -436,7 +475,13 @@ function editRange(p: Paragraph, from: string, to: string): boolean {
  * Applies the planner's edits in order (see DocOp: indices are those of the doc as read). `report`
  * is filled as it goes, so that a caller catching a failure knows how far it got.
  */
-export function applyOps(body: Body, live: LiveBody, ops: DocOp[], page: PageSetup, report: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 }): ApplyReport {
+export function applyOps(
+  body: Body,
+  live: LiveBody,
+  ops: DocOp[],
+  page: PageSetup,
+  report: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 },
+): ApplyReport {
   const cellAttrs = { FONT_FAMILY: GOOGLE_DOCS_STYLE.bodyFont, FONT_SIZE: GOOGLE_DOCS_STYLE.tableSizePt };
   for (const op of ops) {
     switch (op.op) {
@@ -518,11 +563,15 @@ function onlyParagraph(cell: TableCell): Paragraph | null {
 }
 
 /** Thai-free description of where a cell is, for the long-cell warning (the caller words it). */
-export function longCells(elements: DocElement[], limit = LONG_CELL_LIMIT): { key: string; rowKey: string; col: number; length: number }[] {
+export function longCells(
+  elements: DocElement[],
+  limit = LONG_CELL_LIMIT,
+): { key: string; rowKey: string; col: number; length: number }[] {
   const out: { key: string; rowKey: string; col: number; length: number }[] = [];
   for (const e of elements) {
     if (e.t !== 'table') continue;
-    for (const r of e.rows) r.cells.forEach((c, col) => c.length > limit && out.push({ key: e.key, rowKey: r.key, col, length: c.length }));
+    for (const r of e.rows)
+      r.cells.forEach((c, col) => c.length > limit && out.push({ key: e.key, rowKey: r.key, col, length: c.length }));
   }
   return out;
 }

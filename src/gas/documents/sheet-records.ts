@@ -75,7 +75,10 @@ export function findTableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab
 }
 
 /** The sheet of a table (by developer metadata); created and marked when absent (write paths only). */
-export function tableSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, table: TableId): { sheet: Sheet; created: boolean } {
+export function tableSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  table: TableId,
+): { sheet: Sheet; created: boolean } {
   const found = findTableSheet(ss, table);
   if (found) return { sheet: found, created: false };
   const name = LAYOUTS[table].sheetName;

@@ -55,7 +55,9 @@ export function documentsStatusList(source: DocSource): DocumentStatus[] {
   const commentsSheet = findTableSheet(ss, 'comments');
   const open = commentsSheet ? openCommentCounts(readGrid(commentsSheet)) : new Map<string, number>();
   const unchecked = 'input' in loaded ? null : loaded.issues.map((i) => i.message).join(' / ') || MSG.notChecked;
-  const currentIds = new Set(GENERATED_KINDS.map((k) => currentEntry(entries, k)?.fileId).filter((x): x is string => !!x));
+  const currentIds = new Set(
+    GENERATED_KINDS.map((k) => currentEntry(entries, k)?.fileId).filter((x): x is string => !!x),
+  );
   return entries
     .map((e) => {
       const current = currentIds.has(e.fileId);
@@ -75,7 +77,9 @@ export function documentsStatusList(source: DocSource): DocumentStatus[] {
         status: e.status,
       };
     })
-    .sort((a, b) => (a.kind === b.kind ? b.version - a.version : GENERATED_KINDS.indexOf(a.kind) - GENERATED_KINDS.indexOf(b.kind)));
+    .sort((a, b) =>
+      a.kind === b.kind ? b.version - a.version : GENERATED_KINDS.indexOf(a.kind) - GENERATED_KINDS.indexOf(b.kind),
+    );
 }
 
 /**
@@ -87,7 +91,10 @@ export function documentsStatusText(list: DocumentStatus[], issues: string[] = [
   if (!list.length) return MSG.noDocs;
   const unchecked = issues.length > 0;
   const block = (d: DocumentStatus) => {
-    const lines = [`• ${d.kindLabel} ฉบับที่ ${d.version}: "${d.title}"`, `   ${MSG.generatedAtBy(d.generatedAt, d.generatedBy)}`];
+    const lines = [
+      `• ${d.kindLabel} ฉบับที่ ${d.version}: "${d.title}"`,
+      `   ${MSG.generatedAtBy(d.generatedAt, d.generatedBy)}`,
+    ];
     if (d.current) lines.push(`   ${unchecked ? MSG.notChecked : d.outOfDate ? MSG.outOfDate : MSG.upToDate}`);
     else if (d.status) lines.push(`   ${d.status}`);
     lines.push(`   ${MSG.openComments(d.openComments)}`);

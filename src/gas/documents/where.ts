@@ -46,7 +46,13 @@ export function columnHeader(table: TableBlock, col: number): string {
  * (rows keyed by them are measure rows); `rows`: their sheet rows when known; `prevKeys`: the element
  * keys written last time, in order (to place an element the new model no longer has).
  */
-export function placesOf(kind: DocKind, model: DocModel, measureIds: Iterable<string>, rows?: SheetRows, prevKeys: string[] = []): Places {
+export function placesOf(
+  kind: DocKind,
+  model: DocModel,
+  measureIds: Iterable<string>,
+  rows?: SheetRows,
+  prevKeys: string[] = [],
+): Places {
   const blocks = model.blocks;
   const index = new Map<string, number>(blocks.map((b, i) => [b.key, i]));
   const ids = new Set(measureIds);
@@ -108,7 +114,9 @@ export function placesOf(kind: DocKind, model: DocModel, measureIds: Iterable<st
       case 'pageBreak':
         return `การขึ้นหน้าใหม่ใต้${sectionOf(key)}`;
       case 'paragraph':
-        return key.endsWith('#gap') ? `บรรทัดว่างหลังตารางใต้${sectionOf(key)}` : `ย่อหน้า "${quote(b.text)}" ใต้${sectionOf(key)}`;
+        return key.endsWith('#gap')
+          ? `บรรทัดว่างหลังตารางใต้${sectionOf(key)}`
+          : `ย่อหน้า "${quote(b.text)}" ใต้${sectionOf(key)}`;
     }
   };
 

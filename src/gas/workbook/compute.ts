@@ -21,14 +21,23 @@ export function runCompute(): ActionResult {
       // Merged cells where the analysis is written (header included): refuse, write nothing.
       const width = out.values[0].length;
       const merged = sheet.getRange(1, 1, FIRST_DATA_ROW - 1 + out.values.length, width).getMergedRanges();
-      if (merged.length) return failure(COMPUTE_TITLE, mergeIssues(sheet.getName(), merged.map((r) => r.getA1Notation())));
+      if (merged.length)
+        return failure(
+          COMPUTE_TITLE,
+          mergeIssues(
+            sheet.getName(),
+            merged.map((r) => r.getA1Notation()),
+          ),
+        );
       const range = sheet.getRange(FIRST_DATA_ROW, 1, out.values.length, out.values[0].length);
       range.setValues(safeGrid(out.values));
       range.setBackgrounds(out.backgrounds);
       fillResultMeasures(loaded);
 
       const fmt = (n: number | null) => formatScore(n, { thaiDigits: false });
-      const short = result.indicators.filter((i) => i.pass === false).map((i) => `${i.number} ${i.name} (${fmt(i.score)})`);
+      const short = result.indicators
+        .filter((i) => i.pass === false)
+        .map((i) => `${i.number} ${i.name} (${fmt(i.score)})`);
       const lines = [
         `ปี ${result.year}: คะแนนรวม ${fmt(result.overall.score)}${result.overall.level ? ` ระดับ ${result.overall.level}` : ''} (เป้าหมาย ${result.target})`,
         `IIT ${fmt(result.instruments[0].score)} · EIT ${fmt(result.instruments[1].score)} · OIT ${fmt(result.instruments[2].score)}`,

@@ -56,7 +56,8 @@ function formatLook(sheet: Sheet, table: TableId, rows: number): void {
 function applyDropdowns(sheet: Sheet, table: TableId, divisions: string[], rows: number): void {
   LAYOUTS[table].columns.forEach((c, i) => {
     if (!c.dropdown) return;
-    const list = c.dropdown === 'divisions' ? divisions : c.dropdown === 'status' ? Object.values(STATUS_LABELS) : [YES, NO];
+    const list =
+      c.dropdown === 'divisions' ? divisions : c.dropdown === 'status' ? Object.values(STATUS_LABELS) : [YES, NO];
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList(list, true)
       .setAllowInvalid(c.dropdown === 'divisions')

@@ -36,7 +36,17 @@ export interface ImportPreview {
 }
 
 function emptyPreview(message: string): ImportPreview {
-  return { ok: false, message, year: null, rowsRead: 0, errors: [], warnings: [], targets: [], conflicts: 0, written: 0 };
+  return {
+    ok: false,
+    message,
+    year: null,
+    rowsRead: 0,
+    errors: [],
+    warnings: [],
+    targets: [],
+    conflicts: 0,
+    written: 0,
+  };
 }
 
 const located = (i: InputIssue) => ({ line: i.line ?? null, column: i.column ?? null, message: i.message });
@@ -47,12 +57,14 @@ interface Prepared {
 }
 
 function prepare(text: string, overwrite: boolean): Prepared {
-  if (typeof text !== 'string' || text.trim() === '') return { preview: emptyPreview('ยังไม่ได้วางข้อความคะแนน กรุณาวางตารางคะแนนในช่องด้านบน') };
+  if (typeof text !== 'string' || text.trim() === '')
+    return { preview: emptyPreview('ยังไม่ได้วางข้อความคะแนน กรุณาวางตารางคะแนนในช่องด้านบน') };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const tables: TableId[] = ['settings', 'scoresByYear', 'questionScores'];
   const sheets = locateTables(ss, tables);
   const snaps = readTables(sheets, tables, true);
-  if (!snaps.settings && !snaps.scoresByYear && !snaps.questionScores) return { preview: emptyPreview(NO_TEMPLATE_MESSAGE) };
+  if (!snaps.settings && !snaps.scoresByYear && !snaps.questionScores)
+    return { preview: emptyPreview(NO_TEMPLATE_MESSAGE) };
   for (const id of ['settings', 'scoresByYear', 'questionScores'] as const) {
     if (!snaps[id]) return { preview: emptyPreview(missingTableMessage(id)) };
   }

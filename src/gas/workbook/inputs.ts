@@ -1,7 +1,15 @@
 // Reading the workbook's inputs for compute, highlight and suggest: one getValues per table.
 import { analyze } from '../../core/analysis';
 import { AnalysisResult, InputIssue } from '../../core/types';
-import { INPUT_TABLES, TableId, TableSnapshot, WorkbookInputs, checkTable, isInputs, readInputs } from '../../core/workbook';
+import {
+  INPUT_TABLES,
+  TableId,
+  TableSnapshot,
+  WorkbookInputs,
+  checkTable,
+  isInputs,
+  readInputs,
+} from '../../core/workbook';
 import { TableSheets, locateTables, readTables } from './tables';
 import { thaiError } from '../../shared/errors';
 

@@ -40,7 +40,13 @@ export function guarded(title: string, run: () => ActionResult): ActionResult {
   } catch (e) {
     if (e instanceof BusyError) return { ok: false, title, message: e.message, issues: [], warnings: [] };
     const why = thaiError(e);
-    return { ok: false, title, message: `เกิดข้อผิดพลาด ทำรายการไม่สำเร็จ: ${why}`, issues: [{ message: why }], warnings: [] };
+    return {
+      ok: false,
+      title,
+      message: `เกิดข้อผิดพลาด ทำรายการไม่สำเร็จ: ${why}`,
+      issues: [{ message: why }],
+      warnings: [],
+    };
   }
 }
 

@@ -68,7 +68,10 @@ export function runSetup(today: Date = new Date()): ActionResult {
       if (!lines.length) lines.push('แม่แบบครบถ้วนแล้ว ไม่มีสิ่งที่ต้องเพิ่ม');
       lines.push(`ปีการประเมิน: ${plan.year}`);
       lines.push('ข้อมูลที่กรอกไว้เดิมไม่ถูกแก้ไข');
-      const warnings = [...(plan.catalogueWarning ? [plan.catalogueWarning] : []), ...plan.issues.map((i) => i.message)];
+      const warnings = [
+        ...(plan.catalogueWarning ? [plan.catalogueWarning] : []),
+        ...plan.issues.map((i) => i.message),
+      ];
       return success(SETUP_TITLE, lines.join('\n'), warnings);
     }),
   );

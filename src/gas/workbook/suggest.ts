@@ -43,7 +43,11 @@ export function loadMeasures(): MeasuresLoaded | { issues: InputIssue[] } {
 }
 
 /** Appends measure rows after the last used row of the measures table in ONE setValues; returns that row. */
-export function appendMeasures(sheet: Sheet, existing: MeasureRowRead[], rows: (MeasureRow & { fingerprint?: string })[]): number {
+export function appendMeasures(
+  sheet: Sheet,
+  existing: MeasureRowRead[],
+  rows: (MeasureRow & { fingerprint?: string })[],
+): number {
   const block = measuresAppendBlock(existing, rows);
   writeBlock(sheet, block);
   return block.row;
@@ -58,8 +62,14 @@ export function runSuggest(): ActionResult {
       const rows = suggestMeasures(result.weakQuestions, m.existing, inputs.settings, inputs.catalogue);
       fillResultMeasures(m.loaded, [...m.existing, ...rows]);
       const firstNew = measuresAppendBlock(m.existing, rows).row;
-      const after = [...m.existing, ...rows.map((r, i) => ({ ...r, row: firstNew + i, storedFingerprint: r.fingerprint }))];
-      const unlinked = unlinkedWeakLines(unlinkedWeak(result.weakQuestions, after, inputs.settings, inputs.catalogue), m.snap.sheet);
+      const after = [
+        ...m.existing,
+        ...rows.map((r, i) => ({ ...r, row: firstNew + i, storedFingerprint: r.fingerprint })),
+      ];
+      const unlinked = unlinkedWeakLines(
+        unlinkedWeak(result.weakQuestions, after, inputs.settings, inputs.catalogue),
+        m.snap.sheet,
+      );
       if (!rows.length) {
         const weakSurvey = result.weakQuestions.filter((w) => w.instrument !== 'OIT');
         return success(

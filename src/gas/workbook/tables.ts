@@ -118,7 +118,11 @@ export function readTable(sheet: Sheet, table: TableId, withMerges = false): Tab
 }
 
 /** Read several tables; absent tables are left out. */
-export function readTables(sheets: TableSheets, ids: TableId[], withMerges = false): Partial<Record<TableId, TableSnapshot>> {
+export function readTables(
+  sheets: TableSheets,
+  ids: TableId[],
+  withMerges = false,
+): Partial<Record<TableId, TableSnapshot>> {
   const out: Partial<Record<TableId, TableSnapshot>> = {};
   for (const id of ids) {
     const sheet = sheets[id];

@@ -7,12 +7,28 @@ import { Attribute, ElementType, HorizontalAlignment, ParagraphHeading, Vertical
 type GD = GoogleAppsScript.Document.Document;
 type GDA = GoogleAppsScript.Document.DocumentApp;
 
-export const MISSING_DOC = 'Document is missing (perhaps it was deleted, or you don\'t have read access?)';
+export const MISSING_DOC = "Document is missing (perhaps it was deleted, or you don't have read access?)";
 export const CLOSED_DOC = 'Document is closed, its contents cannot be updated.';
 export const READ_ONLY_DOC = 'Access denied: DocumentApp.';
 export const DOCS_CREATE_QUOTA = 'Service invoked too many times for one day: docs create.';
 
-export class FakeDocument extends Fake implements Like<GD, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'saveAndClose' | 'getHeader' | 'addHeader' | 'getFooter' | 'addFooter'> {
+export class FakeDocument
+  extends Fake
+  implements
+    Like<
+      GD,
+      | 'getId'
+      | 'getName'
+      | 'setName'
+      | 'getUrl'
+      | 'getBody'
+      | 'saveAndClose'
+      | 'getHeader'
+      | 'addHeader'
+      | 'getFooter'
+      | 'addFooter'
+    >
+{
   readonly _kind = 'Document';
   readonly _service = 'Document' as const;
   body: ContainerSection;
@@ -78,7 +94,14 @@ export class FakeDocument extends Fake implements Like<GD, 'getId' | 'getName' |
     return (this.footer = new ContainerSection(this, 'footer'));
   }
   /** The tree: { name, body, header, footer } (not counted). */
-  inspect(): { id: string; name: string; trashed: boolean; body: ReturnType<ContainerSection['inspect']>; header: ReturnType<ContainerSection['inspect']> | null; footer: ReturnType<ContainerSection['inspect']> | null } {
+  inspect(): {
+    id: string;
+    name: string;
+    trashed: boolean;
+    body: ReturnType<ContainerSection['inspect']>;
+    header: ReturnType<ContainerSection['inspect']> | null;
+    footer: ReturnType<ContainerSection['inspect']> | null;
+  } {
     return {
       id: this.id,
       name: this.name,
@@ -97,7 +120,10 @@ export interface DocHooks {
   createQuota: number;
 }
 
-export class FakeDocumentApp extends Fake implements Like<GDA, 'create' | 'openById' | 'openByUrl' | 'getActiveDocument'> {
+export class FakeDocumentApp
+  extends Fake
+  implements Like<GDA, 'create' | 'openById' | 'openByUrl' | 'getActiveDocument'>
+{
   readonly _kind = 'DocumentApp';
   readonly _service = 'Document' as const;
   readonly Attribute = Attribute;

@@ -132,7 +132,37 @@ interface Style {
 
 export class FakeParagraph
   extends DocElement
-  implements Like<GoogleAppsScript.Document.Paragraph, 'getText' | 'setText' | 'appendText' | 'setHeading' | 'getHeading' | 'setAlignment' | 'getAlignment' | 'setLineSpacing' | 'setSpacingAfter' | 'setSpacingBefore' | 'setIndentStart' | 'setIndentFirstLine' | 'setIndentEnd' | 'editAsText' | 'getNumChildren' | 'getChild' | 'appendPageBreak' | 'replaceText' | 'isAtDocumentEnd' | 'copy' | 'getType' | 'getParent' | 'removeFromParent' | 'setAttributes' | 'getAttributes' | 'getNextSibling' | 'getPreviousSibling'>
+  implements
+    Like<
+      GoogleAppsScript.Document.Paragraph,
+      | 'getText'
+      | 'setText'
+      | 'appendText'
+      | 'setHeading'
+      | 'getHeading'
+      | 'setAlignment'
+      | 'getAlignment'
+      | 'setLineSpacing'
+      | 'setSpacingAfter'
+      | 'setSpacingBefore'
+      | 'setIndentStart'
+      | 'setIndentFirstLine'
+      | 'setIndentEnd'
+      | 'editAsText'
+      | 'getNumChildren'
+      | 'getChild'
+      | 'appendPageBreak'
+      | 'replaceText'
+      | 'isAtDocumentEnd'
+      | 'copy'
+      | 'getType'
+      | 'getParent'
+      | 'removeFromParent'
+      | 'setAttributes'
+      | 'getAttributes'
+      | 'getNextSibling'
+      | 'getPreviousSibling'
+    >
 {
   readonly _kind = 'Paragraph';
   readonly type = ElementType.PARAGRAPH;
@@ -223,7 +253,10 @@ export class FakeParagraph
     const kids: DocElement[] = [];
     if (this.text) kids.push(new FakeText(this));
     if (this.pageBreak) kids.push(this.pageBreak);
-    if (!kids[childIndex]) throw new Error('Child index (' + childIndex + ') must be less than the number of child elements (' + kids.length + ').');
+    if (!kids[childIndex])
+      throw new Error(
+        'Child index (' + childIndex + ') must be less than the number of child elements (' + kids.length + ').',
+      );
     return kids[childIndex];
   }
   appendPageBreak(): FakePageBreak {
@@ -266,8 +299,14 @@ export class FakeParagraph
     return p;
   }
   inspect(): ElementInspection {
-    const out: ElementInspection = { type: this.type, text: this.text, heading: this.getHeading(), attributes: this.getAttributes() };
-    if (this.styles.length) out.styles = this.styles.map((s) => ({ start: s.start, end: s.end, attributes: { ...s.attributes } }));
+    const out: ElementInspection = {
+      type: this.type,
+      text: this.text,
+      heading: this.getHeading(),
+      attributes: this.getAttributes(),
+    };
+    if (this.styles.length)
+      out.styles = this.styles.map((s) => ({ start: s.start, end: s.end, attributes: { ...s.attributes } }));
     if (this.pageBreak) out.pageBreak = true;
     return out;
   }
@@ -293,7 +332,30 @@ export class FakePageBreak extends DocElement {
  */
 export class FakeText
   extends DocElement
-  implements Like<GoogleAppsScript.Document.Text, 'getText' | 'setText' | 'appendText' | 'insertText' | 'deleteText' | 'replaceText' | 'setBold' | 'setItalic' | 'setUnderline' | 'setStrikethrough' | 'setFontFamily' | 'setFontSize' | 'setForegroundColor' | 'setBackgroundColor' | 'setLinkUrl' | 'getAttributes' | 'setAttributes' | 'isBold' | 'getFontFamily' | 'getFontSize'>
+  implements
+    Like<
+      GoogleAppsScript.Document.Text,
+      | 'getText'
+      | 'setText'
+      | 'appendText'
+      | 'insertText'
+      | 'deleteText'
+      | 'replaceText'
+      | 'setBold'
+      | 'setItalic'
+      | 'setUnderline'
+      | 'setStrikethrough'
+      | 'setFontFamily'
+      | 'setFontSize'
+      | 'setForegroundColor'
+      | 'setBackgroundColor'
+      | 'setLinkUrl'
+      | 'getAttributes'
+      | 'setAttributes'
+      | 'isBold'
+      | 'getFontFamily'
+      | 'getFontSize'
+    >
 {
   readonly _kind = 'Text';
   readonly type = ElementType.TEXT;
@@ -308,8 +370,10 @@ export class FakeText
     this._w();
     if (args.length >= 3) {
       const [start, end, value] = args as [number, number, unknown];
-      if (!(this.owner instanceof FakeParagraph)) throw new Error('Offsets on a section text are not supported by the fake.');
-      if (start < 0 || end >= Math.max(1, this.owner.text.length) || end < start) throw new Error(`Index (${end}) must be less than the content length (${this.owner.text.length}).`);
+      if (!(this.owner instanceof FakeParagraph))
+        throw new Error('Offsets on a section text are not supported by the fake.');
+      if (start < 0 || end >= Math.max(1, this.owner.text.length) || end < start)
+        throw new Error(`Index (${end}) must be less than the content length (${this.owner.text.length}).`);
       this.owner.styles.push({ start, end, attributes: { [name]: value } });
     } else {
       for (const p of this.paragraphs()) {
@@ -340,7 +404,8 @@ export class FakeText
   }
   insertText(offset: number, text: string): this {
     this._w();
-    if (!(this.owner instanceof FakeParagraph)) throw new Error('insertText on a section is not supported by the fake.');
+    if (!(this.owner instanceof FakeParagraph))
+      throw new Error('insertText on a section is not supported by the fake.');
     const t = this.owner.text;
     this.owner.text = t.slice(0, offset) + text + t.slice(offset);
     for (const a of this.owner._anchors) {
@@ -353,7 +418,8 @@ export class FakeText
   }
   deleteText(startOffset: number, endOffsetInclusive: number): this {
     this._w();
-    if (!(this.owner instanceof FakeParagraph)) throw new Error('deleteText on a section is not supported by the fake.');
+    if (!(this.owner instanceof FakeParagraph))
+      throw new Error('deleteText on a section is not supported by the fake.');
     const t = this.owner.text;
     this.owner.text = t.slice(0, startOffset) + t.slice(endOffsetInclusive + 1);
     const end = endOffsetInclusive + 1;
@@ -426,7 +492,37 @@ export class FakeText
 /** Body, header, footer and table cell: an ordered list of paragraphs and tables. */
 export class ContainerSection
   extends DocElement
-  implements Like<GoogleAppsScript.Document.Body, 'getNumChildren' | 'getChild' | 'getChildIndex' | 'appendParagraph' | 'insertParagraph' | 'appendTable' | 'insertTable' | 'appendPageBreak' | 'insertPageBreak' | 'removeChild' | 'clear' | 'getText' | 'setText' | 'editAsText' | 'getParagraphs' | 'getTables' | 'replaceText' | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' | 'setPageWidth' | 'setPageHeight' | 'getMarginTop' | 'getPageWidth' | 'setAttributes' | 'getAttributes'>
+  implements
+    Like<
+      GoogleAppsScript.Document.Body,
+      | 'getNumChildren'
+      | 'getChild'
+      | 'getChildIndex'
+      | 'appendParagraph'
+      | 'insertParagraph'
+      | 'appendTable'
+      | 'insertTable'
+      | 'appendPageBreak'
+      | 'insertPageBreak'
+      | 'removeChild'
+      | 'clear'
+      | 'getText'
+      | 'setText'
+      | 'editAsText'
+      | 'getParagraphs'
+      | 'getTables'
+      | 'replaceText'
+      | 'setMarginTop'
+      | 'setMarginBottom'
+      | 'setMarginLeft'
+      | 'setMarginRight'
+      | 'setPageWidth'
+      | 'setPageHeight'
+      | 'getMarginTop'
+      | 'getPageWidth'
+      | 'setAttributes'
+      | 'getAttributes'
+    >
 {
   readonly _kind: string;
   readonly type: string;
@@ -437,7 +533,12 @@ export class ContainerSection
   ) {
     super(doc);
     this._kind = { body: 'Body', header: 'HeaderSection', footer: 'FooterSection', cell: 'TableCell' }[kind];
-    this.type = { body: ElementType.BODY_SECTION, header: ElementType.HEADER_SECTION, footer: ElementType.FOOTER_SECTION, cell: ElementType.TABLE_CELL }[kind];
+    this.type = {
+      body: ElementType.BODY_SECTION,
+      header: ElementType.HEADER_SECTION,
+      footer: ElementType.FOOTER_SECTION,
+      cell: ElementType.TABLE_CELL,
+    }[kind];
     this._adopt(new FakeParagraph(doc), 0);
   }
   override _children(): DocElement[] {
@@ -445,7 +546,10 @@ export class ContainerSection
   }
   _adopt<T extends DocElement>(el: T, index: number): T {
     if (el.parent) throw new Error('Element must be detached.');
-    if (index < 0 || index > this.children.length) throw new Error(`Index (${index}) must be less than or equal to the number of child elements (${this.children.length}).`);
+    if (index < 0 || index > this.children.length)
+      throw new Error(
+        `Index (${index}) must be less than or equal to the number of child elements (${this.children.length}).`,
+      );
     el.parent = this;
     el._setDoc(this.doc);
     this.children.splice(index, 0, el);
@@ -459,7 +563,8 @@ export class ContainerSection
       throw new Error("Can't remove the last paragraph in a document section.");
     this.children.splice(i, 1);
     c.parent = null;
-    if (this.kind !== 'cell' && this.children[this.children.length - 1] instanceof FakeTable) this._adopt(new FakeParagraph(this.doc), this.children.length);
+    if (this.kind !== 'cell' && this.children[this.children.length - 1] instanceof FakeTable)
+      this._adopt(new FakeParagraph(this.doc), this.children.length);
   }
   _allParagraphs(): FakeParagraph[] {
     const out: FakeParagraph[] = [];
@@ -471,14 +576,18 @@ export class ContainerSection
     return out;
   }
   private afterTable(): void {
-    if (this.kind !== 'cell' && this.children[this.children.length - 1] instanceof FakeTable) this._adopt(new FakeParagraph(this.doc), this.children.length);
+    if (this.kind !== 'cell' && this.children[this.children.length - 1] instanceof FakeTable)
+      this._adopt(new FakeParagraph(this.doc), this.children.length);
   }
   getNumChildren(): number {
     return this.children.length;
   }
   getChild(childIndex: number): DocElement {
     const c = this.children[childIndex];
-    if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`);
+    if (!c)
+      throw new Error(
+        `Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`,
+      );
     return c;
   }
   getChildIndex(child: GoogleAppsScript.Document.Element | DocElement): number {
@@ -497,14 +606,18 @@ export class ContainerSection
   appendTable(cellsOrTable?: Cells | GoogleAppsScript.Document.Table | FakeTable | null): FakeTable {
     return this.insertTable(this.children.length, cellsOrTable);
   }
-  insertTable(childIndex: number, cellsOrTable?: Cells | GoogleAppsScript.Document.Table | FakeTable | null): FakeTable {
+  insertTable(
+    childIndex: number,
+    cellsOrTable?: Cells | GoogleAppsScript.Document.Table | FakeTable | null,
+  ): FakeTable {
     this._w();
     let t: FakeTable;
     if (cellsOrTable instanceof FakeTable) t = cellsOrTable;
     else {
       const cells = (cellsOrTable as Cells | null | undefined) ?? [];
       const width = cells[0]?.length ?? 0;
-      if (cells.some((r) => r.length !== width)) throw new Error('Invalid argument: cells (all rows must have the same number of cells)');
+      if (cells.some((r) => r.length !== width))
+        throw new Error('Invalid argument: cells (all rows must have the same number of cells)');
       t = new FakeTable(this.doc, cells);
     }
     this._adopt(t, childIndex);
@@ -619,7 +732,32 @@ export class ContainerSection
 
 export class FakeTableCell
   extends ContainerSection
-  implements Like<GoogleAppsScript.Document.TableCell, 'getParentRow' | 'getParentTable' | 'setBackgroundColor' | 'getBackgroundColor' | 'setWidth' | 'getWidth' | 'setVerticalAlignment' | 'setPaddingTop' | 'setPaddingBottom' | 'setPaddingLeft' | 'setPaddingRight' | 'getColSpan' | 'getRowSpan' | 'getText' | 'setText' | 'editAsText' | 'appendParagraph' | 'appendTable' | 'getNumChildren' | 'getChild' | 'clear' | 'merge'>
+  implements
+    Like<
+      GoogleAppsScript.Document.TableCell,
+      | 'getParentRow'
+      | 'getParentTable'
+      | 'setBackgroundColor'
+      | 'getBackgroundColor'
+      | 'setWidth'
+      | 'getWidth'
+      | 'setVerticalAlignment'
+      | 'setPaddingTop'
+      | 'setPaddingBottom'
+      | 'setPaddingLeft'
+      | 'setPaddingRight'
+      | 'getColSpan'
+      | 'getRowSpan'
+      | 'getText'
+      | 'setText'
+      | 'editAsText'
+      | 'appendParagraph'
+      | 'appendTable'
+      | 'getNumChildren'
+      | 'getChild'
+      | 'clear'
+      | 'merge'
+    >
 {
   /** Columns this cell covers after merges (merge() adds the merged cell's span). */
   colSpan = 1;
@@ -674,7 +812,8 @@ export class FakeTableCell
   merge(): FakeTableCell {
     this._w();
     const prev = this.getPreviousSibling();
-    if (!(prev instanceof FakeTableCell)) throw new Error('Element must have a previous sibling of the same type to merge with.');
+    if (!(prev instanceof FakeTableCell))
+      throw new Error('Element must have a previous sibling of the same type to merge with.');
     for (const c of this.children) {
       c.parent = null;
       prev._adopt(c, prev.children.length);
@@ -699,7 +838,26 @@ export class FakeTableCell
 
 export class FakeTableRow
   extends DocElement
-  implements Like<GoogleAppsScript.Document.TableRow, 'getNumCells' | 'getNumChildren' | 'getCell' | 'getChild' | 'getChildIndex' | 'appendTableCell' | 'insertTableCell' | 'removeCell' | 'getParentTable' | 'setMinimumHeight' | 'getMinimumHeight' | 'getText' | 'replaceText' | 'copy' | 'setAttributes' | 'getAttributes'>
+  implements
+    Like<
+      GoogleAppsScript.Document.TableRow,
+      | 'getNumCells'
+      | 'getNumChildren'
+      | 'getCell'
+      | 'getChild'
+      | 'getChildIndex'
+      | 'appendTableCell'
+      | 'insertTableCell'
+      | 'removeCell'
+      | 'getParentTable'
+      | 'setMinimumHeight'
+      | 'getMinimumHeight'
+      | 'getText'
+      | 'replaceText'
+      | 'copy'
+      | 'setAttributes'
+      | 'getAttributes'
+    >
 {
   readonly _kind = 'TableRow';
   readonly type = ElementType.TABLE_ROW;
@@ -730,7 +888,10 @@ export class FakeTableRow
   }
   getCell(cellIndex: number): FakeTableCell {
     const c = this.cells[cellIndex];
-    if (!c) throw new Error(`Child index (${cellIndex}) must be less than the number of child elements (${this.cells.length}).`);
+    if (!c)
+      throw new Error(
+        `Child index (${cellIndex}) must be less than the number of child elements (${this.cells.length}).`,
+      );
     return c;
   }
   getChild(childIndex: number): FakeTableCell {
@@ -742,9 +903,15 @@ export class FakeTableRow
   appendTableCell(textOrCell?: string | GoogleAppsScript.Document.TableCell | FakeTableCell | null): FakeTableCell {
     return this.insertTableCell(this.cells.length, textOrCell);
   }
-  insertTableCell(childIndex: number, textOrCell?: string | GoogleAppsScript.Document.TableCell | FakeTableCell | null): FakeTableCell {
+  insertTableCell(
+    childIndex: number,
+    textOrCell?: string | GoogleAppsScript.Document.TableCell | FakeTableCell | null,
+  ): FakeTableCell {
     this._w();
-    const c = textOrCell instanceof FakeTableCell ? textOrCell : new FakeTableCell(this.doc, (textOrCell as string | undefined) ?? '');
+    const c =
+      textOrCell instanceof FakeTableCell
+        ? textOrCell
+        : new FakeTableCell(this.doc, (textOrCell as string | undefined) ?? '');
     return this._adoptCell(c, childIndex);
   }
   removeCell(cellIndex: number): FakeTableCell {
@@ -782,7 +949,31 @@ export class FakeTableRow
 
 export class FakeTable
   extends DocElement
-  implements Like<GoogleAppsScript.Document.Table, 'getNumRows' | 'getNumChildren' | 'getRow' | 'getChild' | 'getChildIndex' | 'getCell' | 'appendTableRow' | 'insertTableRow' | 'removeRow' | 'setBorderWidth' | 'getBorderWidth' | 'setBorderColor' | 'getBorderColor' | 'setColumnWidth' | 'getColumnWidth' | 'getText' | 'replaceText' | 'editAsText' | 'copy' | 'setAttributes' | 'getAttributes'>
+  implements
+    Like<
+      GoogleAppsScript.Document.Table,
+      | 'getNumRows'
+      | 'getNumChildren'
+      | 'getRow'
+      | 'getChild'
+      | 'getChildIndex'
+      | 'getCell'
+      | 'appendTableRow'
+      | 'insertTableRow'
+      | 'removeRow'
+      | 'setBorderWidth'
+      | 'getBorderWidth'
+      | 'setBorderColor'
+      | 'getBorderColor'
+      | 'setColumnWidth'
+      | 'getColumnWidth'
+      | 'getText'
+      | 'replaceText'
+      | 'editAsText'
+      | 'copy'
+      | 'setAttributes'
+      | 'getAttributes'
+    >
 {
   readonly _kind = 'Table';
   readonly type = ElementType.TABLE;
@@ -796,7 +987,8 @@ export class FakeTable
     return this.rows;
   }
   _adoptRow(r: FakeTableRow, i: number): FakeTableRow {
-    if (i < 0 || i > this.rows.length) throw new Error(`Index (${i}) must be less than or equal to the number of child elements (${this.rows.length}).`);
+    if (i < 0 || i > this.rows.length)
+      throw new Error(`Index (${i}) must be less than or equal to the number of child elements (${this.rows.length}).`);
     r.parent = this;
     r._setDoc(this.doc);
     this.rows.splice(i, 0, r);
@@ -815,7 +1007,10 @@ export class FakeTable
   }
   getRow(rowIndex: number): FakeTableRow {
     const r = this.rows[rowIndex];
-    if (!r) throw new Error(`Child index (${rowIndex}) must be less than the number of child elements (${this.rows.length}).`);
+    if (!r)
+      throw new Error(
+        `Child index (${rowIndex}) must be less than the number of child elements (${this.rows.length}).`,
+      );
     return r;
   }
   getChild(childIndex: number): FakeTableRow {
@@ -831,7 +1026,10 @@ export class FakeTable
   appendTableRow(tableRow?: GoogleAppsScript.Document.TableRow | FakeTableRow | null): FakeTableRow {
     return this.insertTableRow(this.rows.length, tableRow);
   }
-  insertTableRow(childIndex: number, tableRow?: GoogleAppsScript.Document.TableRow | FakeTableRow | null): FakeTableRow {
+  insertTableRow(
+    childIndex: number,
+    tableRow?: GoogleAppsScript.Document.TableRow | FakeTableRow | null,
+  ): FakeTableRow {
     this._w();
     const r = tableRow ? (tableRow as unknown as FakeTableRow) : new FakeTableRow(this.doc);
     return this._adoptRow(r, childIndex);

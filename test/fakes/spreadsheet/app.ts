@@ -10,10 +10,30 @@ import type { FakeRange } from './range';
 
 type GSA = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
-export const BorderStyle = { DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' } as const;
+export const BorderStyle = {
+  DOTTED: 'DOTTED',
+  DASHED: 'DASHED',
+  SOLID: 'SOLID',
+  SOLID_MEDIUM: 'SOLID_MEDIUM',
+  SOLID_THICK: 'SOLID_THICK',
+  DOUBLE: 'DOUBLE',
+} as const;
 export const WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
 
-export class FakeSpreadsheetApp extends Fake implements Like<GSA, 'getActive' | 'getActiveSpreadsheet' | 'getActiveSheet' | 'getActiveRange' | 'getUi' | 'flush' | 'newDataValidation'> {
+export class FakeSpreadsheetApp
+  extends Fake
+  implements
+    Like<
+      GSA,
+      | 'getActive'
+      | 'getActiveSpreadsheet'
+      | 'getActiveSheet'
+      | 'getActiveRange'
+      | 'getUi'
+      | 'flush'
+      | 'newDataValidation'
+    >
+{
   readonly _kind = 'SpreadsheetApp';
   readonly _service = 'Spreadsheet' as const;
   readonly ProtectionType = ProtectionType;

@@ -38,8 +38,17 @@ export interface Cell {
 }
 
 export const FORMAT_KEYS: (keyof Cell)[] = [
-  'background', 'fontWeight', 'fontColor', 'fontSize', 'fontFamily', 'fontStyle', 'numberFormat', 'wrap',
-  'hAlign', 'vAlign', 'border',
+  'background',
+  'fontWeight',
+  'fontColor',
+  'fontSize',
+  'fontFamily',
+  'fontStyle',
+  'numberFormat',
+  'wrap',
+  'hAlign',
+  'vAlign',
+  'border',
 ];
 
 export function isEmptyContent(c: Cell | undefined): boolean {
@@ -117,7 +126,8 @@ export function displayValue(c: Cell | undefined): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) {
     const d = `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
-    if (v.getHours() || v.getMinutes() || v.getSeconds()) return `${d} ${pad(v.getHours())}:${pad(v.getMinutes())}:${pad(v.getSeconds())}`;
+    if (v.getHours() || v.getMinutes() || v.getSeconds())
+      return `${d} ${pad(v.getHours())}:${pad(v.getMinutes())}:${pad(v.getSeconds())}`;
     return d;
   }
   if (typeof v === 'number') return formatNumber(v, c?.numberFormat ?? DEFAULT_NUMBER_FORMAT);

@@ -29,7 +29,22 @@ export interface MetadataPlace {
 export const ARBITRARY_RANGE_ERROR =
   'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.';
 
-export class FakeDeveloperMetadata extends Fake implements Like<GDM, 'getKey' | 'getValue' | 'setValue' | 'setKey' | 'getId' | 'remove' | 'getLocation' | 'getVisibility' | 'setVisibility'> {
+export class FakeDeveloperMetadata
+  extends Fake
+  implements
+    Like<
+      GDM,
+      | 'getKey'
+      | 'getValue'
+      | 'setValue'
+      | 'setKey'
+      | 'getId'
+      | 'remove'
+      | 'getLocation'
+      | 'getVisibility'
+      | 'setVisibility'
+    >
+{
   readonly _kind = 'DeveloperMetadata';
   readonly _service = 'Spreadsheet' as const;
   constructor(
@@ -82,7 +97,10 @@ export class FakeDeveloperMetadata extends Fake implements Like<GDM, 'getKey' | 
   }
 }
 
-export class FakeDeveloperMetadataLocation extends Fake implements Like<GDML, 'getLocationType' | 'getSheet' | 'getSpreadsheet' | 'getRow' | 'getColumn'> {
+export class FakeDeveloperMetadataLocation
+  extends Fake
+  implements Like<GDML, 'getLocationType' | 'getSheet' | 'getSpreadsheet' | 'getRow' | 'getColumn'>
+{
   readonly _kind = 'DeveloperMetadataLocation';
   readonly _service = 'Spreadsheet' as const;
   constructor(private md: FakeDeveloperMetadata) {
@@ -105,7 +123,14 @@ export class FakeDeveloperMetadataLocation extends Fake implements Like<GDML, 'g
   }
 }
 
-export class FakeDeveloperMetadataFinder extends Fake implements Like<GDMF, 'withKey' | 'withValue' | 'withId' | 'withLocationType' | 'withVisibility' | 'find' | 'onIntersectingLocations'> {
+export class FakeDeveloperMetadataFinder
+  extends Fake
+  implements
+    Like<
+      GDMF,
+      'withKey' | 'withValue' | 'withId' | 'withLocationType' | 'withVisibility' | 'find' | 'onIntersectingLocations'
+    >
+{
   readonly _kind = 'DeveloperMetadataFinder';
   readonly _service = 'Spreadsheet' as const;
   private filters: ((m: FakeDeveloperMetadata) => boolean)[] = [];
@@ -149,7 +174,12 @@ export class FakeDeveloperMetadataFinder extends Fake implements Like<GDMF, 'wit
         if (!mr || mr.sheet !== r.sheet) return false;
         if (this.intersecting) return mr._intersects(r);
         // Without onIntersectingLocations: only metadata wholly inside the range.
-        return mr.row >= r.row && mr.col >= r.col && mr.row + mr.numRows <= r.row + r.numRows && mr.col + mr.numCols <= r.col + r.numCols;
+        return (
+          mr.row >= r.row &&
+          mr.col >= r.col &&
+          mr.row + mr.numRows <= r.row + r.numRows &&
+          mr.col + mr.numCols <= r.col + r.numCols
+        );
       });
     }
     return list.filter((m) => this.filters.every((f) => f(m)));

@@ -7,7 +7,25 @@ type GP = GoogleAppsScript.Spreadsheet.Protection;
 
 export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
 
-export class FakeProtection extends Fake implements Like<GP, 'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'getRange' | 'remove' | 'getProtectionType' | 'canEdit' | 'addEditor' | 'removeEditors' | 'getEditors' | 'setDomainEdit'> {
+export class FakeProtection
+  extends Fake
+  implements
+    Like<
+      GP,
+      | 'setDescription'
+      | 'getDescription'
+      | 'setWarningOnly'
+      | 'isWarningOnly'
+      | 'getRange'
+      | 'remove'
+      | 'getProtectionType'
+      | 'canEdit'
+      | 'addEditor'
+      | 'removeEditors'
+      | 'getEditors'
+      | 'setDomainEdit'
+    >
+{
   readonly _kind = 'Protection';
   readonly _service = 'Spreadsheet' as const;
   description = '';
@@ -50,7 +68,9 @@ export class FakeProtection extends Fake implements Like<GP, 'setDescription' | 
     return this;
   }
   removeEditors(emails: string[] | GoogleAppsScript.Base.User[]): this {
-    const drop = new Set((emails as unknown[]).map((e) => (typeof e === 'string' ? e : (e as GoogleAppsScript.Base.User).getEmail())));
+    const drop = new Set(
+      (emails as unknown[]).map((e) => (typeof e === 'string' ? e : (e as GoogleAppsScript.Base.User).getEmail())),
+    );
     this.editors = this.editors.filter((e) => !drop.has(e));
     return this;
   }

@@ -2,8 +2,16 @@
 import { Fake, Like } from '../calls';
 import { toA1 } from './a1';
 import {
-  Cell, CellValue, DEFAULT_BACKGROUND, DEFAULT_FONT_COLOR, DEFAULT_NUMBER_FORMAT, FORMAT_KEYS, displayValue,
-  isEmptyContent, readValue, writeValue,
+  Cell,
+  CellValue,
+  DEFAULT_BACKGROUND,
+  DEFAULT_FONT_COLOR,
+  DEFAULT_NUMBER_FORMAT,
+  FORMAT_KEYS,
+  displayValue,
+  isEmptyContent,
+  readValue,
+  writeValue,
 } from './cells';
 import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './metadata';
 import { FakeProtection } from './protection';
@@ -18,18 +26,80 @@ export class FakeRange
   implements
     Like<
       GR,
-      | 'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getDisplayValues' | 'getDisplayValue' | 'getFormulas'
-      | 'setFormulas' | 'getFormula' | 'setFormula' | 'getBackgrounds' | 'setBackgrounds' | 'getBackground'
-      | 'setBackground' | 'getFontWeights' | 'setFontWeights' | 'getFontWeight' | 'setFontWeight' | 'setFontColor'
-      | 'setFontColors' | 'getFontColors' | 'setFontSize' | 'setFontFamily' | 'setFontStyle' | 'setNumberFormat'
-      | 'setNumberFormats' | 'getNumberFormat' | 'getNumberFormats' | 'setWrap' | 'getWrap' | 'setWraps'
-      | 'setHorizontalAlignment' | 'setHorizontalAlignments' | 'getHorizontalAlignment' | 'setVerticalAlignment'
-      | 'getVerticalAlignment' | 'setNote' | 'setNotes' | 'getNote' | 'getNotes' | 'clearNote' | 'setDataValidation'
-      | 'setDataValidations' | 'getDataValidation' | 'getDataValidations' | 'clearDataValidations' | 'clearContent'
-      | 'clear' | 'clearFormat' | 'protect' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn' | 'getNumRows'
-      | 'getNumColumns' | 'getA1Notation' | 'getSheet' | 'merge' | 'mergeAcross' | 'breakApart' | 'isPartOfMerge'
-      | 'getMergedRanges' | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
-      | 'offset' | 'getCell' | 'activate' | 'isBlank' | 'setBorder' | 'getRowIndex' | 'getHeight' | 'getWidth'
+      | 'getValues'
+      | 'setValues'
+      | 'getValue'
+      | 'setValue'
+      | 'getDisplayValues'
+      | 'getDisplayValue'
+      | 'getFormulas'
+      | 'setFormulas'
+      | 'getFormula'
+      | 'setFormula'
+      | 'getBackgrounds'
+      | 'setBackgrounds'
+      | 'getBackground'
+      | 'setBackground'
+      | 'getFontWeights'
+      | 'setFontWeights'
+      | 'getFontWeight'
+      | 'setFontWeight'
+      | 'setFontColor'
+      | 'setFontColors'
+      | 'getFontColors'
+      | 'setFontSize'
+      | 'setFontFamily'
+      | 'setFontStyle'
+      | 'setNumberFormat'
+      | 'setNumberFormats'
+      | 'getNumberFormat'
+      | 'getNumberFormats'
+      | 'setWrap'
+      | 'getWrap'
+      | 'setWraps'
+      | 'setHorizontalAlignment'
+      | 'setHorizontalAlignments'
+      | 'getHorizontalAlignment'
+      | 'setVerticalAlignment'
+      | 'getVerticalAlignment'
+      | 'setNote'
+      | 'setNotes'
+      | 'getNote'
+      | 'getNotes'
+      | 'clearNote'
+      | 'setDataValidation'
+      | 'setDataValidations'
+      | 'getDataValidation'
+      | 'getDataValidations'
+      | 'clearDataValidations'
+      | 'clearContent'
+      | 'clear'
+      | 'clearFormat'
+      | 'protect'
+      | 'getRow'
+      | 'getColumn'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getA1Notation'
+      | 'getSheet'
+      | 'merge'
+      | 'mergeAcross'
+      | 'breakApart'
+      | 'isPartOfMerge'
+      | 'getMergedRanges'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+      | 'createDeveloperMetadataFinder'
+      | 'offset'
+      | 'getCell'
+      | 'activate'
+      | 'isBlank'
+      | 'setBorder'
+      | 'getRowIndex'
+      | 'getHeight'
+      | 'getWidth'
     >
 {
   readonly _kind = 'Range';
@@ -49,7 +119,8 @@ export class FakeRange
     const out: T[][] = [];
     for (let i = 0; i < this.numRows; i++) {
       const row: T[] = [];
-      for (let j = 0; j < this.numCols; j++) row.push(f(this.sheet._cell(this.row + i, this.col + j), this.row + i, this.col + j));
+      for (let j = 0; j < this.numCols; j++)
+        row.push(f(this.sheet._cell(this.row + i, this.col + j), this.row + i, this.col + j));
       out.push(row);
     }
     return out;
@@ -60,16 +131,28 @@ export class FakeRange
   }
   private checkShape(data: unknown, what = 'data'): unknown[][] {
     if (!Array.isArray(data) || data.some((r) => !Array.isArray(r)))
-      throw new Error(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.set${what}.`);
+      throw new Error(
+        `The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.set${what}.`,
+      );
     if (data.length !== this.numRows)
-      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`);
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`,
+      );
     for (const r of data as unknown[][])
       if (r.length !== this.numCols)
-        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this.numCols}.`);
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this.numCols}.`,
+        );
     return data as unknown[][];
   }
   _intersects(o: FakeRange): boolean {
-    return o.sheet === this.sheet && this.row < o.row + o.numRows && o.row < this.row + this.numRows && this.col < o.col + o.numCols && o.col < this.col + this.numCols;
+    return (
+      o.sheet === this.sheet &&
+      this.row < o.row + o.numRows &&
+      o.row < this.row + this.numRows &&
+      this.col < o.col + o.numCols &&
+      o.col < this.col + this.numCols
+    );
   }
 
   // ---- values ----
@@ -137,7 +220,12 @@ export class FakeRange
     });
     return this;
   }
-  private setGrid<K extends keyof Cell>(key: K, grid: unknown[][], what: string, conv: (x: unknown) => Cell[K] | null = (x) => x as Cell[K]): this {
+  private setGrid<K extends keyof Cell>(
+    key: K,
+    grid: unknown[][],
+    what: string,
+    conv: (x: unknown) => Cell[K] | null = (x) => x as Cell[K],
+  ): this {
     const data = this.checkShape(grid, what);
     this.each((c, i, j) => {
       const v = conv(data[i][j]);
@@ -275,7 +363,13 @@ export class FakeRange
     return this;
   }
   /** clear() = contents + formats (+ notes? no: like the real one, notes and validations stay unless asked). */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): this {
     const o = options ?? {};
     const some = o.contentsOnly || o.formatOnly || o.commentsOnly || o.validationsOnly;
     if (!some || o.contentsOnly) this.clearContent();
@@ -315,14 +409,20 @@ export class FakeRange
   }
   getA1Notation(): string {
     const s = this.sheet;
-    if (this.col === 1 && this.numCols === s.maxCols && this.numRows < s.maxRows) return `${this.row}:${this.row + this.numRows - 1}`;
+    if (this.col === 1 && this.numCols === s.maxCols && this.numRows < s.maxRows)
+      return `${this.row}:${this.row + this.numRows - 1}`;
     return toA1(this.row, this.col, this.numRows, this.numCols);
   }
   getSheet(): FakeSheet {
     return this.sheet;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
-    return this.sheet._checkedRange(this.row + rowOffset, this.col + columnOffset, numRows ?? this.numRows, numColumns ?? this.numCols);
+    return this.sheet._checkedRange(
+      this.row + rowOffset,
+      this.col + columnOffset,
+      numRows ?? this.numRows,
+      numColumns ?? this.numCols,
+    );
   }
   /** 1-based, relative to the range. */
   getCell(row: number, column: number): FakeRange {
@@ -351,7 +451,9 @@ export class FakeRange
     return this;
   }
   breakApart(): this {
-    this.sheet.merges = this.sheet.merges.filter((m) => !this._intersects(new FakeRange(this.sheet, m.row, m.col, m.numRows, m.numCols)));
+    this.sheet.merges = this.sheet.merges.filter(
+      (m) => !this._intersects(new FakeRange(this.sheet, m.row, m.col, m.numRows, m.numCols)),
+    );
     return this;
   }
   isPartOfMerge(): boolean {
@@ -370,7 +472,11 @@ export class FakeRange
     return p;
   }
   /** Only whole rows or whole columns, like the real one (otherwise throws its message). */
-  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
+  addDeveloperMetadata(
+    key: string,
+    value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string,
+  ): this {
     const p = this.sheet._metadataPlaceOf(this);
     this.sheet.ss._addMetadata({ ...p, sheet: this.sheet }, key, value, visibility);
     return this;
@@ -378,7 +484,14 @@ export class FakeRange
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     return this.sheet.ss._metadata.filter((m) => {
       const r = m._range();
-      return r && r.sheet === this.sheet && r.row === this.row && r.col === this.col && r.numRows === this.numRows && r.numCols === this.numCols;
+      return (
+        r &&
+        r.sheet === this.sheet &&
+        r.row === this.row &&
+        r.col === this.col &&
+        r.numRows === this.numRows &&
+        r.numCols === this.numCols
+      );
     });
   }
   createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
@@ -387,8 +500,15 @@ export class FakeRange
 }
 
 const NAMED: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#00ff00', blue: '#0000ff', yellow: '#ffff00',
-  orange: '#ffa500', gray: '#808080', grey: '#808080',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#00ff00',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  gray: '#808080',
+  grey: '#808080',
 };
 
 /** Colours read back as lower-case #rrggbb, like the real service. */
@@ -405,5 +525,6 @@ export const MAX_CELL_CHARS = 50000;
 
 /** The real service refuses the whole write (nothing is written) when one value is longer than a cell holds. */
 function checkCellLength(v: unknown): void {
-  if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+    throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
 }

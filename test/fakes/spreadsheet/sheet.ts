@@ -56,15 +56,61 @@ export class FakeSheet
   implements
     Like<
       GS,
-      | 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getParent' | 'getRange' | 'getDataRange' | 'getLastRow'
-      | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' | 'insertRowsAfter' | 'insertRowAfter' | 'insertRowsBefore'
-      | 'insertRowBefore' | 'insertColumnsAfter' | 'insertColumnAfter' | 'insertColumnsBefore' | 'deleteRow' | 'deleteRows'
-      | 'deleteColumn' | 'deleteColumns' | 'appendRow' | 'clear' | 'clearContents' | 'clearFormats' | 'clearNotes'
-      | 'setFrozenRows' | 'getFrozenRows' | 'setFrozenColumns' | 'getFrozenColumns' | 'setColumnWidth' | 'setColumnWidths'
-      | 'getColumnWidth' | 'setRowHeight' | 'setRowHeights' | 'getRowHeight' | 'hideSheet' | 'showSheet' | 'isSheetHidden'
-      | 'protect' | 'getProtections' | 'addDeveloperMetadata' | 'getDeveloperMetadata' | 'createDeveloperMetadataFinder'
-      | 'setTabColor' | 'getTabColor' | 'autoResizeColumns' | 'autoResizeColumn' | 'activate' | 'getActiveRange'
-      | 'getActiveCell' | 'setActiveRange' | 'getSheetName' | 'getFrozenRows'
+      | 'getName'
+      | 'setName'
+      | 'getSheetId'
+      | 'getIndex'
+      | 'getParent'
+      | 'getRange'
+      | 'getDataRange'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'insertRowsAfter'
+      | 'insertRowAfter'
+      | 'insertRowsBefore'
+      | 'insertRowBefore'
+      | 'insertColumnsAfter'
+      | 'insertColumnAfter'
+      | 'insertColumnsBefore'
+      | 'deleteRow'
+      | 'deleteRows'
+      | 'deleteColumn'
+      | 'deleteColumns'
+      | 'appendRow'
+      | 'clear'
+      | 'clearContents'
+      | 'clearFormats'
+      | 'clearNotes'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'setFrozenColumns'
+      | 'getFrozenColumns'
+      | 'setColumnWidth'
+      | 'setColumnWidths'
+      | 'getColumnWidth'
+      | 'setRowHeight'
+      | 'setRowHeights'
+      | 'getRowHeight'
+      | 'hideSheet'
+      | 'showSheet'
+      | 'isSheetHidden'
+      | 'protect'
+      | 'getProtections'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+      | 'createDeveloperMetadataFinder'
+      | 'setTabColor'
+      | 'getTabColor'
+      | 'autoResizeColumns'
+      | 'autoResizeColumn'
+      | 'activate'
+      | 'getActiveRange'
+      | 'getActiveCell'
+      | 'setActiveRange'
+      | 'getSheetName'
+      | 'getFrozenRows'
     >
 {
   readonly _kind = 'Sheet';
@@ -131,10 +177,11 @@ export class FakeSheet
     let last = 0;
     for (const row of this._rows) {
       if (!row) continue;
-      for (let c = row.length; c > last; c--) if (!isEmptyContent(row[c - 1])) {
-        last = c;
-        break;
-      }
+      for (let c = row.length; c > last; c--)
+        if (!isEmptyContent(row[c - 1])) {
+          last = c;
+          break;
+        }
     }
     return last;
   }
@@ -220,13 +267,14 @@ export class FakeSheet
     const src = formatFrom ? this._rows[formatFrom - 1] : undefined;
     for (let i = 0; i < howMany; i++) {
       const row: (Cell | undefined)[] = [];
-      if (src) src.forEach((c, j) => {
-        if (!c) return;
-        const n: Cell = {};
-        for (const k of FORMAT_KEYS) if (c[k] !== undefined) (n as Record<string, unknown>)[k] = c[k];
-        if (c.validation) n.validation = c.validation;
-        if (Object.keys(n).length) row[j] = n;
-      });
+      if (src)
+        src.forEach((c, j) => {
+          if (!c) return;
+          const n: Cell = {};
+          for (const k of FORMAT_KEYS) if (c[k] !== undefined) (n as Record<string, unknown>)[k] = c[k];
+          if (c.validation) n.validation = c.validation;
+          if (Object.keys(n).length) row[j] = n;
+        });
       fresh.push(row);
     }
     while (this._rows.length < before - 1) this._rows.push(undefined as unknown as Cell[]);
@@ -238,7 +286,8 @@ export class FakeSheet
 
   _deleteRows(row: number, howMany: number): void {
     if (row < 1 || row + howMany - 1 > this.maxRows) throw new Error(OUTSIDE_ERROR);
-    if (howMany >= this.maxRows - this.frozenRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    if (howMany >= this.maxRows - this.frozenRows)
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this._rows.splice(row - 1, howMany);
     this.maxRows -= howMany;
     this.merges = this.merges.filter((m) => m.row + m.numRows - 1 < row || m.row >= row + howMany);
@@ -247,7 +296,8 @@ export class FakeSheet
   }
 
   _insertCols(before: number, howMany: number): void {
-    for (const r of this._rows) if (r && r.length >= before) r.splice(before - 1, 0, ...new Array<Cell | undefined>(howMany));
+    for (const r of this._rows)
+      if (r && r.length >= before) r.splice(before - 1, 0, ...new Array<Cell | undefined>(howMany));
     this.maxCols += howMany;
     for (const m of this.merges) if (m.col >= before) m.col += howMany;
     this.ss._shiftMetadata(this, 'COLUMN', before, howMany);
@@ -255,7 +305,8 @@ export class FakeSheet
 
   _deleteCols(col: number, howMany: number): void {
     if (col < 1 || col + howMany - 1 > this.maxCols) throw new Error(OUTSIDE_ERROR);
-    if (howMany >= this.maxCols - this.frozenCols) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+    if (howMany >= this.maxCols - this.frozenCols)
+      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     for (const r of this._rows) if (r) r.splice(col - 1, howMany);
     this.maxCols -= howMany;
     this.merges = this.merges.filter((m) => m.col + m.numCols - 1 < col || m.col >= col + howMany);
@@ -408,7 +459,11 @@ export class FakeSheet
   }
 
   // ---- developer metadata ----
-  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
+  addDeveloperMetadata(
+    key: string,
+    value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string,
+  ): this {
     this.ss._addMetadata({ type: 'SHEET', sheet: this, start: 0, count: 0 }, key, value, visibility);
     return this;
   }
@@ -428,18 +483,22 @@ export class FakeSheet
   inspect(): SheetInspection {
     let h = this._lastRow();
     let w = this._lastCol();
-    this._rows.forEach((row, i) => row?.forEach((c, j) => {
-      if (c && Object.keys(c).length) {
-        h = Math.max(h, i + 1);
-        w = Math.max(w, j + 1);
-      }
-    }));
+    this._rows.forEach((row, i) =>
+      row?.forEach((c, j) => {
+        if (c && Object.keys(c).length) {
+          h = Math.max(h, i + 1);
+          w = Math.max(w, j + 1);
+        }
+      }),
+    );
     const r = h && w ? new FakeRange(this, 1, 1, h, w) : null;
     const grid = <T>(f: (rg: FakeRange) => T[][]): T[][] => (r ? f(r) : []);
     const cells: Record<string, Cell> = {};
-    this._rows.forEach((row, i) => row?.forEach((c, j) => {
-      if (c && Object.keys(c).length) cells[new FakeRange(this, i + 1, j + 1, 1, 1).getA1Notation()] = { ...c };
-    }));
+    this._rows.forEach((row, i) =>
+      row?.forEach((c, j) => {
+        if (c && Object.keys(c).length) cells[new FakeRange(this, i + 1, j + 1, 1, 1).getA1Notation()] = { ...c };
+      }),
+    );
     return {
       name: this.name,
       sheetId: this.id,
@@ -463,12 +522,24 @@ export class FakeSheet
       validations: grid((x) => x.getDataValidations().map((row) => row.map((v) => (v ? { ...v.data } : null)))),
       cells,
       merges: this.merges.map((m) => new FakeRange(this, m.row, m.col, m.numRows, m.numCols).getA1Notation()),
-      protections: this._protections.map((p) => ({ type: p.type, range: p.range.getA1Notation(), description: p.description, warningOnly: p.warningOnly })),
+      protections: this._protections.map((p) => ({
+        type: p.type,
+        range: p.range.getA1Notation(),
+        description: p.description,
+        warningOnly: p.warningOnly,
+      })),
       columnWidths: Object.fromEntries(this.colWidths),
       rowHeights: Object.fromEntries(this.rowHeights),
       developerMetadata: this.ss._metadata
         .filter((m) => m.place.sheet === this)
-        .map((m) => ({ key: m.key, value: m.value, location: m.place.type === 'SHEET' ? 'SHEET' : `${m.place.type}:${m.place.start}${m.place.count > 1 ? `+${m.place.count}` : ''}` })),
+        .map((m) => ({
+          key: m.key,
+          value: m.value,
+          location:
+            m.place.type === 'SHEET'
+              ? 'SHEET'
+              : `${m.place.type}:${m.place.start}${m.place.count > 1 ? `+${m.place.count}` : ''}`,
+        })),
     };
   }
 }

@@ -3,7 +3,11 @@ import { Fake, Like } from '../calls';
 import type { World } from '../world';
 import { parseA1 } from './a1';
 import {
-  DeveloperMetadataVisibility, FakeDeveloperMetadata, FakeDeveloperMetadataFinder, LocationType, MetadataPlace,
+  DeveloperMetadataVisibility,
+  FakeDeveloperMetadata,
+  FakeDeveloperMetadataFinder,
+  LocationType,
+  MetadataPlace,
 } from './metadata';
 import type { FakeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -21,10 +25,28 @@ export class FakeSpreadsheet
   implements
     Like<
       GSS,
-      | 'getId' | 'getName' | 'rename' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'getSheetById' | 'insertSheet'
-      | 'deleteSheet' | 'setActiveSheet' | 'getActiveSheet' | 'toast' | 'addDeveloperMetadata' | 'getDeveloperMetadata'
-      | 'createDeveloperMetadataFinder' | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getSpreadsheetLocale'
-      | 'getRange' | 'getNumSheets' | 'getActiveRange' | 'getActiveCell'
+      | 'getId'
+      | 'getName'
+      | 'rename'
+      | 'getUrl'
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'getSheetById'
+      | 'insertSheet'
+      | 'deleteSheet'
+      | 'setActiveSheet'
+      | 'getActiveSheet'
+      | 'toast'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+      | 'createDeveloperMetadataFinder'
+      | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+      | 'getRange'
+      | 'getNumSheets'
+      | 'getActiveRange'
+      | 'getActiveCell'
     >
 {
   readonly _kind = 'Spreadsheet';
@@ -176,7 +198,11 @@ export class FakeSpreadsheet
       return true;
     });
   }
-  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string): this {
+  addDeveloperMetadata(
+    key: string,
+    value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility | string,
+  ): this {
     this._addMetadata({ type: 'SPREADSHEET', sheet: null, start: 0, count: 0 }, key, value, visibility);
     return this;
   }

@@ -24,7 +24,10 @@ export interface RuleData {
   helpText: string | null;
 }
 
-export class FakeDataValidation extends Fake implements Like<GDV, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'> {
+export class FakeDataValidation
+  extends Fake
+  implements Like<GDV, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
+{
   readonly _kind = 'DataValidation';
   readonly _service = 'Spreadsheet' as const;
   constructor(readonly data: RuleData) {
@@ -49,7 +52,22 @@ export class FakeDataValidation extends Fake implements Like<GDV, 'getCriteriaTy
   }
 }
 
-export class FakeDataValidationBuilder extends Fake implements Like<GDVB, 'requireValueInList' | 'requireValueInRange' | 'requireNumberBetween' | 'requireNumberGreaterThanOrEqualTo' | 'requireNumberLessThanOrEqualTo' | 'requireCheckbox' | 'setAllowInvalid' | 'setHelpText' | 'build'> {
+export class FakeDataValidationBuilder
+  extends Fake
+  implements
+    Like<
+      GDVB,
+      | 'requireValueInList'
+      | 'requireValueInRange'
+      | 'requireNumberBetween'
+      | 'requireNumberGreaterThanOrEqualTo'
+      | 'requireNumberLessThanOrEqualTo'
+      | 'requireCheckbox'
+      | 'setAllowInvalid'
+      | 'setHelpText'
+      | 'build'
+    >
+{
   readonly _kind = 'DataValidationBuilder';
   readonly _service = 'Spreadsheet' as const;
   data: RuleData = { criteria: '', values: [], allowInvalid: true, helpText: null };
