@@ -18,7 +18,7 @@ import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/gas/documents/messages';
 import { DOC_ACTION_LABELS, menuLabel } from './bench/labels';
 import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
-import type { Fakes } from '../test/fakes';
+import type { Fakes } from '../emulator';
 
 export type DemoDocKind = 'measures-plan' | 'results-report' | 'analysis-report';
 

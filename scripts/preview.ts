@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import * as path from 'path';
-import { createFakes, dumpSheet, installFakes, rangeOf, type Fakes } from '../test/fakes';
+import { createFakes, dumpSheet, installFakes, rangeOf, type Fakes } from '../emulator';
 import * as server from '../src/gas/main';
 import { confirmImport, runCompute, runHighlight, runSetup } from '../src/gas/workbook';
 import { SERVER_FUNCTIONS } from '../sidebar/server-functions';

@@ -18,7 +18,7 @@ import {
 import { importScoresConfirm } from '../../src/gas/actions';
 import { runSetup } from '../../src/gas/workbook';
 import { show } from '../../src/gas/workbook/messages';
-import { createFakes, installFakes, type Fakes, type FakeSheet } from '../../test/fakes';
+import { createFakes, installFakes, type Fakes, type FakeSheet } from '../../emulator';
 import { prng } from '../bench-core';
 
 /** The demo and the benchmark run "on" this day, so their output does not depend on the clock. */

@@ -8,7 +8,7 @@ import { naiveGenerate } from '../../scripts/bench/naive-documents';
 import { docInputFromTables, DOC_TABLES } from '../../scripts/bench/doc-input';
 import { naiveReadTables } from '../../scripts/bench/naive-io';
 import { DEMO_TODAY, buildScenario } from '../../scripts/bench/scenario';
-import { createFakes, installFakes, sheetFromRows, type Fakes } from '../fakes';
+import { createFakes, installFakes, sheetFromRows, type Fakes } from '../../emulator';
 
 let fakes: Fakes;
 let uninstall: () => void;

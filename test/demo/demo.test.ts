@@ -7,7 +7,7 @@ import { EXAMPLE_RESULTS, runDemoWithFakes, summaryText, type DemoSummary } from
 import { colIndex } from '../../src/core/workbook';
 import ExcelJS from 'exceljs';
 import { docxLines, fakeDocLines } from './doc-text';
-import type { Fakes } from '../fakes';
+import type { Fakes } from '../../emulator';
 import { MENU, SEPARATOR, type MenuItem } from '../../src/gas/menu';
 import { DOC_ACTION_LABELS } from '../../scripts/bench/labels';
 

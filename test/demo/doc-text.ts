@@ -2,7 +2,7 @@
 // non-empty paragraph, and each table row as its non-empty cells joined by " | ". The same shape from a
 // .docx package (word/document.xml) and from a fake Google Doc body, so the two can be compared.
 import JSZip from 'jszip';
-import type { ElementInspection } from '../fakes/document/elements';
+import type { ElementInspection } from '../../emulator/document/elements';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

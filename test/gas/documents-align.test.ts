@@ -1,8 +1,8 @@
 // Body-cell alignment of a new doc through ONE Body.getParagraphs() mapped by position from the model;
 // when the doc does not look as the model says, alignment is left out and generation still succeeds;
 // regeneration aligns only the cells of inserted rows.
-import { createFakes, installFakes, type Fakes } from '../fakes';
-import { ContainerSection, type FakeTable, type FakeTableCell } from '../fakes/document/elements';
+import { createFakes, installFakes, type Fakes } from '../../emulator';
+import { ContainerSection, type FakeTable, type FakeTableCell } from '../../emulator/document/elements';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
 import type { DocSource } from '../../src/gas/documents/source';
 import { buildAnalysisReport, buildMeasuresPlan, type DocInput, type DocModel } from '../../src/core/document';

@@ -1,6 +1,6 @@
 // The fakes detach comments as Google Docs does: replacing an element's text (setText/replaceText)
 // detaches comments anchored in it; inserting/deleting a range outside the anchor keeps them.
-import type { Fakes } from '../fakes';
+import type { Fakes } from '../../emulator';
 import { installFakesEach } from './documents-setup';
 
 let fakes: Fakes;

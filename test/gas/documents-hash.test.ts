@@ -1,5 +1,5 @@
 // The out-of-date hash covers what the document shows, not every field of every measure.
-import { createFakes, installFakes } from '../fakes';
+import { createFakes, installFakes } from '../../emulator';
 import { dataHash } from '../../src/gas/documents/generate';
 import { docInput, MEASURES } from '../core/document-fixture';
 

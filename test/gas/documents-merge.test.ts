@@ -1,8 +1,8 @@
 // Google Docs tables as the model lays them out: merged header cells (horizontally; vertical merges
 // cannot be made through DocumentApp), a placeholder row merged across the table, body cells aligned per
 // column. Regeneration still matches the doc's structure (merged rows have fewer cells).
-import type { Fakes } from '../fakes';
-import type { FakeTable, FakeTableCell } from '../fakes/document/elements';
+import type { Fakes } from '../../emulator';
+import type { FakeTable, FakeTableCell } from '../../emulator/document/elements';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
 import {
   buildAnalysisReport,

@@ -1,7 +1,7 @@
 // A failure partway through applying edits: the doc is said to be PARTLY updated, the log records it,
 // and the next run finishes the update.
-import type { Fakes } from '../fakes';
-import { FakeTableCell } from '../fakes/document/elements';
+import type { Fakes } from '../../emulator';
+import { FakeTableCell } from '../../emulator/document/elements';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
 import { docInput, MEASURES } from '../core/document-fixture';
 import { docIdOf, installFakesEach, liveSource } from './documents-setup';

@@ -1,5 +1,5 @@
 // Pull with Drive present but not authorised: the Drive-off message (how to enable/authorise), not "0 ฉบับ".
-import type { Fakes } from '../fakes';
+import type { Fakes } from '../../emulator';
 import { generateKind } from '../../src/gas/documents/generate';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import { isDriveServiceError } from '../../src/gas/documents/comments';

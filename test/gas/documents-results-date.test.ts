@@ -1,6 +1,6 @@
 // The results report's summary states the date of the DATA (latest "แก้ไขล่าสุดเมื่อ"), not the clock;
 // a changed number in a paragraph edits that number only; the message counts comments honestly.
-import type { Fakes } from '../fakes';
+import type { Fakes } from '../../emulator';
 import { generateKind } from '../../src/gas/documents/generate';
 import { buildResultsReport, type DocInput } from '../../src/core/document';
 import { latestDateText } from '../../src/core/document/text';

@@ -1,6 +1,6 @@
 // What the document tests set up alike: fresh fakes installed around each test, many measures, a source
 // whose input a test can change between runs, the id of a generated doc.
-import { createFakes, installFakes, type Fakes, type FakesOptions } from '../fakes';
+import { createFakes, installFakes, type Fakes, type FakesOptions } from '../../emulator';
 import type { GenerateResult } from '../../src/gas/documents/generate';
 import type { DocSource } from '../../src/gas/documents/source';
 import type { DocInput } from '../../src/core/document';

@@ -1,7 +1,7 @@
 // The snapshot stored in the documents log ("what was written", for regenerating in place) must fit
 // Google Sheets' 50,000 characters per cell: split at line ends over several cells of the row, in the
 // log's one setValues. At 2,000 measures every document generates and regenerates in place.
-import { dumpSheet, type Fakes } from '../fakes';
+import { dumpSheet, type Fakes } from '../../emulator';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
 import { splitSnapshot, SNAPSHOT_CELLS, SNAPSHOT_CELL_CHARS } from '../../src/gas/documents/log';
 import type { DocInput } from '../../src/core/document';

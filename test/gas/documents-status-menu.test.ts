@@ -1,6 +1,6 @@
 // Menu "สถานะเอกสาร": a Thai alert per generated document (version, when/by whom, out of date, open comments).
 import { seededFakes } from '../../scripts/preview';
-import type { Fakes } from '../fakes';
+import type { Fakes } from '../../emulator';
 import { generateDocument, pullComments, showDocumentsStatus } from '../../src/gas/document-actions';
 import { addMeasureForQuestion } from '../../src/gas/sidebar-api';
 import { documentsStatusText, type DocumentStatus } from '../../src/gas/documents/status';

@@ -1,5 +1,5 @@
-import { createFakes, installFakes, dumpSheet, type Fakes } from '../fakes';
-import type { FakeTable } from '../fakes/document/elements';
+import { createFakes, installFakes, dumpSheet, type Fakes } from '../../emulator';
+import type { FakeTable } from '../../emulator/document/elements';
 import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import { documentsStatusList } from '../../src/gas/documents/status';

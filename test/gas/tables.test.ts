@@ -1,6 +1,6 @@
 // Locating the ITA tables by developer metadata: lazily (only as far as the tables asked for), and at most
 // once per server call (withTableScope), never carried from one call to the next.
-import { createFakes, installFakes, type Fakes } from '../fakes';
+import { createFakes, installFakes, type Fakes } from '../../emulator';
 import { locateTables, rememberTable, withTableScope } from '../../src/gas/workbook/tables';
 import { METADATA_KEY, TableId } from '../../src/core/workbook';
 

@@ -2,7 +2,7 @@
 // compute, highlight and suggest leave the whole spreadsheet exactly as it was.
 import { computeGaps, highlightWeakQuestions, setupTemplate, suggestMeasures } from '../../src/gas/actions';
 import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
-import type { Fakes } from '../fakes';
+import type { Fakes } from '../../emulator';
 
 let world: World;
 beforeEach(() => {

@@ -1,5 +1,5 @@
 // The menu's "วิธีใช้" item: a short Thai guide from one data list, in step with the menu.
-import { createFakes, installFakes } from '../fakes';
+import { createFakes, installFakes } from '../../emulator';
 import { HELP_STEPS, HELP_TITLE, helpText } from '../../src/core/workbook';
 import { MENU, SEPARATOR } from '../../src/gas/menu';
 import * as main from '../../src/gas/main';

@@ -1,6 +1,6 @@
 // Import writes only the cells it plans: formulas, text starting with "=", dates and notes next to the
 // imported values stay exactly as they were (compared on the whole spreadsheet.inspect()).
-import { setFormulaResult } from '../fakes';
+import { setFormulaResult } from '../../emulator';
 import { importScoresConfirm, importScoresPreview } from '../../src/gas/actions';
 import { columnLetter, colIndex } from '../../src/core/workbook';
 import {

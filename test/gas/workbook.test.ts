@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { createFakes, installFakes, setCellError } from '../fakes';
+import { createFakes, installFakes, setCellError } from '../../emulator';
 import {
   computeGaps,
   highlightWeakQuestions,

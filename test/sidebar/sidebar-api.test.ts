@@ -1,6 +1,6 @@
 // Server side of the sidebar on the fakes: the dashboard DTO, the contract, one read per table, one row per add.
 import { seededFakes } from '../../scripts/preview';
-import { dumpSheet, type Fakes } from '../fakes';
+import { dumpSheet, type Fakes } from '../../emulator';
 import {
   addMeasureForQuestion,
   coverageOf,

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
-import { dumpSheet, type FakeSheet } from '../fakes';
+import { dumpSheet, type FakeSheet } from '../../emulator';
 import { startPreview, type Preview } from '../../scripts/preview';
 
 const CHROMIUM = '/usr/bin/chromium';

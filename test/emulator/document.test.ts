@@ -1,4 +1,4 @@
-import { createFakes, docTables } from '../fakes';
+import { createFakes, docTables } from '../../emulator';
 
 describe('Document fakes: the tree', () => {
   test('a new body holds one empty paragraph; paragraphs, headings, attributes', () => {

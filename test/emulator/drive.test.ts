@@ -1,4 +1,4 @@
-import { createFakes, installFakes } from '../fakes';
+import { createFakes, installFakes } from '../../emulator';
 
 describe('Drive fakes', () => {
   test('Comments.list pages with nextPageToken (default 20) and returns only the selected fields', () => {

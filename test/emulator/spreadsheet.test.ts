@@ -1,4 +1,11 @@
-import { createFakes, dumpSheet, FORMULA_PLACEHOLDER, setCellError, setFormulaResult, sheetFromRows } from '../fakes';
+import {
+  createFakes,
+  dumpSheet,
+  FORMULA_PLACEHOLDER,
+  setCellError,
+  setFormulaResult,
+  sheetFromRows,
+} from '../../emulator';
 
 function setup() {
   const f = createFakes();

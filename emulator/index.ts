@@ -1,4 +1,4 @@
-// Entry point of the Apps Script fakes. See test/fakes/README.md for the whole API.
+// Entry point of the Apps Script fakes. See emulator/README.md for the whole API.
 import * as path from 'path';
 import { CallCounter, raw } from './calls';
 import { FakeDocument, FakeDocumentApp } from './document/document';

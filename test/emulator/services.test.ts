@@ -1,4 +1,4 @@
-import { createFakes, installFakes } from '../fakes';
+import { createFakes, installFakes } from '../../emulator';
 
 describe('Lock, Properties, Session, Utilities, Ui, Html fakes', () => {
   test('the document lock held by another user: tryLock false, waitLock throws the real message', () => {
