@@ -15,7 +15,7 @@ import {
 } from '../src/gas/actions';
 import { FIRST_DATA_ROW, STATUS_LABELS, colIndex } from '../src/core/workbook';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
-import { KIND_LABELS } from '../src/gas/documents/messages';
+import { KIND_LABELS } from '../src/core/document/messages';
 import { DOC_ACTION_LABELS, menuLabel } from './bench/labels';
 import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
 import type { Fakes } from '../emulator';

@@ -2,7 +2,7 @@
 // at a time per button, every failure shown as a Thai message inside the sidebar, refresh after actions.
 import type { DashboardDto } from '../src/shared/rpc';
 import { call } from './rpc';
-import { thaiError } from '../src/shared/errors';
+import { thaiError } from '../src/core/errors';
 import { clear, el } from './dom';
 import { Ctx, State, TABS, TabId } from './state';
 import { dashboardView } from './views/dashboard';

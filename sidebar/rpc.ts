@@ -1,7 +1,7 @@
 // A typed promise wrapper around google.script.run, driven by the contract in src/shared/rpc.ts.
 // A failure rejects with an Error whose message is the server's Thai message.
 import type { RpcArgs, RpcName, RpcResult } from '../src/shared/rpc';
-import { errorText, thaiError } from '../src/shared/errors';
+import { errorText, thaiError } from '../src/core/errors';
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;

@@ -2,7 +2,7 @@
 // on the fakes), and the DocInput it builds from the workbook.
 import type { DocInput } from '../../src/core/document';
 import { generateDocument } from '../../src/gas/document-actions';
-import type { GenerateResult } from '../../src/gas/documents/generate';
+import type { GenerateResult } from '../../src/shared/rpc';
 import { workbookSource } from '../../src/gas/documents/source';
 
 export type { GenerateResult };

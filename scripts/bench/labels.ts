@@ -1,6 +1,6 @@
 // What the officer sees for each action: the labels of the add-on's menu (src/gas/menu.ts), never a copy.
 import { MENU, SEPARATOR, type MenuItem } from '../../src/gas/menu';
-import type { GenerateAction } from '../../src/gas/documents/generate';
+import type { GenerateAction } from '../../src/shared/rpc';
 
 /** The menu label of the item that runs server function `fn`. */
 export function menuLabel(fn: string): string {

@@ -3,7 +3,7 @@
 import type { DashboardDto, DocumentKindDto, DocumentStatusDto } from '../../src/shared/rpc';
 import { call } from '../rpc';
 import { el, link } from '../dom';
-import { thaiError } from '../../src/shared/errors';
+import { thaiError } from '../../src/core/errors';
 import { Ctx, isBusy } from '../state';
 
 function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx: Ctx): HTMLElement {

@@ -1,10 +1,11 @@
 // Menu and sidebar entry functions for the Google Docs (exported from main.ts). Every return value is
 // JSON-safe (no Date, no undefined): it crosses google.script.run unchanged.
-import { generateKind, type GenerateResult } from './documents/generate';
-import { pullAllComments, type PullResult } from './documents/pull';
+import type { GenerateResult, PullResult } from '../shared/rpc';
+import { generateKind } from './documents/generate';
+import { pullAllComments } from './documents/pull';
 import { documentsStatusList, documentsStatusText, type DocumentStatus } from './documents/status';
 import { workbookSource, type DocSource } from './documents/source';
-import { MSG, TITLES } from './documents/messages';
+import { MSG, TITLES } from '../core/document/messages';
 import { withTableScope } from './workbook/tables';
 
 function alert(title: string, message: string, warnings: string[]): void {

@@ -2,8 +2,6 @@
 // Reading and suggesting reuse the workbook adapters (loadAndAnalyse, suggestMeasures): one getValues per
 // table, one setValues per added row. Failures are thrown as Error with a Thai message; google.script.run
 // hands that message to the sidebar's failure handler.
-import { catalogueForYear } from '../core/catalogue';
-import { scoreYear } from '../core/analysis/score-year';
 import { recommendationForQuestion } from '../core/recommendations';
 import { formatThaiDate, withDigits } from '../core/thai';
 import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
@@ -28,12 +26,12 @@ import type {
   MeasureDto,
   MeasureStatus,
   ProgressDto,
-  TrendDto,
   WeakQuestionDto,
 } from '../shared/rpc';
+import { trendOf } from '../core/analysis/trend';
 import { documentsStatusList, type DocumentStatus } from './documents/status';
 import { todayBangkok, type DocSource } from './documents/source';
-import { KIND_LABELS } from './documents/messages';
+import { KIND_LABELS } from '../core/document/messages';
 import { withDocumentLock } from './workbook/lock';
 import { isLoaded, loadAndAnalyse, type Loaded } from './workbook/inputs';
 import { appendMeasures, loadMeasures } from './workbook/suggest';
@@ -79,26 +77,6 @@ export function progressOf(measures: MeasureDto[]): ProgressDto {
     notStarted: count('not-started'),
     total: measures.length,
   };
-}
-
-/** Indicator scores of every year in the workbook (the analysed year from the analysis itself). */
-export function trendOf(inputs: Pick<WorkbookInputs, 'scores'>, result: AnalysisResult): TrendDto {
-  const byYear = new Map<number, Map<number, number | null>>();
-  byYear.set(result.year, new Map(result.indicators.map((i) => [i.number, i.score])));
-  for (const ys of inputs.scores.history) {
-    try {
-      const scored = scoreYear(ys, catalogueForYear(ys.year).catalogue);
-      byYear.set(ys.year, new Map(scored.indicators.map((i) => [i.number, i.score])));
-    } catch {
-      /* a year without a catalogue is left out of the trend */
-    }
-  }
-  const years = [...byYear.keys()].sort((a, b) => a - b);
-  const series = result.indicators.map((ind) => ({
-    number: ind.number,
-    values: years.map((y) => r2(byYear.get(y)?.get(ind.number) ?? null)),
-  }));
-  return { years, series };
 }
 
 /** How a measure covers a question: it links the code, or it holds the question's recommendation. */

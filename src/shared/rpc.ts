@@ -30,11 +30,8 @@ export interface IndicatorDto extends ScoreLineDto {
 }
 
 /** Indicator scores over the years of the workbook, oldest year first. */
-export interface TrendDto {
-  years: number[];
-  /** One series per indicator 1..10; values[i] belongs to years[i]. */
-  series: { number: number; values: (number | null)[] }[];
-}
+export type { Trend as TrendDto } from '../core/analysis/trend';
+import type { Trend as TrendDto } from '../core/analysis/trend';
 
 export interface WeakQuestionDto {
   code: string;
@@ -122,11 +119,29 @@ export interface AddMeasureResult {
   message: string;
 }
 
-// The documents side owns these results; type-only imports (erased: nothing reaches the sidebar bundle).
-export type { GenerateResult } from '../gas/documents/generate';
-export type { PullResult } from '../gas/documents/pull';
-import type { GenerateResult } from '../gas/documents/generate';
-import type { PullResult } from '../gas/documents/pull';
+export type GenerateAction = 'created' | 'updated' | 'unchanged' | 'newVersion' | 'failed';
+
+/** The result of generating one document (menu or sidebar). */
+export interface GenerateResult {
+  ok: boolean;
+  action: GenerateAction;
+  kind: string;
+  title: string;
+  message: string;
+  url: string;
+  version: number;
+  warnings: string[];
+}
+
+/** The result of pulling the comments of every generated document. */
+export interface PullResult {
+  ok: boolean;
+  message: string;
+  documents: number;
+  comments: number;
+  added: number;
+  warnings: string[];
+}
 
 /** Function name → [argument tuple, result]. */
 export interface RpcContract {

@@ -3,7 +3,8 @@
 // regeneration aligns only the cells of inserted rows.
 import { createFakes, installFakes, type Fakes } from '../../emulator';
 import { ContainerSection, type FakeTable, type FakeTableCell } from '../../emulator/document/elements';
-import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { generateKind } from '../../src/gas/documents/generate';
+import type { GenerateResult } from '../../src/shared/rpc';
 import type { DocSource } from '../../src/gas/documents/source';
 import { buildAnalysisReport, buildMeasuresPlan, type DocInput, type DocModel } from '../../src/core/document';
 import { flattenModel, type DocElement, type TableElement } from '../../src/core/document/snapshot';

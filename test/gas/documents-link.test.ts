@@ -1,6 +1,6 @@
 // linkedMeasure: digits normalised on both sides, only the measure and method texts, a unique match of
 // a minimum length.
-import { linkedMeasure, MIN_LINK_QUOTE } from '../../src/gas/documents/comments';
+import { linkedMeasure, MIN_LINK_QUOTE } from '../../src/core/document/comments';
 import { MEASURES } from '../core/document-fixture';
 
 describe('linkedMeasure', () => {

@@ -3,7 +3,8 @@
 // column. Regeneration still matches the doc's structure (merged rows have fewer cells).
 import type { Fakes } from '../../emulator';
 import type { FakeTable, FakeTableCell } from '../../emulator/document/elements';
-import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { generateKind } from '../../src/gas/documents/generate';
+import type { GenerateResult } from '../../src/shared/rpc';
 import {
   buildAnalysisReport,
   buildMeasuresPlan,

@@ -5,8 +5,8 @@ import { buildScenario, tableSheet, type World } from '../../scripts/bench/scena
 import { generateDocument } from '../../src/gas/document-actions';
 import { colIndex, FIRST_DATA_ROW } from '../../src/core/workbook';
 import { buildMeasuresPlan } from '../../src/core/document';
-import { reasonText } from '../../src/gas/documents/messages';
-import { placesOf } from '../../src/gas/documents/where';
+import { reasonText } from '../../src/core/document/messages';
+import { placesOf } from '../../src/core/document/where';
 import { docInput, MEASURES } from '../core/document-fixture';
 
 const S3 = `หัวข้อ "๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘"`; // a no-break space after พ.ศ.

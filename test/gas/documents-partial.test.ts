@@ -2,7 +2,8 @@
 // and the next run finishes the update.
 import type { Fakes } from '../../emulator';
 import { FakeTableCell } from '../../emulator/document/elements';
-import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { generateKind } from '../../src/gas/documents/generate';
+import type { GenerateResult } from '../../src/shared/rpc';
 import { docInput, MEASURES } from '../core/document-fixture';
 import { docIdOf, installFakesEach, liveSource } from './documents-setup';
 

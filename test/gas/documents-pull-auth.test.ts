@@ -2,7 +2,7 @@
 import type { Fakes } from '../../emulator';
 import { generateKind } from '../../src/gas/documents/generate';
 import { pullAllComments } from '../../src/gas/documents/pull';
-import { isDriveServiceError } from '../../src/gas/documents/comments';
+import { isDriveServiceError } from '../../src/core/document/comments';
 import { docInput } from '../core/document-fixture';
 import { installFakesEach } from './documents-setup';
 

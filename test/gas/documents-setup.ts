@@ -1,7 +1,7 @@
 // What the document tests set up alike: fresh fakes installed around each test, many measures, a source
 // whose input a test can change between runs, the id of a generated doc.
 import { createFakes, installFakes, type Fakes, type FakesOptions } from '../../emulator';
-import type { GenerateResult } from '../../src/gas/documents/generate';
+import type { GenerateResult } from '../../src/shared/rpc';
 import type { DocSource } from '../../src/gas/documents/source';
 import type { DocInput } from '../../src/core/document';
 import type { MeasureRow } from '../../src/core/types';

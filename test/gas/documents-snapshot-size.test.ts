@@ -2,8 +2,9 @@
 // Google Sheets' 50,000 characters per cell: split at line ends over several cells of the row, in the
 // log's one setValues. At 2,000 measures every document generates and regenerates in place.
 import { dumpSheet, type Fakes } from '../../emulator';
-import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
-import { splitSnapshot, SNAPSHOT_CELLS, SNAPSHOT_CELL_CHARS } from '../../src/gas/documents/log';
+import { generateKind } from '../../src/gas/documents/generate';
+import type { GenerateResult } from '../../src/shared/rpc';
+import { splitSnapshot, SNAPSHOT_CELLS, SNAPSHOT_CELL_CHARS } from '../../src/core/document/log-entries';
 import type { DocInput } from '../../src/core/document';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput } from '../core/document-fixture';

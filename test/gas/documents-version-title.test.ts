@@ -1,5 +1,5 @@
 // Version titles follow the document's digit setting: "… ๒๕๖๘ (ฉบับที่ ๒)", never mixed.
-import { versionTitle } from '../../src/gas/documents/messages';
+import { versionTitle } from '../../src/core/document/messages';
 
 test('version number in the digit set of the document', () => {
   expect(versionTitle('แผน ปีงบประมาณ ๒๕๖๘', 2, true)).toBe('แผน ปีงบประมาณ ๒๕๖๘ (ฉบับที่ ๒)');

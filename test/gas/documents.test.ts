@@ -1,6 +1,7 @@
 import { createFakes, installFakes, dumpSheet, type Fakes } from '../../emulator';
 import type { FakeTable } from '../../emulator/document/elements';
-import { generateKind, type GenerateResult } from '../../src/gas/documents/generate';
+import { generateKind } from '../../src/gas/documents/generate';
+import type { GenerateResult } from '../../src/shared/rpc';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import { documentsStatusList } from '../../src/gas/documents/status';
 import type { DocSource } from '../../src/gas/documents/source';

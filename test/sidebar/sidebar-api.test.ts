@@ -9,9 +9,9 @@ import {
   measuresOf,
   progressOf,
   resultStatuses,
-  trendOf,
   currentDocuments,
 } from '../../src/gas/sidebar-api';
+import { trendOf } from '../../src/core/analysis/trend';
 import { generateDocument, pullComments } from '../../src/gas/document-actions';
 import type { RpcArgs, RpcName, RpcResult } from '../../src/shared/rpc';
 import { SERVER_FUNCTIONS } from '../../sidebar/server-functions';

@@ -20,37 +20,29 @@ import {
   snapshotOf,
   type DocElement,
 } from '../../core/document/snapshot';
+import { commentsOnOldTexts } from '../../core/document/comments';
+import { currentEntry, snapshotFits, type LogEntry } from '../../core/document/log-entries';
 import {
-  backupComments,
-  commentsOnOldTexts,
-  driveAvailable,
-  DriveUnavailableError,
-  openCommentsStore,
-} from './comments';
-import { currentEntry, openDocumentsLog, snapshotFits, type DocumentsLog, type LogEntry } from './log';
-import { KIND_LABELS, MSG, STATUS, TITLES, UNKNOWN_USER, reasonText, updateParts, versionTitle } from './messages';
+  KIND_LABELS,
+  MSG,
+  STATUS,
+  TITLES,
+  UNKNOWN_USER,
+  reasonText,
+  updateParts,
+  versionTitle,
+} from '../../core/document/messages';
+import { placesOf, type Places, type SheetRows } from '../../core/document/where';
+import type { GenerateResult } from '../../shared/rpc';
+import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
+import { openDocumentsLog, type DocumentsLog } from './log';
 import { applyOps, longCells, type ApplyReport, readLive, writeNew, LONG_CELL_LIMIT } from './render';
 import type { DocSource } from './source';
-import { placesOf, type Places, type SheetRows } from './where';
 
 export const GENERATED_KINDS: DocKind[] = ['measures-plan', 'results-report', 'analysis-report'];
 /** How long a second officer waits for the first one's run before being told (ms). */
 export const DOC_LOCK_WAIT_MS = 5000;
 export const TIME_ZONE = 'Asia/Bangkok';
-
-export type GenerateAction = 'created' | 'updated' | 'unchanged' | 'newVersion' | 'failed';
-
-/** JSON-safe (no Date, no undefined). */
-export interface GenerateResult {
-  ok: boolean;
-  action: GenerateAction;
-  kind: string;
-  title: string;
-  message: string;
-  url: string;
-  version: number;
-  warnings: string[];
-}
 
 const BUILDERS: Record<string, (input: DocInput) => DocModel> = {
   'measures-plan': buildMeasuresPlan,

@@ -1,25 +1,11 @@
 // Pulling comment threads of every logged doc into the comments sheet (one read, one write).
-import {
-  backupComments,
-  driveAvailable,
-  DriveUnavailableError,
-  isDriveServiceError,
-  openCommentsStore,
-} from './comments';
+import { isDriveServiceError } from '../../core/document/comments';
+import { MSG } from '../../core/document/messages';
+import type { PullResult } from '../../shared/rpc';
+import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
 import { openDocumentsLog } from './log';
-import { MSG } from './messages';
 import type { DocSource } from './source';
 import { DOC_LOCK_WAIT_MS, TIME_ZONE } from './generate';
-
-/** JSON-safe. */
-export interface PullResult {
-  ok: boolean;
-  message: string;
-  documents: number;
-  comments: number;
-  added: number;
-  warnings: string[];
-}
 
 export function pullAllComments(source: DocSource): PullResult {
   const none = (message: string, warnings: string[] = []): PullResult => ({

@@ -6,7 +6,7 @@ import { colIndex } from '../../core/workbook/layouts';
 import { dataRows, readMeasures, type TableSnapshot } from '../../core/workbook/readers';
 import { cellText } from '../../core/workbook/cells';
 import { isLoaded, loadAndAnalyse } from '../workbook/inputs';
-import type { SheetRows } from './where';
+import type { SheetRows } from '../../core/document/where';
 
 export { readResultRows } from '../../core/workbook/doc-input';
 

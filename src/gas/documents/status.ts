@@ -1,9 +1,10 @@
 // What the sidebar shows about generated documents: per log row, whether it is out of date with the
 // workbook and how many comment threads are still open.
-import { COMMENTS_COLUMNS } from './comments';
-import { currentEntry, isOutOfDate, readDocumentsLog } from './log';
-import { KIND_LABELS, MSG, NO } from './messages';
-import { findTableSheet, parseGrid, readGrid, recordOf } from './sheet-records';
+import { openCommentCounts } from '../../core/document/comments';
+import { currentEntry, isOutOfDate } from '../../core/document/log-entries';
+import { KIND_LABELS, MSG } from '../../core/document/messages';
+import { readDocumentsLog } from './log';
+import { findTableSheet, readGrid } from './sheet-records';
 import { dataHash, GENERATED_KINDS, TIME_ZONE } from './generate';
 import type { DocSource } from './source';
 
@@ -29,18 +30,6 @@ export interface DocumentStatus {
   uncheckedReason?: string;
   openComments: number;
   status: string;
-}
-
-/** Open (unresolved) comment rows per file id, from one read of the comments sheet. */
-export function openCommentCounts(values: unknown[][]): Map<string, number> {
-  const p = parseGrid(values, COMMENTS_COLUMNS);
-  const out = new Map<string, number>();
-  for (const row of p.rows) {
-    const r = recordOf(p, row);
-    const id = String(r.fileId ?? '').trim();
-    if (id && String(r.resolved).trim() === NO) out.set(id, (out.get(id) ?? 0) + 1);
-  }
-  return out;
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 } from '../../core/workbook';
 import { withDocumentLock, BusyError } from './lock';
 import { locateTables, readTables, writeBlock } from './tables';
-import { thaiError } from '../../shared/errors';
+import { thaiError } from '../../core/errors';
 
 export const IMPORT_TITLE = 'นำเข้าคะแนน ITA';
 

@@ -11,7 +11,7 @@ import {
   readInputs,
 } from '../../core/workbook';
 import { TableSheets, locateTables, readTables } from './tables';
-import { thaiError } from '../../shared/errors';
+import { thaiError } from '../../core/errors';
 
 export interface Loaded {
   sheets: TableSheets;

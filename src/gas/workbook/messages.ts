@@ -1,7 +1,7 @@
 // What an action tells the officer: a JSON-safe result, shown as an alert from the menu.
 import { InputIssue } from '../../core/types';
 import { BusyError } from './lock';
-import { thaiError } from '../../shared/errors';
+import { thaiError } from '../../core/errors';
 
 export interface ActionResult {
   ok: boolean;

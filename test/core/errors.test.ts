@@ -1,7 +1,7 @@
 // Errors the officer sees are Thai: raw English from a service is explained, the original kept in parentheses.
-import { errorText, isThaiText, thaiError, UNKNOWN_ERROR } from '../../src/shared/errors';
+import { errorText, isThaiText, thaiError, UNKNOWN_ERROR } from '../../src/core/errors';
 import { guarded } from '../../src/gas/workbook/messages';
-import { MSG } from '../../src/gas/documents/messages';
+import { MSG } from '../../src/core/document/messages';
 import { failureMessage } from '../../sidebar/rpc';
 
 describe('thaiError', () => {

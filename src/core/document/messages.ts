@@ -1,8 +1,8 @@
 // Every Thai message of the Google Docs side, in one place.
-import type { DocKind } from '../../core/document';
-import type { NewVersionReason } from '../../core/document/diff';
-import { thaiError } from '../../shared/errors';
-import { withDigits } from '../../core/thai';
+import type { DocKind } from './model';
+import type { NewVersionReason } from './diff';
+import { thaiError } from '../errors';
+import { withDigits } from '../thai';
 import type { Places } from './where';
 
 export const KIND_LABELS: Record<DocKind, string> = {

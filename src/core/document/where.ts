@@ -1,8 +1,8 @@
 // Where something is in a generated document, in words a Thai officer understands: the section heading
 // it sits under, the measure and its row in the sheet "มาตรการ" / "ผลการดำเนินการ", the column header.
 // Never an internal key ("table.measures", "M003" alone) or a body-child position. Pure (no Apps Script).
-import type { Block, DocKind, DocModel, TableBlock } from '../../core/document';
-import { LAYOUTS } from '../../core/workbook/layouts';
+import type { Block, DocKind, DocModel, TableBlock } from './model';
+import { LAYOUTS } from '../workbook/layouts';
 
 /** Sheet rows (1-based, as the officer sees them) of the measures and results, by measure id. */
 export interface SheetRows {
