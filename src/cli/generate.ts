@@ -5,14 +5,7 @@ import { mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { analyze } from '../core/analysis';
 import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
-import {
-  buildAnalysisReport,
-  buildAnnouncement,
-  buildMeasuresPlan,
-  buildResultsReport,
-  type DocInput,
-  type DocModel,
-} from '../core/document';
+import { DOC_KINDS, type DocInput, type DocModel } from '../core/document';
 import type { ThaiDate } from '../core/thai';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
 import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
@@ -25,12 +18,10 @@ import { docInputFromXlsx, isZip } from './xlsx-input';
 export const DEFAULT_AGENCY = 'หน่วยงาน';
 
 /** The files written, in order, with their builders. */
-export const GENERATED: { file: string; build: (input: DocInput) => DocModel }[] = [
-  { file: 'measures-plan.docx', build: buildMeasuresPlan },
-  { file: 'results-report.docx', build: buildResultsReport },
-  { file: 'analysis.docx', build: buildAnalysisReport },
-  { file: 'announcement.docx', build: buildAnnouncement },
-];
+export const GENERATED: { file: string; build: (input: DocInput) => DocModel }[] = DOC_KINDS.map((d) => ({
+  file: d.file,
+  build: d.build,
+}));
 
 const USAGE = `ใช้งาน (usage): ita generate [ตัวเลือก] ไฟล์
   จัดทำเอกสาร .docx สี่ฉบับ: มาตรการส่งเสริมคุณธรรมและความโปร่งใส (measures-plan.docx),

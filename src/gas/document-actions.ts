@@ -19,7 +19,7 @@ function alert(title: string, message: string, warnings: string[]): void {
 }
 
 /**
- * Generates or regenerates one document: "measures-plan" | "results-report" | "analysis-report".
+ * Generates or regenerates one document of the registry (src/core/document/kinds.ts), e.g. "measures-plan".
  * `newVersionIfDriveOff` (sidebar: "สร้างฉบับใหม่แทน"): when Drive is off and the doc changed, create a
  * new version instead of refusing.
  */
@@ -45,6 +45,10 @@ export function generateResultsReport(): GenerateResult {
 
 export function generateAnalysisReport(): GenerateResult {
   return fromMenu('analysis-report');
+}
+
+export function generateAnnouncement(): GenerateResult {
+  return fromMenu('announcement');
 }
 
 /** Copies every comment thread of the generated docs into the comments sheet (sidebar: no alert). */

@@ -18,6 +18,7 @@ export {
   generateMeasuresPlan,
   generateResultsReport,
   generateAnalysisReport,
+  generateAnnouncement,
   generateDocument,
   pullComments,
   pullCommentsFromMenu,

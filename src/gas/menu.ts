@@ -1,5 +1,7 @@
 // The add-on menu as data: onOpen walks this list. Adding an item is one line.
-// `fn` must name a top-level export of src/gas/main.ts (the bundle test checks it).
+// `fn` must name a top-level export of src/gas/main.ts (the bundle test checks it). The documents'
+// items come from the document-kind registry.
+import { DOC_KINDS } from '../core/document/kinds';
 
 export interface MenuItem {
   /** Thai label the user sees. */
@@ -19,9 +21,7 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'คำนวณส่วนต่างจากค่าเป้าหมาย', fn: 'computeGaps' },
   { label: 'เน้นข้อคำถามที่ต่ำกว่าเกณฑ์', fn: 'highlightWeakQuestions' },
   { label: 'เสนอมาตรการ', fn: 'suggestMeasures' },
-  { label: 'สร้าง/ปรับปรุงมาตรการ (o34) ใน Google Docs', fn: 'generateMeasuresPlan' },
-  { label: 'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs', fn: 'generateResultsReport' },
-  { label: 'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs', fn: 'generateAnalysisReport' },
+  ...DOC_KINDS.map((d) => ({ label: d.menuLabel, fn: d.menuFn })),
   { label: 'ดึงความเห็นจากเอกสาร', fn: 'pullCommentsFromMenu' },
   { label: 'สถานะเอกสาร', fn: 'showDocumentsStatus' },
   SEPARATOR,

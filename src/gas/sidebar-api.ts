@@ -32,18 +32,14 @@ import { trendOf } from '../core/analysis/trend';
 import { documentsStatusList, type DocumentStatus } from './documents/status';
 import { todayBangkok, type DocSource } from './documents/source';
 import { KIND_LABELS } from '../core/document/messages';
+import { DOC_KINDS } from '../core/document/kinds';
 import { withDocumentLock } from './workbook/lock';
 import { isLoaded, loadAndAnalyse, type Loaded } from './workbook/inputs';
 import { appendMeasures, loadMeasures } from './workbook/suggest';
 import { withTableScope } from './workbook/tables';
 
 /** The documents the sidebar offers to generate (kinds of the documents side). */
-export const DOCUMENT_KINDS: DocumentKindDto[] = (['measures-plan', 'results-report', 'analysis-report'] as const).map(
-  (kind) => ({
-    kind,
-    label: KIND_LABELS[kind],
-  }),
-);
+export const DOCUMENT_KINDS: DocumentKindDto[] = DOC_KINDS.map((d) => ({ kind: d.kind, label: KIND_LABELS[d.kind] }));
 
 const issueText = (i: InputIssue) => i.message;
 const r2 = (n: number | null): number | null =>

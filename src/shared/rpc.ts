@@ -2,9 +2,12 @@
 // google.script.run, with its arguments and its JSON-safe result. Types only (no runtime code), so the
 // sidebar bundle never pulls in server code. No Date and no undefined: missing values are null.
 
+import type { DocKind } from '../core/document/model';
+
 export type InstrumentCode = 'IIT' | 'EIT' | 'OIT';
 export type MeasureStatus = 'not-started' | 'in-progress' | 'done';
-export type DocumentKind = 'measures-plan' | 'results-report' | 'analysis-report' | 'announcement';
+/** The kinds of the registry (src/core/document/kinds.ts); a type only, so no core code enters the sidebar. */
+export type DocumentKind = DocKind;
 
 export interface ScoreLineDto {
   score: number | null;

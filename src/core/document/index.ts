@@ -9,4 +9,5 @@ export {
   THEME_TABLE_HEADER,
   IMPLEMENTATION_HEADER,
 } from './analysis-report';
+export { DOC_KINDS, ALL_DOC_KINDS, DOC_KIND_LABELS, docKindSpec, isDocKind, type DocKindSpec } from './kinds';
 export { buildAnnouncement, ANNOUNCEMENT_TABLE_HEADER, ANNOUNCEMENT_CLOSING, SIGNER_PLACEHOLDER } from './announcement';

@@ -1,16 +1,13 @@
 // Every Thai message of the Google Docs side, in one place.
+import { ALL_DOC_KINDS, DOC_KIND_LABELS } from './kinds';
 import type { DocKind } from './model';
 import type { NewVersionReason } from './diff';
 import { thaiError } from '../errors';
 import { withDigits } from '../thai';
 import type { Places } from './where';
 
-export const KIND_LABELS: Record<DocKind, string> = {
-  'measures-plan': 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)',
-  'results-report': 'รายงานผลการดำเนินการตามมาตรการ (o35)',
-  'analysis-report': 'รายงานผลการวิเคราะห์ ITA',
-  announcement: 'ประกาศ',
-};
+/** Thai label per kind, from the registry (also what the documents log stores in its kind column). */
+export const KIND_LABELS: Record<DocKind, string> = DOC_KIND_LABELS;
 
 export const UNKNOWN_USER = '(ไม่ทราบ)';
 export const YES = 'ใช่';
@@ -71,7 +68,7 @@ export const MSG = {
   noDocs: 'ยังไม่มีเอกสารที่สร้างจากสมุดงานนี้ กรุณาสร้างเอกสารก่อน',
   pullNone: 'ดึงความเห็นไม่ได้จากเอกสารใดเลย (ไม่พบเอกสารหรือไม่มีสิทธิ์เข้าถึง) ตรวจสอบเอกสารในชีต "เอกสาร"',
   pullSkipped: (title: string) => `ข้ามเอกสาร "${title}" เพราะไม่พบเอกสารหรือไม่มีสิทธิ์เข้าถึง`,
-  unknownKind: (kind: string) => `ไม่รู้จักประเภทเอกสาร "${kind}" (ใช้ได้: measures-plan, results-report, analysis-report)`,
+  unknownKind: (kind: string) => `ไม่รู้จักประเภทเอกสาร "${kind}" (ใช้ได้: ${ALL_DOC_KINDS.join(', ')})`,
   missingSheet: (name: string) => `สร้างชีต "${name}" สำหรับบันทึกรายการแล้ว`,
   outOfDate: 'ไม่เป็นปัจจุบัน — ข้อมูลในชีตเปลี่ยนหลังสร้างเอกสาร ควรเลือกเมนูสร้าง/ปรับปรุงเอกสารนี้อีกครั้ง',
   upToDate: 'เป็นปัจจุบัน ตรงกับข้อมูลในชีต',

@@ -4,9 +4,9 @@
 //   plan → (update: back up the comments and SAVE them first, then edit) | (new version: create) →
 //   write the log once → release the lock.
 import {
-  buildAnalysisReport,
-  buildMeasuresPlan,
-  buildResultsReport,
+  ALL_DOC_KINDS,
+  docKindSpec,
+  isDocKind,
   type DocInput,
   type DocKind,
   type DocModel,
@@ -39,19 +39,18 @@ import { openDocumentsLog, type DocumentsLog } from './log';
 import { applyOps, longCells, type ApplyReport, readLive, writeNew, LONG_CELL_LIMIT } from './render';
 import type { DocSource } from './source';
 
-export const GENERATED_KINDS: DocKind[] = ['measures-plan', 'results-report', 'analysis-report'];
+/** The kinds generated as Google Docs: every kind of the registry (src/core/document/kinds.ts). */
+export const GENERATED_KINDS: readonly DocKind[] = ALL_DOC_KINDS;
 /** How long a second officer waits for the first one's run before being told (ms). */
 export const DOC_LOCK_WAIT_MS = 5000;
 export const TIME_ZONE = 'Asia/Bangkok';
 
-const BUILDERS: Record<string, (input: DocInput) => DocModel> = {
-  'measures-plan': buildMeasuresPlan,
-  'results-report': buildResultsReport,
-  'analysis-report': buildAnalysisReport,
-};
-
 export function isGeneratedKind(kind: string): kind is DocKind {
-  return Object.prototype.hasOwnProperty.call(BUILDERS, kind);
+  return isDocKind(kind);
+}
+
+function build(kind: DocKind, input: DocInput) {
+  return docKindSpec(kind)!.build(input);
 }
 
 /** Pure: JSON with object keys sorted at every level (functions and undefined left out). */
@@ -72,7 +71,7 @@ export function canonicalJson(v: unknown): string {
  * codes in the results report, the output folder…) does not change it, so the doc is not flagged.
  */
 export function hashedParts(kind: DocKind, input: DocInput): unknown {
-  const model = BUILDERS[kind](input);
+  const model = build(kind, input);
   return { title: model.title, page: model.page, elements: flattenModel(model) };
 }
 
@@ -403,7 +402,7 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
         `ยังไม่ได้สร้างเอกสาร กรุณาแก้ไขรายการต่อไปนี้แล้วลองใหม่\n${loaded.issues.map((i) => `• ${i.message}`).join('\n')}`,
       );
     const input = loaded.input;
-    const model = BUILDERS[kind](input);
+    const model = build(kind, input);
     const elements = flattenModel(model);
     const warnings = [...model.warnings];
     const ss = SpreadsheetApp.getActiveSpreadsheet();
