@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { analyze } from '../core/analysis';
 import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
-import { DOC_KINDS, type DocInput, type DocModel } from '../core/document';
+import { DOC_KINDS, type DocInput, type DocKind, type DocModel } from '../core/document';
+import { longCellWarnings } from '../core/document/long-cells';
+import { placesOf, type SheetRows } from '../core/document/where';
 import type { ThaiDate } from '../core/thai';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
 import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
@@ -18,10 +20,9 @@ import { docInputFromXlsx, isZip } from './xlsx-input';
 export const DEFAULT_AGENCY = 'หน่วยงาน';
 
 /** The files written, in order, with their builders. */
-export const GENERATED: { file: string; build: (input: DocInput) => DocModel }[] = DOC_KINDS.map((d) => ({
-  file: d.file,
-  build: d.build,
-}));
+export const GENERATED: { kind: DocKind; file: string; build: (input: DocInput) => DocModel }[] = DOC_KINDS.map(
+  (d) => ({ kind: d.kind, file: d.file, build: d.build }),
+);
 
 const USAGE = `ใช้งาน (usage): ita generate [ตัวเลือก] ไฟล์
   จัดทำเอกสาร .docx สี่ฉบับ: มาตรการส่งเสริมคุณธรรมและความโปร่งใส (measures-plan.docx),
@@ -65,7 +66,7 @@ interface Options {
   file: string;
 }
 
-type Made = { input: DocInput } | { code: number };
+type Made = { input: DocInput; rows?: SheetRows } | { code: number };
 
 /** A scores text file: analysed, suggested measures for the weak questions, no results yet. */
 function fromText(
@@ -140,7 +141,7 @@ async function fromXlsx(
     agencyName: o.agency ?? (s.agencyName || DEFAULT_AGENCY),
     thaiDigits: o.arabic ? false : s.thaiDigits,
   };
-  return { input: { ...made.input, settings } };
+  return { input: { ...made.input, settings }, rows: made.rows };
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
@@ -195,7 +196,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   // Build all four first: nothing is written when a builder fails.
   const models = GENERATED.map((g) => ({ file: g.file, model: g.build(made.input) }));
-  for (const { model } of models) for (const w of model.warnings) warn(w);
+  const ids = made.input.measures.map((m) => m.id);
+  for (const [i, { model }] of models.entries()) {
+    for (const w of model.warnings) warn(w);
+    for (const w of longCellWarnings(model, placesOf(GENERATED[i].kind, model, ids, made.rows))) warn(w);
+  }
   for (const { file, model } of models) {
     const path = join(dir, file);
     try {

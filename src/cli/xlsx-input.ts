@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { analyze } from '../core/analysis';
 import type { DocInput } from '../core/document';
+import { sheetRows, type SheetRows } from '../core/document/where';
 import type { ThaiDate } from '../core/thai';
 import type { InputIssue } from '../core/types';
 import {
@@ -90,7 +91,8 @@ export function tablesOf(
   return snaps;
 }
 
-export type XlsxInputResult = { input: DocInput; warnings: string[] } | { issues: InputIssue[] };
+/** The input, its warnings, and the sheet rows of the measures and results (to place a warning in the workbook). */
+export type XlsxInputResult = { input: DocInput; warnings: string[]; rows: SheetRows } | { issues: InputIssue[] };
 
 /** The documents' input from an .xlsx workbook: located issues (Thai) when a cell is wrong. */
 export async function docInputFromXlsx(buffer: Uint8Array, today: ThaiDate): Promise<XlsxInputResult> {
@@ -113,5 +115,9 @@ export async function docInputFromXlsx(buffer: Uint8Array, today: ThaiDate): Pro
   }
   const made = docInputFrom({ inputs, result, snaps }, today);
   if ('issues' in made) return { issues: made.issues };
-  return { input: made.input, warnings: [...inputs.warnings, ...result.warnings] };
+  return {
+    input: made.input,
+    warnings: [...inputs.warnings, ...result.warnings],
+    rows: sheetRows(snaps.measures, snaps.results),
+  };
 }

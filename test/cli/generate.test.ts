@@ -7,7 +7,15 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/ita';
 import { captureIO } from './capture-io';
-import { LAYOUTS, SETTING_ROWS, STATUS_LABELS, headers, measureRowValues, type TableId } from '../../src/core/workbook';
+import {
+  colIndex,
+  LAYOUTS,
+  SETTING_ROWS,
+  STATUS_LABELS,
+  headers,
+  measureRowValues,
+  type TableId,
+} from '../../src/core/workbook';
 import { MEASURES, SEED001_QUESTIONS } from '../core/document-fixture';
 
 const SEED = join(__dirname, '../../examples/seed-001-2567.txt');
@@ -271,6 +279,24 @@ describe('ita generate from an .xlsx workbook', () => {
     expect(r.err).toContain('ชีต "คะแนนรายข้อ" แถวที่ 6 คอลัมน์ F');
     expect(r.err).toContain('เก้าสิบ');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("a very long cell is written whole and warned about in the officer's words, never by internal keys", async () => {
+    // Was: 'ตาราง "table.measures" แถว "M02" มีข้อความยาว …' from the .docx renderer's own copy of the rule.
+    const long = 'ข้อความยาว'.repeat(600);
+    const measures = measuresGrid();
+    measures[2][colIndex('measures', 'method')] = long; // M02's method, sheet row 3
+    const out = tmp();
+    const r = await run(['--arabic-digits', '--out', out, await fullWorkbook({ measures })]);
+    expect(r.code).toBe(0);
+    const warnings = r.err.split('\n').filter((l) => l.includes('มีข้อความยาว'));
+    expect(warnings[0]).toBe(
+      'คำเตือน: ช่อง "วิธีการดำเนินการ" ของมาตรการ M02 (ชีต "มาตรการ" แถวที่ 3) ในตารางใต้หัวข้อ ' +
+        '"3. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a02568" ' +
+        'มีข้อความยาว 6,000 ตัวอักษร (เกิน 5,000) อาจอ่านยากในเอกสาร',
+    );
+    expect(r.err).not.toMatch(/table\.|"M02"/);
+    expect(textOf(await documentXml(join(out, 'measures-plan.docx')))).toContain(long);
   });
 
   it('a workbook without the template sheets: exit 2 with the setup message', async () => {

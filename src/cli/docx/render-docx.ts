@@ -40,9 +40,6 @@ import {
 /** A4 in twentieths of a point. */
 const A4_TWIPS = { width: 11906, height: 16838 };
 const TWIPS_PER_MM = 1440 / 25.4;
-/** Cells longer than this are rendered in full but reported: Word is slow with huge cells. */
-export const LONG_CELL_CHARS = 5000;
-
 /**
  * Single line spacing, stated in full: w:line="240" WITH w:lineRule="auto". Without lineRule,
  * LibreOffice reads line="240" as an exact 12 pt line (measured: 16 pt Thai lines overlapped, the
@@ -165,11 +162,6 @@ function renderTable(block: TableBlock, ctx: RenderContext): Table {
   });
 
   const body = block.rows.map((row) => {
-    for (const cell of row.cells) {
-      if (cell.length > LONG_CELL_CHARS) {
-        ctx.warnings.push(`ตาราง "${block.key}" แถว "${row.key}" มีข้อความยาว ${cell.length} ตัวอักษร อาจทำให้เปิดเอกสารช้า`);
-      }
-    }
     if (row.mergeAll) {
       return new TableRow({
         children: [

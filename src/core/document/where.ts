@@ -2,12 +2,27 @@
 // it sits under, the measure and its row in the sheet "มาตรการ" / "ผลการดำเนินการ", the column header.
 // Never an internal key ("table.measures", "M003" alone) or a body-child position. Pure (no Apps Script).
 import type { Block, DocKind, DocModel, TableBlock } from './model';
-import { LAYOUTS } from '../workbook/layouts';
+import { cellText } from '../workbook/cells';
+import { colIndex, LAYOUTS } from '../workbook/layouts';
+import { dataRows, readMeasures, type TableSnapshot } from '../workbook/readers';
 
 /** Sheet rows (1-based, as the officer sees them) of the measures and results, by measure id. */
 export interface SheetRows {
   measures: ReadonlyMap<string, number>;
   results: ReadonlyMap<string, number>;
+}
+
+/** The sheet row of each measure id in the measures and results tables as read (first row wins). */
+export function sheetRows(measures: TableSnapshot | undefined, results: TableSnapshot | undefined): SheetRows {
+  const m = new Map<string, number>();
+  for (const r of measures ? readMeasures(measures).rows : []) if (r.id && !m.has(r.id)) m.set(r.id, r.row);
+  const res = new Map<string, number>();
+  const idCol = colIndex('results', 'measureId');
+  for (const { row, cells } of results ? dataRows(results.values) : []) {
+    const id = cellText(cells[idCol]);
+    if (id && !res.has(id)) res.set(id, row);
+  }
+  return { measures: m, results: res };
 }
 
 export interface Places {

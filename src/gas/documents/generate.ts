@@ -32,11 +32,12 @@ import {
   updateParts,
   versionTitle,
 } from '../../core/document/messages';
+import { longCellWarnings } from '../../core/document/long-cells';
 import { placesOf, type Places, type SheetRows } from '../../core/document/where';
 import type { GenerateResult } from '../../shared/rpc';
 import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
 import { openDocumentsLog, type DocumentsLog } from './log';
-import { applyOps, longCells, type ApplyReport, readLive, writeNew, LONG_CELL_LIMIT } from './render';
+import { applyOps, type ApplyReport, readLive, writeNew } from './render';
 import type { DocSource } from './source';
 
 /** The kinds generated as Google Docs: every kind of the registry (src/core/document/kinds.ts). */
@@ -418,11 +419,7 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
       opts,
       rows: loaded.rows,
     };
-    const long = longCells(elements);
-    if (long.length) {
-      const places = placesFor(ctx);
-      for (const c of long) warnings.push(MSG.longCell(places.cell(c.key, c.rowKey, c.col), c.length, LONG_CELL_LIMIT));
-    }
+    warnings.push(...longCellWarnings(model, placesFor(ctx)));
     const prev = currentEntry(log.entries(), kind);
     let result: GenerateResult;
     try {

@@ -31,8 +31,6 @@ type Element = GoogleAppsScript.Document.Element;
 
 const MM_TO_PT = 72 / 25.4;
 const A4_MM = { width: 210, height: 297 };
-/** Above this many characters in one cell the officer is warned (it still is written). */
-export const LONG_CELL_LIMIT = 5000;
 
 export const mmToPt = (mm: number): number => Math.round(mm * MM_TO_PT * 100) / 100;
 
@@ -560,18 +558,4 @@ function onlyParagraph(cell: TableCell): Paragraph | null {
   } catch {
     return null;
   }
-}
-
-/** Thai-free description of where a cell is, for the long-cell warning (the caller words it). */
-export function longCells(
-  elements: DocElement[],
-  limit = LONG_CELL_LIMIT,
-): { key: string; rowKey: string; col: number; length: number }[] {
-  const out: { key: string; rowKey: string; col: number; length: number }[] = [];
-  for (const e of elements) {
-    if (e.t !== 'table') continue;
-    for (const r of e.rows)
-      r.cells.forEach((c, col) => c.length > limit && out.push({ key: e.key, rowKey: r.key, col, length: c.length }));
-  }
-  return out;
 }

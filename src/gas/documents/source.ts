@@ -2,11 +2,8 @@
 // small interface so tests and other callers can pass a DocInput directly.
 import { docInputFrom, type DocInputResult } from '../../core/workbook/doc-input';
 import type { ThaiDate } from '../../core/thai';
-import { colIndex } from '../../core/workbook/layouts';
-import { dataRows, readMeasures, type TableSnapshot } from '../../core/workbook/readers';
-import { cellText } from '../../core/workbook/cells';
 import { isLoaded, loadAndAnalyse } from '../workbook/inputs';
-import type { SheetRows } from '../../core/document/where';
+import { sheetRows, type SheetRows } from '../../core/document/where';
 
 export { readResultRows } from '../../core/workbook/doc-input';
 
@@ -32,16 +29,3 @@ export const workbookSource: DocSource = {
     return 'input' in result ? { ...result, rows: sheetRows(loaded.snaps.measures, loaded.snaps.results) } : result;
   },
 };
-
-/** Pure: the sheet row of each measure id in the measures and results tables as read (first row wins). */
-export function sheetRows(measures: TableSnapshot | undefined, results: TableSnapshot | undefined): SheetRows {
-  const m = new Map<string, number>();
-  for (const r of measures ? readMeasures(measures).rows : []) if (r.id && !m.has(r.id)) m.set(r.id, r.row);
-  const res = new Map<string, number>();
-  const idCol = colIndex('results', 'measureId');
-  for (const { row, cells } of results ? dataRows(results.values) : []) {
-    const id = cellText(cells[idCol]);
-    if (id && !res.has(id)) res.set(id, row);
-  }
-  return { measures: m, results: res };
-}
