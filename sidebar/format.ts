@@ -1,25 +1,28 @@
 // Pure formatting of the sidebar's numbers and labels (unit-tested in test/sidebar/format.test.ts).
+// Numbers are rounded and written by the documents' own rule (src/core/thai/numbers.ts: half away from
+// zero, exact for 1.005 or 2.675), so the sidebar never shows 1.00 where a document prints 1.01.
+import { formatScore, formatSigned, roundTo, SCORE_DECIMALS } from '../src/core/thai/numbers';
 import type { MeasureStatus } from '../src/shared/rpc';
+
+const ARABIC = { thaiDigits: false };
+const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
 /** 2 decimals, "–" when missing. */
 export function score(n: number | null | undefined): string {
-  return typeof n === 'number' && Number.isFinite(n) ? n.toFixed(2) : '–';
+  return finite(n) ? formatScore(n, ARABIC) : '–';
 }
 
-/** A signed change: "+1.25", "−0.40", "0.00"; "" when missing. */
+/** A signed change: "+1.25", "−0.40" (a real minus), "0.00"; "" when missing. */
 export function signed(n: number | null | undefined): string {
-  if (typeof n !== 'number' || !Number.isFinite(n)) return '';
-  const r = Math.round(n * 100) / 100;
-  if (r === 0) return '0.00';
-  return (r > 0 ? '+' : '−') + Math.abs(r).toFixed(2);
+  return finite(n) ? formatSigned(n, ARABIC).replace(/^-/, '−') : '';
 }
 
 /** How far from the target, in words: "ต่ำกว่าเป้าหมาย 1.17" or "สูงกว่าเป้าหมาย 10.11". */
 export function gapText(gap: number | null | undefined): string {
-  if (typeof gap !== 'number' || !Number.isFinite(gap)) return '';
-  const r = Math.round(gap * 100) / 100;
-  if (r > 0) return `ต่ำกว่าเป้าหมาย ${r.toFixed(2)}`;
-  if (r < 0) return `สูงกว่าเป้าหมาย ${Math.abs(r).toFixed(2)}`;
+  if (!finite(gap)) return '';
+  const r = roundTo(gap, SCORE_DECIMALS);
+  if (r > 0) return `ต่ำกว่าเป้าหมาย ${score(r)}`;
+  if (r < 0) return `สูงกว่าเป้าหมาย ${score(-r)}`;
   return 'เท่ากับเป้าหมาย';
 }
 

@@ -1,6 +1,6 @@
 // A small option parser: --name value, --name=value, boolean flags, positional arguments, "--" ends options.
 // Also the option readers the commands share ("-h", the one file, --year).
-import { ceYearNote } from '../core/intake/numbers';
+import { ceYearNote } from '../core/thai/dates';
 import { normaliseYear } from '../core/thai/dates';
 import { toArabicDigits } from '../core/thai/digits';
 

@@ -8,7 +8,7 @@ import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
 import { DOC_KINDS, type DocInput, type DocKind, type DocModel } from '../core/document';
 import { longCellWarnings } from '../core/document/long-cells';
 import { placesOf, type SheetRows } from '../core/document/where';
-import type { ThaiDate } from '../core/thai';
+import { todayInBangkok } from '../core/thai';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
 import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
 import { writeDocx } from './docx/render-docx';
@@ -50,12 +50,6 @@ const SPECS = [
   { name: 'arabic-digits', takesValue: false },
   { name: 'help', takesValue: false },
 ];
-
-/** Today in Bangkok as a B.E. date (the documents print dates of their data, not this). */
-export function todayInBangkok(now: Date = new Date()): ThaiDate {
-  const bkk = new Date(now.getTime() + 7 * 3600 * 1000);
-  return { year: bkk.getUTCFullYear() + 543, month: bkk.getUTCMonth() + 1, day: bkk.getUTCDate() };
-}
 
 interface Options {
   year?: number;

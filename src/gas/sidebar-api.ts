@@ -3,7 +3,7 @@
 // table, one setValues per added row. Failures are thrown as Error with a Thai message; google.script.run
 // hands that message to the sidebar's failure handler.
 import { recommendationForQuestion } from '../core/recommendations';
-import { formatThaiDate, withDigits } from '../core/thai';
+import { formatThaiDate, roundTo, SCORE_DECIMALS, todayInBangkok, toBuddhistYear, withDigits } from '../core/thai';
 import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
 import {
   MeasureRowRead,
@@ -28,9 +28,9 @@ import type {
   ProgressDto,
   WeakQuestionDto,
 } from '../shared/rpc';
-import { trendOf } from '../core/analysis/trend';
+import { trendOf, type Trend } from '../core/analysis/trend';
 import { documentsStatusList, type DocumentStatus } from './documents/status';
-import { todayBangkok, type DocSource } from './documents/source';
+import type { DocSource } from './documents/source';
 import { KIND_LABELS } from '../core/document/messages';
 import { DOC_KINDS } from '../core/document/kinds';
 import { withDocumentLock } from './workbook/lock';
@@ -42,8 +42,13 @@ import { withTableScope } from './workbook/tables';
 export const DOCUMENT_KINDS: DocumentKindDto[] = DOC_KINDS.map((d) => ({ kind: d.kind, label: KIND_LABELS[d.kind] }));
 
 const issueText = (i: InputIssue) => i.message;
-const r2 = (n: number | null): number | null =>
-  n === null || !Number.isFinite(n) ? null : Math.round(n * 10000) / 10000;
+/** A number for the sidebar: rounded once by the documents' rule, so both show the same; null when missing. */
+const r2 = (n: number | null): number | null => (n === null || !Number.isFinite(n) ? null : roundTo(n, SCORE_DECIMALS));
+
+const roundTrend = (t: Trend): Trend => ({
+  years: t.years,
+  series: t.series.map((s) => ({ number: s.number, values: s.values.map(r2) })),
+});
 
 // ---- Pure pieces (exported for tests) ----
 
@@ -182,7 +187,7 @@ export function documentDateText(text: string, thaiDigits: boolean): string {
   if (!m) return text;
   try {
     const date = formatThaiDate(
-      { year: Number(m[1]) + 543, month: Number(m[2]), day: Number(m[3]) },
+      { year: toBuddhistYear(Number(m[1])), month: Number(m[2]), day: Number(m[3]) },
       { style: 'abbr', thaiDigits },
     );
     return m[4] === undefined ? date : `${date} เวลา ${withDigits(`${m[4].padStart(2, '0')}:${m[5]}`, thaiDigits)} น.`;
@@ -219,7 +224,7 @@ function documentsStatusOf(source: DocSource, thaiDigits = false): DocumentStatu
 
 /** The documents' input from the tables read once by getDashboard (the documents' own mapping). */
 function sourceOf(loaded: Loaded): DocSource {
-  return { load: () => docInputFrom(loaded, todayBangkok()) };
+  return { load: () => docInputFrom(loaded, todayInBangkok()) };
 }
 
 // ---- Server functions ----
@@ -275,7 +280,7 @@ function dashboard(): DashboardDto {
       pass: i.pass,
       change: r2(i.change),
     })),
-    trend: trendOf(inputs, result),
+    trend: roundTrend(trendOf(inputs, result)),
     weakQuestions: weakQuestionsOf(result, inputs, measureRows),
     measures,
     divisions: [...s.divisions],

@@ -20,6 +20,7 @@ import {
   range,
   themesFor,
 } from '../../src/core/catalogue';
+import { normaliseYear } from '../../src/core/thai/dates';
 import { INSTRUMENT_IDS } from '../../src/core/types';
 
 const codes = (prefix: string, cat = FRAMEWORK_2567) =>
@@ -187,8 +188,18 @@ describe('catalogueForYear', () => {
     expect(catalogueForYear(2020).catalogue.id).toBe('2561-2566');
   });
 
-  it.each([1999, 2499, 2701, 256, 2567.5, NaN])('rejects %p with a Thai error', (year) => {
+  it.each([1956, 2158, 2499, 2701, 256, 2567.5, NaN])('rejects %p with a Thai error', (year) => {
     expect(() => catalogueForYear(year)).toThrow(/ปีการประเมิน/);
+    expect(() => normaliseYear(year)).toThrow();
+  });
+
+  it('accepts exactly the years normaliseYear accepts (was: C.E. 1957–1999 refused here, accepted there)', () => {
+    for (const year of [1957, 1999, 2000, 2157, 2500, 2700]) {
+      const be = normaliseYear(year);
+      const r = catalogueForYear(year);
+      if (be !== year) expect(r.warning).toContain(`ปี ค.ศ. ${year} ถือเป็น พ.ศ. ${be}`);
+    }
+    expect(catalogueForYear(1999).warning).toContain('ไม่มีชุดตัวชี้วัดของปี พ.ศ. 2542');
   });
 });
 

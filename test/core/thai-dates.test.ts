@@ -20,6 +20,8 @@ import {
   toBuddhistYear,
   toCommonEraYear,
   toIsoDate,
+  todayInBangkok,
+  bangkokDateTime,
 } from '../../src/core/thai';
 
 const d = (year: number, month: number, day: number): ThaiDate => ({ year, month, day });
@@ -274,5 +276,18 @@ describe('parseThaiDate', () => {
     expect(() => parseThaiDateStrict('31 ก.พ. 2567')).toThrow('วันที่ 31 ไม่มีในเดือนกุมภาพันธ์ 2567: ต้องเป็นวันที่ 1–29');
     expect(() => parseThaiDateStrict('5 มกราคม พ.ศ. 2024')).toThrow('ปี พ.ศ. 2024 ไม่ถูกต้อง');
     expect(() => parseThaiDateStrict('5 มกราคม 1800')).toThrow(/ปี 1800 อยู่นอกช่วงที่รองรับ/);
+  });
+});
+
+describe('Bangkok time (one helper for the add-on, the CLI and the comments sheet)', () => {
+  test('today in Bangkok is UTC+7 whatever the zone of the machine', () => {
+    expect(todayInBangkok(new Date('2025-06-30T16:59:00Z'))).toEqual(d(2568, 6, 30));
+    expect(todayInBangkok(new Date('2025-06-30T17:00:00Z'))).toEqual(d(2568, 7, 1));
+    expect(todayInBangkok(new Date('2024-12-31T17:00:00Z'))).toEqual(d(2568, 1, 1));
+  });
+
+  test('an instant as the documents log writes it (C.E., Bangkok)', () => {
+    expect(bangkokDateTime(new Date('2025-06-30T03:05:00Z'))).toBe('2025-06-30 10:05');
+    expect(bangkokDateTime(new Date('2025-06-30T20:00:00Z'))).toBe('2025-07-01 03:00');
   });
 });

@@ -2,6 +2,7 @@
 import { axisMin } from '../../sidebar/chart';
 import { divisionOptions, gapText, inDivision, partLabels, percent, score, signed } from '../../sidebar/format';
 import { failureMessage, UNKNOWN_FAILURE } from '../../sidebar/rpc';
+import { formatScore, formatSigned } from '../../src/core/thai/numbers';
 
 describe('sidebar formatting', () => {
   test('scores keep two decimals; missing is a dash', () => {
@@ -19,6 +20,20 @@ describe('sidebar formatting', () => {
     expect(gapText(1.17)).toBe('ต่ำกว่าเป้าหมาย 1.17');
     expect(gapText(-10.11)).toBe('สูงกว่าเป้าหมาย 10.11');
     expect(gapText(0.001)).toBe('เท่ากับเป้าหมาย');
+  });
+
+  test('numbers round as the documents print them (half away from zero, exact decimals)', () => {
+    // The sidebar's own rounding (toFixed, Math.round(n * 100) / 100) showed 1.00 / 2.67 / 0.00 here.
+    expect(score(1.005)).toBe('1.01');
+    expect(score(2.675)).toBe('2.68');
+    expect(signed(-0.005)).toBe('−0.01');
+    expect(signed(2.675)).toBe('+2.68');
+    expect(gapText(1.005)).toBe('ต่ำกว่าเป้าหมาย 1.01');
+    expect(gapText(-0.005)).toBe('สูงกว่าเป้าหมาย 0.01');
+    for (const n of [1.005, 2.675, -0.005, 84.995, 95.105, 0.125, -1.115]) {
+      expect(score(n)).toBe(formatScore(n, { thaiDigits: false }));
+      expect(signed(n)).toBe(formatSigned(n, { thaiDigits: false }).replace('-', '−'));
+    }
   });
 
   test('percent, part labels and division options', () => {

@@ -7,7 +7,7 @@ import { scoreYear } from './score-year';
 import { weakQuestions } from './weak';
 import { isScore } from './stats';
 import { normaliseYear, round2 } from '../thai';
-import { ceYearNote } from '../intake/numbers';
+import { ceYearNote } from '../thai/dates';
 
 /**
  * Pass marks and levels are judged on the score as published (2 decimals): a score printed as 85.00

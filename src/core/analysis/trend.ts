@@ -10,9 +10,6 @@ export interface Trend {
   series: { number: number; values: (number | null)[] }[];
 }
 
-const r4 = (n: number | null): number | null =>
-  n === null || !Number.isFinite(n) ? null : Math.round(n * 10000) / 10000;
-
 /** Indicator scores of every year in the workbook (the analysed year from the analysis itself). */
 export function trendOf(inputs: { scores: Pick<ScoreSet, 'history'> }, result: AnalysisResult): Trend {
   const byYear = new Map<number, Map<number, number | null>>();
@@ -28,7 +25,7 @@ export function trendOf(inputs: { scores: Pick<ScoreSet, 'history'> }, result: A
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const series = result.indicators.map((ind) => ({
     number: ind.number,
-    values: years.map((y) => r4(byYear.get(y)?.get(ind.number) ?? null)),
+    values: years.map((y) => byYear.get(y)?.get(ind.number) ?? null),
   }));
   return { years, series };
 }

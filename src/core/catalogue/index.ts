@@ -1,5 +1,6 @@
 // Year catalogues of the ITA and lookups into them.
 import { Catalogue, IndicatorDef, InstrumentId, QuestionDef, SubIndicatorDef } from '../types';
+import { ceYearNote, MAX_BE_YEAR, MIN_BE_YEAR, normaliseYear } from '../thai/dates';
 import { normalizeCode } from './codes';
 import { FRAMEWORK_2561 } from './framework-2561';
 import { FRAMEWORK_2567 } from './framework-2567';
@@ -19,31 +20,24 @@ export const CATALOGUES: Catalogue[] = [FRAMEWORK_2561, FRAMEWORK_2567];
 /** Default target score (pass mark 85, H). The NACC raises the bar over 2567–2570: keep it a setting. */
 export const DEFAULT_TARGET = 85;
 
-/** Buddhist-era years accepted at all. */
-const MIN_BE = 2500;
-const MAX_BE = 2700;
-/** Christian-era years read as C.E. (→ B.E. 2543–2700); they cannot be confused with B.E. years. */
-const MIN_CE = 2000;
-const MAX_CE = MAX_BE - 543;
-
 /**
  * The catalogue of an assessment year (B.E.). A year inside a framework gets that framework and no
  * warning. A year outside every framework gets the nearest one (the later one on a tie) and a Thai
- * warning. A C.E. year 2000–2157 is read as C.E. (2024 → 2567) with a warning saying so: the ranges
- * cannot overlap with 2500–2700, so this is unambiguous. Any other year throws an Error (Thai).
+ * warning. Years are read by normaliseYear (B.E. 2500–2700, or the C.E. years of that range,
+ * 1957–2157, which cannot be confused with them): a C.E. year (2024 → 2567) gets a warning saying so.
+ * Any other year throws an Error (Thai).
  */
 export function catalogueForYear(year: number): { catalogue: Catalogue; warning: string | null } {
   if (!Number.isInteger(year)) {
     throw new Error(`ปีการประเมิน "${year}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2567`);
   }
-  let be = year;
-  const notes: string[] = [];
-  if (year >= MIN_CE && year <= MAX_CE) {
-    be = year + 543;
-    notes.push(`ปี ${year} เป็นปี ค.ศ. จึงถือเป็นปี พ.ศ. ${be}`);
-  } else if (year < MIN_BE || year > MAX_BE) {
-    throw new Error(`ปีการประเมิน ${year} ไม่ถูกต้อง ต้องเป็นปี พ.ศ. ระหว่าง ${MIN_BE} ถึง ${MAX_BE} เช่น 2567`);
+  let be: number;
+  try {
+    be = normaliseYear(year);
+  } catch {
+    throw new Error(`ปีการประเมิน ${year} ไม่ถูกต้อง ต้องเป็นปี พ.ศ. ระหว่าง ${MIN_BE_YEAR} ถึง ${MAX_BE_YEAR} เช่น 2567`);
   }
+  const notes: string[] = be === year ? [] : [ceYearNote(year, be)];
   const inside = CATALOGUES.find((c) => be >= c.firstYear && be <= c.lastYear);
   if (inside) {
     const ok = inside.oitListConfirmed;

@@ -3,7 +3,7 @@
 // comment is about. Pure: reading Drive is src/gas/documents/comments.ts.
 import type { MeasureRow } from '../types';
 import { normaliseText } from './snapshot';
-import { toArabicDigits } from '../thai';
+import { bangkokDateTime, toArabicDigits } from '../thai';
 import { NO, YES } from './messages';
 import {
   columnsOf,
@@ -55,9 +55,7 @@ export function bangkokTime(iso: string | undefined): string {
   if (!iso) return '';
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
-  const d = new Date(t + 7 * 3600 * 1000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+  return bangkokDateTime(new Date(t));
 }
 
 const squash = (s: string) => normaliseText(s).replace(/\s+/g, ' ').trim();

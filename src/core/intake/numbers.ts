@@ -109,11 +109,6 @@ export function findYearInText(text: string): number | null {
   return findYearInTextEra(text)?.year ?? null;
 }
 
-/** The Thai warning for a C.E. year read as B.E.: "ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567". */
-export function ceYearNote(ce: number, be: number): string {
-  return `ปี ค.ศ. ${ce} ถือเป็น พ.ศ. ${be}`;
-}
-
 /** Text with its year mentions removed, to see whether anything numeric is left. */
 export function withoutYears(text: string): string {
   return toArabicDigits(cleanCell(text)).replace(YEAR_IN_TEXT, ' ');

@@ -14,7 +14,6 @@ import {
   InstrumentLabel,
 } from './names';
 import {
-  ceYearNote,
   findYearInTextEra,
   isBlankScore,
   isScoreLike,
@@ -23,7 +22,7 @@ import {
   withoutYears,
   YearRead,
 } from './numbers';
-import { normaliseYear } from '../thai/dates';
+import { ceYearNote, normaliseYear } from '../thai/dates';
 import { splitRows } from './rows';
 import { ScoreStore } from './store';
 

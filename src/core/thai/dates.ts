@@ -88,6 +88,11 @@ export class ThaiInputError extends Error {
 const MIN_CE_YEAR = MIN_BE_YEAR - BUDDHIST_ERA_OFFSET;
 const MAX_CE_YEAR = MAX_BE_YEAR - BUDDHIST_ERA_OFFSET;
 
+/** The Thai warning for a C.E. year read as B.E.: "ปี ค.ศ. 2024 ถือเป็น พ.ศ. 2567". */
+export function ceYearNote(ce: number, be: number): string {
+  return `ปี ค.ศ. ${ce} ถือเป็น พ.ศ. ${be}`;
+}
+
 /** ค.ศ. → พ.ศ. (2024 → 2567). No range check. */
 export function toBuddhistYear(ce: number): number {
   return ce + BUDDHIST_ERA_OFFSET;
@@ -163,6 +168,30 @@ export function assertThaiDate(d: ThaiDate): ThaiDate {
 export function thaiDateFromJsDate(date: Date): ThaiDate {
   if (Number.isNaN(date.getTime())) throw new ThaiInputError('วันที่ไม่ถูกต้อง (Invalid Date)');
   return { year: toBuddhistYear(date.getFullYear()), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+// ---- Bangkok time ----
+
+/** The agencies' time zone: UTC+7 all year (Thailand keeps no daylight saving time). */
+export const BANGKOK_TIME_ZONE = 'Asia/Bangkok';
+const BANGKOK_UTC_OFFSET_MS = 7 * 3600 * 1000;
+
+/** The wall clock in Bangkok at an instant, whatever the zone of the machine or the script. */
+function bangkokClock(at: Date): Date {
+  return new Date(at.getTime() + BANGKOK_UTC_OFFSET_MS);
+}
+
+/** Today (or the day of `now`) in Bangkok as a Thai (B.E.) date. */
+export function todayInBangkok(now: Date = new Date()): ThaiDate {
+  const b = bangkokClock(now);
+  return { year: toBuddhistYear(b.getUTCFullYear()), month: b.getUTCMonth() + 1, day: b.getUTCDate() };
+}
+
+/** "2025-06-30 10:05": an instant in Bangkok time (C.E. year, as the documents log stores it). */
+export function bangkokDateTime(at: Date): string {
+  const b = bangkokClock(at);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${b.getUTCFullYear()}-${p(b.getUTCMonth() + 1)}-${p(b.getUTCDate())} ${p(b.getUTCHours())}:${p(b.getUTCMinutes())}`;
 }
 
 function asThaiDate(date: ThaiDate | Date): ThaiDate {

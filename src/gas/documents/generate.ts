@@ -34,6 +34,7 @@ import {
 } from '../../core/document/messages';
 import { longCellWarnings } from '../../core/document/long-cells';
 import { placesOf, type Places, type SheetRows } from '../../core/document/where';
+import { BANGKOK_TIME_ZONE } from '../../core/thai';
 import type { GenerateResult } from '../../shared/rpc';
 import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
 import { openDocumentsLog, type DocumentsLog } from './log';
@@ -44,7 +45,7 @@ import type { DocSource } from './source';
 export const GENERATED_KINDS: readonly DocKind[] = ALL_DOC_KINDS;
 /** How long a second officer waits for the first one's run before being told (ms). */
 export const DOC_LOCK_WAIT_MS = 5000;
-export const TIME_ZONE = 'Asia/Bangkok';
+export const TIME_ZONE = BANGKOK_TIME_ZONE;
 
 export function isGeneratedKind(kind: string): kind is DocKind {
   return isDocKind(kind);

@@ -1,7 +1,7 @@
 // Where the documents' data comes from: the workbook (through the workbook engineer's readers), as a
 // small interface so tests and other callers can pass a DocInput directly.
 import { docInputFrom, type DocInputResult } from '../../core/workbook/doc-input';
-import type { ThaiDate } from '../../core/thai';
+import { todayInBangkok } from '../../core/thai';
 import { isLoaded, loadAndAnalyse } from '../workbook/inputs';
 import { sheetRows, type SheetRows } from '../../core/document/where';
 
@@ -14,18 +14,12 @@ export interface DocSource {
   load(): SourceResult;
 }
 
-/** Today in Bangkok as a Thai (B.E.) date. */
-export function todayBangkok(now: Date = new Date()): ThaiDate {
-  const [y, m, d] = Utilities.formatDate(now, 'Asia/Bangkok', 'yyyy-MM-dd').split('-').map(Number);
-  return { year: y + 543, month: m, day: d };
-}
-
 /** The workbook of the active spreadsheet: one read per table. */
 export const workbookSource: DocSource = {
   load() {
     const loaded = loadAndAnalyse(['measures', 'results']);
     if (!isLoaded(loaded)) return { issues: loaded.issues };
-    const result = docInputFrom(loaded, todayBangkok());
+    const result = docInputFrom(loaded, todayInBangkok());
     return 'input' in result ? { ...result, rows: sheetRows(loaded.snaps.measures, loaded.snaps.results) } : result;
   },
 };
