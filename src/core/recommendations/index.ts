@@ -1,39 +1,131 @@
 // Suggested measures per weak question, by framework.
 import { normalizeCode } from '../catalogue/codes';
-import { Catalogue, Recommendation } from '../types';
+import { Catalogue, InstrumentId, Recommendation } from '../types';
+import { INDICATOR_ADVICE, MAINTAIN_ADVICE } from './indicator-advice';
+import { OIT_ADVICE } from './oit-advice';
 import { RECOMMENDATIONS_2567 } from './recommendations-2567';
 
-export { RECOMMENDATIONS_2567 };
+export { RECOMMENDATIONS_2567, INDICATOR_ADVICE, MAINTAIN_ADVICE, OIT_ADVICE };
 
 /**
- * 2561–2566 fallback: the real question texts of that framework are not known, so each IIT/EIT
- * indicator gets one recommendation covering all its questions, reusing the text of the 2567
- * recommendation for the same concern, with OIT references into the 2564 item list. Confidence L.
+ * 2561–2566: the real question texts of that framework are not known, so each IIT/EIT indicator gets one
+ * recommendation covering all its questions (the indicator's measure, ./indicator-advice.ts), with OIT
+ * references into the 2564 item list. Confidence L.
  */
-const FALLBACK_2561: { indicator: number; from: string; oitRefs: string[] }[] = [
-  { indicator: 1, from: 'i1', oitRefs: ['o13', 'o14'] },
-  { indicator: 2, from: 'i4', oitRefs: ['o18', 'o19', 'o20'] },
-  { indicator: 3, from: 'i9', oitRefs: ['o25', 'o26', 'o27', 'o28'] },
-  { indicator: 4, from: 'i11', oitRefs: ['o13'] },
-  { indicator: 5, from: 'i14', oitRefs: ['o36', 'o37', 'o39', 'o41'] },
-  { indicator: 6, from: 'e1', oitRefs: ['o13', 'o14'] },
-  { indicator: 7, from: 'e4', oitRefs: ['9.1', '9.2', '9.3'] },
-  { indicator: 8, from: 'e7', oitRefs: ['o32', 'o33'] },
+const FALLBACK_2561: { indicator: number; oitRefs: string[] }[] = [
+  { indicator: 1, oitRefs: ['o13', 'o14'] },
+  { indicator: 2, oitRefs: ['o18', 'o19', 'o20'] },
+  { indicator: 3, oitRefs: ['o25', 'o26', 'o27', 'o28'] },
+  { indicator: 4, oitRefs: ['o13'] },
+  { indicator: 5, oitRefs: ['o36', 'o37', 'o39', 'o41'] },
+  { indicator: 6, oitRefs: ['o13', 'o14'] },
+  { indicator: 7, oitRefs: ['9.1', '9.2', '9.3'] },
+  { indicator: 8, oitRefs: ['o32', 'o33'] },
 ];
 
 function copy(r: Recommendation): Recommendation {
   return { ...r, questions: [...r.questions], oitRefs: [...r.oitRefs] };
 }
 
+/** The indicator's measure as a Recommendation covering the given questions, with the given references. */
+function fromAdvice(n: number, questions: string[], oitRefs: string[]): Recommendation | null {
+  const a = INDICATOR_ADVICE.find((x) => x.indicator === n);
+  if (!a) return null;
+  return {
+    questions: [...questions],
+    problem: a.problem,
+    measure: a.measure,
+    method: a.method,
+    oitRefs: [...oitRefs],
+    responsible: a.responsible,
+    followUp: a.followUp,
+    confidence: 'L',
+  };
+}
+
 function fallback2561(cat: Catalogue): Recommendation[] {
   const out: Recommendation[] = [];
   for (const f of FALLBACK_2561) {
-    const base = RECOMMENDATIONS_2567.find((r) => r.questions.includes(f.from));
     const indicator = cat.indicators.find((i) => i.number === f.indicator);
-    if (!base || !indicator) continue;
-    out.push({ ...copy(base), questions: [...indicator.questions], oitRefs: [...f.oitRefs], confidence: 'L' });
+    const rec = indicator ? fromAdvice(f.indicator, indicator.questions, f.oitRefs) : null;
+    if (rec) out.push(rec);
   }
   return out;
+}
+
+/**
+ * The measure for a whole IIT/EIT indicator (when no question scores say which question is weak):
+ * what its questions ask, in one measure. Its OIT references are those of the recommendations of the
+ * indicator's questions in this catalogue (never written twice). `questions` is empty: it answers the
+ * indicator, not a question. null for OIT indicators (see oitGroupRecommendation) and unknown numbers.
+ */
+export function indicatorRecommendation(cat: Catalogue, n: number): Recommendation | null {
+  const indicator = cat.indicators.find((i) => i.number === n);
+  if (!indicator || indicator.instrument === 'OIT') return null;
+  const refs: string[] = [];
+  for (const r of recommendationsFor(cat)) {
+    if (!r.questions.some((q) => indicator.questions.includes(q))) continue;
+    for (const ref of r.oitRefs) if (!refs.includes(ref)) refs.push(ref);
+  }
+  return fromAdvice(n, [], refs);
+}
+
+/** "o1 โครงสร้าง o2 ข้อมูลผู้บริหาร และ o3 อำนาจหน้าที่" from the catalogue's item titles. */
+function itemList(cat: Catalogue, items: string[]): string {
+  const named = items.map((code) => {
+    const title = cat.questions.find((q) => q.code === code)?.text ?? '';
+    return title ? `${code} ${title}` : code;
+  });
+  return named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(' ')} และ ${named[named.length - 1]}`;
+}
+
+/**
+ * The measure for a group of OIT items of one sub-indicator ("9.2"): the items the agency has to publish
+ * (all the sub-indicator's items when no item scores were given, or the ones it missed), taken from the
+ * year's catalogue. Text from ./oit-advice.ts; a sub-indicator without advice gets a plain measure named
+ * after it. null when the sub-indicator is not in the catalogue.
+ */
+export function oitGroupRecommendation(cat: Catalogue, subId: string, items?: string[]): Recommendation | null {
+  const sub = cat.subIndicators.find((s) => s.id === subId);
+  if (!sub) return null;
+  const list = items && items.length ? items.filter((i) => sub.items.includes(i)) : [...sub.items];
+  const indicatorName = cat.indicators.find((i) => i.number === sub.indicator)?.name ?? '';
+  const advice = OIT_ADVICE[cat.id]?.[subId] ?? {
+    problem: `ข้อมูลด้าน${sub.name}ยังเผยแพร่ไม่ครบถ้วนตามเกณฑ์`,
+    measure: `มาตรการส่งเสริม${indicatorName}ด้าน${sub.name}`,
+    steps: [],
+    responsible: 'สำนักปลัด',
+    followUp: 'ตรวจสอบความครบถ้วนของข้อมูลบนเว็บไซต์และรายงานผู้บริหารทุกไตรมาส',
+  };
+  const first =
+    `มอบหมายผู้รับผิดชอบจัดทำและเผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงานให้ครบถ้วนตามเกณฑ์ของแบบตรวจ OIT ` +
+    `ตัวชี้วัดย่อยที่ ${sub.id} ${sub.name} ได้แก่ ${itemList(cat, list)}`;
+  const method = [first, ...advice.steps].map((l, i) => `${i + 1}. ${l}`).join('\n');
+  return {
+    questions: [],
+    problem: advice.problem,
+    measure: advice.measure,
+    method,
+    oitRefs: list,
+    responsible: advice.responsible,
+    followUp: advice.followUp,
+    confidence: 'L',
+  };
+}
+
+/** The short "maintain" measure of an instrument, for a result with nothing below the target. */
+export function maintainRecommendation(instrument: InstrumentId): Recommendation {
+  const a = MAINTAIN_ADVICE[instrument];
+  return {
+    questions: [],
+    problem: a.problem,
+    measure: a.measure,
+    method: a.method,
+    oitRefs: [],
+    responsible: a.responsible,
+    followUp: a.followUp,
+    confidence: 'L',
+  };
 }
 
 /**
