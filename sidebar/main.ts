@@ -55,7 +55,11 @@ function renderTabs(): void {
   const nav = $('tabs');
   clear(nav);
   for (const t of TABS) {
-    const count = t.id === 'weak' && state.data ? state.data.weakQuestions.length : null;
+    const count =
+      t.id === 'weak' && state.data
+        ? state.data.weakQuestions.length +
+          (state.data.suggestedMeasures ?? []).filter((s) => s.level !== 'question' && !s.maintain).length
+        : null;
     const selected = state.tab === t.id;
     const b = el(
       'button',

@@ -49,7 +49,7 @@ export function naiveHighlight(): void {
 export function naiveSuggest(): void {
   const { snaps, inputs, result } = load(['measures']);
   const existing = readMeasures(snaps.measures!).rows;
-  const rows = suggestMeasures(result.weakQuestions, existing, inputs.settings, inputs.catalogue);
+  const rows = suggestMeasures(result, existing, inputs.settings, inputs.catalogue);
   const lastUsed = existing.length ? Math.max(...existing.map((m) => m.row)) : HEADER_ROW;
   naiveWriteBlock(naiveSheet('measures')!, Math.max(lastUsed + 1, FIRST_DATA_ROW), 1, rows.map(measureRowValues));
   alert('เสนอมาตรการ', `${rows.length} รายการ`);

@@ -1,5 +1,5 @@
 // Weak questions: sorted by gap, with part scores, the recommendation and a button that adds a measure.
-import type { DashboardDto, WeakQuestionDto } from '../../src/shared/rpc';
+import type { DashboardDto, SuggestedMeasureDto, WeakQuestionDto } from '../../src/shared/rpc';
 import { call } from '../rpc';
 import { el } from '../dom';
 import { partLabels, score } from '../format';
@@ -55,17 +55,51 @@ function card(q: WeakQuestionDto, d: DashboardDto, ctx: Ctx): HTMLElement {
   return c;
 }
 
+/** A measure the result calls for above the question level (a failing indicator or instrument, missed OIT items, keeping a passing result). */
+function suggestionCard(s: SuggestedMeasureDto): HTMLElement {
+  const c = el(
+    'article',
+    { class: 'card suggestion', 'data-key': s.key },
+    el('div', { class: 'q-head' }, el('span', { class: 'muted' }, `ตัวชี้วัดที่ ${s.indicator}`)),
+    el('p', { class: 'q-text' }, el('b', {}, s.title)),
+    el('p', { class: 'muted' }, s.reason),
+  );
+  if (s.oitRefs.length) c.appendChild(el('p', { class: 'muted' }, `ข้อ OIT ที่เกี่ยวข้อง: ${s.oitRefs.join(', ')}`));
+  c.appendChild(
+    s.coveredBy
+      ? el('p', { class: 'covered' }, `✓ มีมาตรการ ${s.coveredBy} รองรับแล้ว`)
+      : el('p', { class: 'muted' }, 'ยังไม่มีในชีตมาตรการ: ใช้เมนู เสนอมาตรการ เพื่อเพิ่ม'),
+  );
+  return c;
+}
+
 export function weakView(d: DashboardDto, ctx: Ctx): HTMLElement {
   const root = el('div', { class: 'view', id: 'view-weak' });
   root.appendChild(
     el(
       'p',
       { class: 'muted' },
-      d.weakQuestions.length
-        ? `ข้อคำถามที่ต่ำกว่า ${d.weakThreshold} คะแนน ${d.weakQuestions.length} ข้อ เรียงจากห่างเกณฑ์มากที่สุด`
-        : `ไม่มีข้อคำถามที่ต่ำกว่า ${d.weakThreshold} คะแนน`,
+      d.questionScoresNote
+        ? d.questionScoresNote
+        : d.weakQuestions.length
+          ? `ข้อคำถามที่ต่ำกว่า ${d.weakThreshold} คะแนน ${d.weakQuestions.length} ข้อ เรียงจากห่างเกณฑ์มากที่สุด`
+          : `ไม่มีข้อคำถามที่ต่ำกว่า ${d.weakThreshold} คะแนน`,
     ),
   );
   for (const q of d.weakQuestions) root.appendChild(card(q, d, ctx));
+  const others = (d.suggestedMeasures ?? []).filter((s) => s.level !== 'question');
+  if (others.length) {
+    const keep = others.every((s) => s.maintain);
+    root.appendChild(
+      el(
+        'p',
+        { class: 'muted' },
+        keep
+          ? 'ไม่มีส่วนใดต่ำกว่าค่าเป้าหมาย มาตรการรักษามาตรฐานที่เสนอ:'
+          : `มาตรการที่เสนอตามตัวชี้วัดและแบบวัดที่ต่ำกว่าค่าเป้าหมาย ${others.length} รายการ เรียงจากห่างเป้ามากที่สุด`,
+      ),
+    );
+    for (const s of others) root.appendChild(suggestionCard(s));
+  }
   return root;
 }

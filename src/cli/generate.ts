@@ -97,9 +97,7 @@ function fromText(
     signerPosition: '',
   };
   const catalogue = catalogueForYear(year).catalogue;
-  const measures = suggestMeasures(analysis.weakQuestions, [], settings, catalogue).map(
-    ({ fingerprint: _fp, ...m }) => m,
-  );
+  const measures = suggestMeasures(analysis, [], settings, catalogue).map(({ fingerprint: _fp, ...m }) => m);
   return {
     input: {
       settings,

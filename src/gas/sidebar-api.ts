@@ -2,12 +2,18 @@
 // Reading and suggesting reuse the workbook adapters (loadAndAnalyse, suggestMeasures): one getValues per
 // table, one setValues per added row. Failures are thrown as Error with a Thai message; google.script.run
 // hands that message to the sidebar's failure handler.
+import {
+  coverageOf as coverageOfPlanned,
+  dataLevels,
+  noQuestionScoresText,
+  planMeasures,
+  type PlannedMeasure,
+} from '../core/measures';
 import { recommendationForQuestion } from '../core/recommendations';
 import { formatThaiDate, roundTo, SCORE_DECIMALS, todayInBangkok, toBuddhistYear, withDigits } from '../core/thai';
-import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
+import { AgencySettings, AnalysisResult, InputIssue } from '../core/types';
 import {
   MeasureRowRead,
-  measureFingerprint,
   measurePeriod,
   TableSnapshot,
   WorkbookInputs,
@@ -16,7 +22,7 @@ import {
   readMeasures,
   readResultRows,
   splitDivisions,
-  suggestMeasures,
+  suggestRows,
 } from '../core/workbook';
 import type {
   AddMeasureResult,
@@ -26,6 +32,7 @@ import type {
   MeasureDto,
   MeasureStatus,
   ProgressDto,
+  SuggestedMeasureDto,
   WeakQuestionDto,
 } from '../shared/rpc';
 import { trendOf, type Trend } from '../core/analysis/trend';
@@ -80,41 +87,62 @@ export function progressOf(measures: MeasureDto[]): ProgressDto {
   };
 }
 
-/** How a measure covers a question: it links the code, or it holds the question's recommendation. */
+/** How a measure covers a question: it links the code, or it holds the measure that answers it. */
 export interface Coverage {
   measure: Pick<MeasureRowRead, 'id' | 'measure'>;
   how: 'linked' | 'same-recommendation';
 }
 
+type Row = Pick<MeasureRowRead, 'id' | 'measure' | 'questions' | 'indicators' | 'oitRefs' | 'storedFingerprint'>;
+
+/** The planned measure answering a question or OIT item code (src/core/measures), if the plan has one. */
+export function plannedFor(code: string, plan: PlannedMeasure[]): PlannedMeasure | undefined {
+  return plan.find((p) => p.questions.includes(code) || p.weak.some((w) => w.code === code));
+}
+
 /**
- * THE coverage rule, used both for what the sidebar offers (weakQuestionsOf: coveredBy / canAdd) and for
- * what the server accepts (addMeasureForQuestion): a measure covers a question when it links the question's
- * code, or when it is the same recommendation — its text is the recommendation's measure text, or it was
- * suggested from it (its stored fingerprint is the recommendation's, even if the officer edited it since).
- * Questions sharing one recommendation (e4 and e5) are therefore covered by one measure.
+ * Coverage of one weak question, by THE coverage rule of src/core/measures/coverage.ts (the menu's
+ * เสนอมาตรการ and the CLI use the same): the rule decides whether the planned measure answering the
+ * question is covered; "linked" says the covering row names this very question.
  */
 export function coverageOf(
   code: string,
-  measures: Pick<MeasureRowRead, 'id' | 'measure' | 'questions' | 'storedFingerprint'>[],
+  measures: Row[],
   settings: Pick<AgencySettings, 'planFiscalYear'>,
-  catalogue: Catalogue,
+  plan: PlannedMeasure[],
 ): Coverage | null {
-  const linked = measures.find((m) => m.questions.includes(code));
-  if (linked) return { measure: linked, how: 'linked' };
-  const rec = recommendationForQuestion(catalogue, code);
-  if (!rec) return null;
+  const p = plannedFor(code, plan);
+  if (!p) return null;
+  const c = coverageOfPlanned(p, measures, measurePeriod(settings.planFiscalYear));
+  if (!c) return null;
+  return {
+    measure: c.row,
+    how: c.how === 'linked' && c.row.questions.includes(code) ? 'linked' : 'same-recommendation',
+  };
+}
+
+/** Every planned measure (any level) with the row that covers it, for the sidebar. */
+export function suggestedOf(
+  plan: PlannedMeasure[],
+  measures: Row[],
+  settings: Pick<AgencySettings, 'planFiscalYear'>,
+): SuggestedMeasureDto[] {
   const period = measurePeriod(settings.planFiscalYear);
-  const fp = measureFingerprint({
-    measure: rec.measure,
-    method: rec.method,
-    responsible: rec.responsible,
-    period,
-    followUp: rec.followUp,
+  return plan.map((p) => {
+    const c = coverageOfPlanned(p, measures, period);
+    return {
+      key: p.key,
+      title: p.title,
+      indicator: p.indicator,
+      level: p.level,
+      maintain: p.maintain,
+      questions: [...p.questions],
+      oitRefs: [...p.oitRefs],
+      gap: r2(p.gap) ?? 0,
+      reason: p.reason,
+      coveredBy: c ? c.row.id || c.row.measure : null,
+    };
   });
-  const same = measures.find(
-    (m) => m.measure.trim() === rec.measure.trim() || (m.storedFingerprint !== '' && m.storedFingerprint === fp),
-  );
-  return same ? { measure: same, how: 'same-recommendation' } : null;
 }
 
 /** One entry per weak question (both parts of an EIT question together), largest gap first. */
@@ -122,6 +150,7 @@ export function weakQuestionsOf(
   result: AnalysisResult,
   inputs: Pick<WorkbookInputs, 'catalogue' | 'questionRows' | 'settings'>,
   measures: MeasureRowRead[],
+  plan: PlannedMeasure[] = planMeasures(result, inputs.catalogue),
 ): WeakQuestionDto[] {
   const byCode = new Map<string, WeakQuestionDto>();
   for (const w of result.weakQuestions) {
@@ -129,7 +158,7 @@ export function weakQuestionsOf(
     if (!dto) {
       const row = inputs.questionRows.find((r) => r.year === result.year && r.code === w.code);
       const rec = recommendationForQuestion(inputs.catalogue, w.code);
-      const cover = coverageOf(w.code, measures, inputs.settings, inputs.catalogue);
+      const cover = coverageOf(w.code, measures, inputs.settings, plan);
       const parts = w.part === null ? 1 : 2;
       dto = {
         code: w.code,
@@ -143,7 +172,7 @@ export function weakQuestionsOf(
         measure: rec ? rec.measure : null,
         oitRefs: [...w.oitRefs],
         coveredBy: cover ? cover.measure.id || cover.measure.measure : null,
-        canAdd: rec !== null && !cover && w.instrument !== 'OIT',
+        canAdd: plannedFor(w.code, plan) !== undefined && !cover && w.instrument !== 'OIT',
       };
       byCode.set(w.code, dto);
     }
@@ -166,6 +195,9 @@ function emptyDashboard(issues: string[], agency = '', target = 85): DashboardDt
     indicators: [],
     trend: { years: [], series: [] },
     weakQuestions: [],
+    questionScores: false,
+    questionScoresNote: null,
+    suggestedMeasures: [],
     measures: [],
     divisions: [],
     progress: { done: 0, inProgress: 0, notStarted: 0, total: 0 },
@@ -248,6 +280,7 @@ function dashboard(): DashboardDto {
   const statuses = new Map<string, MeasureStatus>(resultRows.map((r) => [r.measureId, r.status]));
   const measures = measuresOf(measureRows, statuses);
   const s = inputs.settings;
+  const plan = planMeasures(result, inputs.catalogue);
   const warnings = [...inputs.warnings, ...result.warnings];
   if (!snaps.measures) warnings.push(missingTableMessage('measures'));
   const dto: DashboardDto = {
@@ -281,7 +314,10 @@ function dashboard(): DashboardDto {
       change: r2(i.change),
     })),
     trend: roundTrend(trendOf(inputs, result)),
-    weakQuestions: weakQuestionsOf(result, inputs, measureRows),
+    weakQuestions: weakQuestionsOf(result, inputs, measureRows, plan),
+    questionScores: dataLevels(result).questions,
+    questionScoresNote: dataLevels(result).questions ? null : noQuestionScoresText(dataLevels(result)),
+    suggestedMeasures: suggestedOf(plan, measureRows, s),
     measures,
     divisions: [...s.divisions],
     progress: progressOf(measures),
@@ -305,7 +341,8 @@ export function addMeasureForQuestion(code: string): AddMeasureResult {
     if ('issues' in m) throw new Error(`ยังเพิ่มมาตรการไม่ได้: ${m.issues.map(issueText).join(' / ')}`);
     const { loaded, snap, sheet, existing } = m;
     const { result, inputs } = loaded;
-    const cover = coverageOf(wanted, existing, inputs.settings, inputs.catalogue);
+    const plan = planMeasures(result, inputs.catalogue);
+    const cover = coverageOf(wanted, existing, inputs.settings, plan);
     if (cover?.how === 'linked') {
       return {
         added: false,
@@ -326,20 +363,17 @@ export function addMeasureForQuestion(code: string): AddMeasureResult {
         `ข้อ ${wanted} ไม่ใช่ข้อคำถามที่ต่ำกว่าเกณฑ์ ${result.weakThreshold} คะแนนในปี ${result.year} จึงไม่ได้เพิ่มมาตรการ`,
       );
     }
-    // The weak questions that share its recommendation (e4 with e5) go into the same row, as the menu's
-    // suggest does: one measure linking all of them.
-    const rec = recommendationForQuestion(inputs.catalogue, wanted);
-    const weak = result.weakQuestions.filter(
-      (w) => w.code === wanted || (rec !== null && rec.questions.includes(w.code)),
-    );
-    const rows = suggestMeasures(weak, existing, inputs.settings, inputs.catalogue);
+    // The planned measure of the question: the weak questions sharing its recommendation (e4 with e5) go
+    // into the same row, as the menu's suggest does.
+    const planned = plannedFor(wanted, plan);
+    const rows = planned ? suggestRows([planned], existing, inputs.settings) : [];
     if (!rows.length) throw new Error(`ไม่มีมาตรการที่แนะนำสำหรับข้อ ${wanted} กรุณาเพิ่มมาตรการเองในชีต "${snap.sheet}"`);
     const row = rows[0];
     appendMeasures(sheet, existing, [row]);
     return {
       added: true,
       measureId: row.id,
-      message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับข้อ ${row.questions.join(', ')} ในชีต "${snap.sheet}" แล้ว`,
+      message: `เพิ่มมาตรการ ${row.id} "${row.measure}" สำหรับ${row.questions.length ? `ข้อ ${row.questions.join(', ')}` : `ข้อ ${wanted}`} ในชีต "${snap.sheet}" แล้ว`,
     };
   });
 }

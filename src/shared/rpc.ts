@@ -57,6 +57,24 @@ export interface WeakQuestionDto {
   canAdd: boolean;
 }
 
+/** A measure the result calls for (any level), from the one plan of src/core/measures, with its coverage. */
+export interface SuggestedMeasureDto {
+  /** Stable key of the planned measure: "q:e4,e5", "sub:9.1", "ind:7", "item:9.2", "keep:OIT". */
+  key: string;
+  title: string;
+  indicator: number;
+  level: 'question' | 'indicator' | 'instrument' | 'item';
+  /** A "maintain" measure of a result with nothing below the target. */
+  maintain: boolean;
+  questions: string[];
+  oitRefs: string[];
+  gap: number;
+  /** Why it is suggested (Thai). */
+  reason: string;
+  /** Id (or text) of the measure row that covers it, else null. */
+  coveredBy: string | null;
+}
+
 export interface MeasureDto {
   id: string;
   title: string;
@@ -107,6 +125,12 @@ export interface DashboardDto {
   indicators: IndicatorDto[];
   trend: TrendDto;
   weakQuestions: WeakQuestionDto[];
+  /** False when the workbook holds no question-level scores (only indicator, instrument or overall scores). */
+  questionScores: boolean;
+  /** When there are no question scores: the sentence saying what the data holds (Thai), else null. */
+  questionScoresNote: string | null;
+  /** Every measure the result calls for (the menu's เสนอมาตรการ adds the uncovered ones). */
+  suggestedMeasures: SuggestedMeasureDto[];
   measures: MeasureDto[];
   divisions: string[];
   progress: ProgressDto;

@@ -79,7 +79,17 @@ describe('analyze: seed 001 (ITA 2567, เทศบาลตำบลก้อ)'
       'instruments',
       'indicators',
       'weakQuestions',
+      'suggestedMeasures',
       'warnings',
+    ]);
+    expect(Object.keys(report.suggestedMeasures[0])).toEqual([
+      'title',
+      'indicator',
+      'level',
+      'questions',
+      'oitRefs',
+      'gap',
+      'reason',
     ]);
     expect(Object.keys(report.indicators[0])).toEqual([
       'number',

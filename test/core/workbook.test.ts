@@ -311,27 +311,34 @@ describe('highlightPlan and suggestMeasures', () => {
   });
   test('e4/e5 share one row; second run adds nothing; ids continue; edited row detected', () => {
     const { r, result } = weakWorkbook();
-    const first = suggestMeasures(result.weakQuestions, [], settings(), r.catalogue);
-    expect(first.map((m) => m.questions)).toEqual([['i1'], ['e4', 'e5']]);
-    expect(first.map((m) => m.id)).toEqual(['M01', 'M02']);
+    const first = suggestMeasures(result, [], settings(), r.catalogue);
+    // The weak questions first (largest gap), then indicators 2–4 (82, 83, 84: below 85, no question scores).
+    expect(first.map((m) => [m.questions, m.indicators])).toEqual([
+      [['i1'], [1]],
+      [['e4', 'e5'], [7]],
+      [[], [2]],
+      [[], [3]],
+      [[], [4]],
+    ]);
+    expect(first.map((m) => m.id)).toEqual(['M01', 'M02', 'M03', 'M04', 'M05']);
     expect(first[0].period).toBe('1 ต.ค.67 – 30 ก.ย.68');
     const header = LAYOUTS.measures.columns.map((c) => c.header);
     const manual = ['M07', 'ทำเอง', '', '', '', '', 'e9', '', '', 'เพิ่มเอง', ''];
     const grid = [header, ...first.map(measureRowValues), manual];
     const read = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
-    expect(read.map(isEditedMeasure)).toEqual([false, false, true]);
-    expect(suggestMeasures(result.weakQuestions, read, settings(), r.catalogue)).toEqual([]);
+    expect(read.map(isEditedMeasure)).toEqual([false, false, false, false, false, true]);
+    expect(suggestMeasures(result, read, settings(), r.catalogue)).toEqual([]);
     // An officer unlinked i1 from M01 and edited it: still their version of that suggestion, no duplicate.
     grid[1][colIndex('measures', 'questions')] = '';
     grid[1][colIndex('measures', 'measure')] = 'แก้ไขแล้ว';
     const read2 = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
-    expect(suggestMeasures(result.weakQuestions, read2, settings(), r.catalogue)).toEqual([]);
+    expect(suggestMeasures(result, read2, settings(), r.catalogue)).toEqual([]);
     // The officer deleted M01 altogether: the suggestion comes back with the next id after M07.
     grid.splice(1, 1);
     const read3 = readMeasures({ table: 'measures', sheet: 'มาตรการ', values: grid }).rows;
-    expect(
-      suggestMeasures(result.weakQuestions, read3, settings(), r.catalogue).map((m) => [m.id, m.questions]),
-    ).toEqual([['M08', ['i1']]]);
+    expect(suggestMeasures(result, read3, settings(), r.catalogue).map((m) => [m.id, m.questions])).toEqual([
+      ['M08', ['i1']],
+    ]);
   });
 });
 

@@ -17,6 +17,8 @@ import type { RpcArgs, RpcName, RpcResult } from '../../src/shared/rpc';
 import { SERVER_FUNCTIONS } from '../../sidebar/server-functions';
 import { analyze } from '../../src/core/analysis';
 import { catalogueForYear } from '../../src/core/catalogue';
+import { planMeasures } from '../../src/core/measures';
+import { isLoaded, loadAndAnalyse } from '../../src/gas/workbook/inputs';
 import { RECOMMENDATIONS_2567 } from '../../src/core/recommendations';
 import { DEFAULT_DIVISIONS, splitDivisions } from '../../src/core/workbook';
 import type { ScoreSet } from '../../src/core/types';
@@ -104,19 +106,31 @@ describe('addMeasureForQuestion', () => {
     const sheet = fakes.spreadsheet.getSheets().find((s) => String(dumpSheet(s)[0]?.[1]).startsWith('มาตรการ/'))!;
     sheet.getRange(2, 7).setValue('e4');
     const settings = { planFiscalYear: 2568 };
-    const rows = [{ id: 'M01', measure: String(measureRows()[0][1]), questions: ['e4'], storedFingerprint: '' }];
-    const { catalogue } = catalogueForYear(2567);
-    expect(coverageOf('e5', rows, settings, catalogue)).toMatchObject({
+    const rows = [
+      {
+        id: 'M01',
+        measure: String(measureRows()[0][1]),
+        questions: ['e4'],
+        indicators: [],
+        oitRefs: [],
+        storedFingerprint: '',
+      },
+    ];
+    const loaded = loadAndAnalyse(['measures']);
+    if (!isLoaded(loaded)) throw new Error('workbook not analysed');
+    expect(loaded.inputs.catalogue).toBe(catalogueForYear(2567).catalogue);
+    const plan = planMeasures(loaded.result, loaded.inputs.catalogue);
+    expect(coverageOf('e5', rows, settings, plan)).toMatchObject({
       how: 'same-recommendation',
       measure: { id: 'M01' },
     });
-    expect(coverageOf('e4', rows, settings, catalogue)).toMatchObject({ how: 'linked' });
-    expect(coverageOf('e7', rows, settings, catalogue)).toBeNull();
+    expect(coverageOf('e4', rows, settings, plan)).toMatchObject({ how: 'linked' });
+    expect(coverageOf('e7', rows, settings, plan)).toBeNull();
     // Edited text, same stored fingerprint (it was suggested from that recommendation): still the same one.
     const fp = String(dumpSheet(sheet)[1][dumpSheet(sheet)[0].indexOf('รหัสตรวจสอบข้อความแนะนำ')]);
     expect(fp).toMatch(/^[0-9a-f]{6,}$/);
     expect(
-      coverageOf('e5', [{ ...rows[0], measure: 'ข้อความที่แก้ไขแล้ว', storedFingerprint: fp }], settings, catalogue),
+      coverageOf('e5', [{ ...rows[0], measure: 'ข้อความที่แก้ไขแล้ว', storedFingerprint: fp }], settings, plan),
     ).not.toBeNull();
     // The sidebar does not offer e5, and the server agrees.
     expect(getDashboard().weakQuestions.find((q) => q.code === 'e5')).toMatchObject({

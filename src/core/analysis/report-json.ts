@@ -1,6 +1,8 @@
 // The machine-readable report of an analysis (the `ita analyze --json` output). Numbers rounded to 2 decimals.
 import { AnalysisResult, InstrumentId } from '../types';
 import { round2 } from '../thai/numbers';
+import { catalogueById, catalogueForYear } from '../catalogue';
+import { planMeasures, toSuggestedJson, type SuggestedMeasureJson } from '../measures';
 
 export interface JsonReport {
   year: number;
@@ -25,6 +27,8 @@ export interface JsonReport {
     indicator: number;
     oitRefs: string[];
   }[];
+  /** The measures the result calls for, largest gap first: what the workbook's เสนอมาตรการ adds to an empty table. */
+  suggestedMeasures: SuggestedMeasureJson[];
   warnings: string[];
 }
 
@@ -59,6 +63,12 @@ export function toJsonReport(result: AnalysisResult): JsonReport {
       indicator: w.indicator,
       oitRefs: [...w.oitRefs],
     })),
+    suggestedMeasures: toSuggestedJson(planMeasures(result, catalogueOf(result))),
     warnings: [...result.warnings],
   };
+}
+
+/** The catalogue the result was analysed with. */
+export function catalogueOf(result: AnalysisResult) {
+  return catalogueById(result.framework) ?? catalogueForYear(result.year).catalogue;
 }

@@ -3,6 +3,8 @@ import { AnalysisResult } from '../types';
 import { formatScore, formatSigned } from '../thai/numbers';
 import { withDigits } from '../thai/digits';
 import { table } from './text-table';
+import { catalogueOf } from './report-json';
+import { dataLevels, LEVEL_LABELS, noQuestionScoresText, planMeasures } from '../measures';
 
 export interface TextReportOptions {
   /** Write ๐–๙ instead of 0–9 (default false: terminals read Arabic digits better). */
@@ -64,7 +66,9 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   out.push('');
 
   const weak = result.weakQuestions;
-  if (weak.length === 0) {
+  if (!dataLevels(result).questions) {
+    out.push(`ข้อคำถาม: ${noQuestionScoresText(dataLevels(result))}`);
+  } else if (weak.length === 0) {
     out.push(`ข้อคำถามที่ต่ำกว่าเกณฑ์: ไม่มี`);
   } else {
     out.push(digits(`ข้อคำถามที่ต่ำกว่าเกณฑ์ (${weak.length} รายการ เรียงจากห่างเป้ามากที่สุด)`));
@@ -85,6 +89,26 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
         [false, true, true, true, true, false, false],
       ).map((l) => `  ${l}`),
     );
+  }
+
+  const plan = planMeasures(result, catalogueOf(result));
+  if (plan.length) {
+    out.push('');
+    out.push(digits(`มาตรการที่เสนอ (${plan.length} รายการ เรียงจากห่างเป้ามากที่สุด)`));
+    plan.forEach((p, k) => {
+      const refs = [
+        p.questions.length ? `ข้อ ${p.questions.join(', ')}` : '',
+        p.oitRefs.length ? `OIT ${p.oitRefs.join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      out.push(
+        digits(`  ${k + 1}. ${p.title}`) +
+          `  [ตัวชี้วัดที่ ${digits(String(p.indicator))} · ระดับ${LEVEL_LABELS[p.level]} · ห่างเป้า ${signed(p.gap)}]`,
+      );
+      out.push(`     เหตุผล: ${digits(p.reason)}`);
+      if (refs) out.push(`     เชื่อมโยง: ${refs}`);
+    });
   }
 
   if (result.warnings.length > 0) {

@@ -1,25 +1,28 @@
-// Planner: suggested measure rows for weak questions not yet covered. Never changes existing rows.
-import { AgencySettings, Catalogue, MeasureRow, WeakQuestion } from '../types';
-import { recommendationForQuestion } from '../recommendations';
+// Planner: the measure rows to add for what the result calls for (src/core/measures: planned measures at
+// every level, THE coverage rule). Never changes existing rows.
+import { AgencySettings, AnalysisResult, Catalogue, MeasureRow } from '../types';
+import {
+  coverageOf,
+  measureFingerprint,
+  plannedRowText,
+  planMeasures,
+  uncovered,
+  type PlannedMeasure,
+} from '../measures';
 import { formatFiscalPeriod } from '../thai/dates';
-import { fingerprint, safeGrid } from './cells';
+import { safeGrid } from './cells';
 import { FIRST_DATA_ROW, HEADER_ROW, LAYOUTS, ORIGIN_LABELS } from './layouts';
 import { MeasureRowRead } from './readers';
 import type { CellBlock } from './setup';
 
-/** The text whose hash marks a suggested row as untouched. */
-export function measureFingerprint(
-  m: Pick<MeasureRow, 'measure' | 'method' | 'responsible' | 'period' | 'followUp'>,
-): string {
-  return fingerprint([m.measure, m.method, m.responsible, m.period, m.followUp].join('\u0001'));
-}
+export { measureFingerprint };
 
 /** True when a suggested row's text no longer matches the fingerprint stored when it was written. */
 export function isEditedMeasure(m: MeasureRowRead): boolean {
   return m.origin !== 'suggested' || m.storedFingerprint !== measureFingerprint(m);
 }
 
-function nextIds(existing: MeasureRowRead[]): () => string {
+function nextIds(existing: Pick<MeasureRowRead, 'id'>[]): () => string {
   let max = 0;
   for (const m of existing) {
     const n = /^M(\d+)$/i.exec(m.id.trim());
@@ -36,10 +39,6 @@ export interface SuggestedMeasure extends MeasureRow {
 }
 
 /**
- * One new row per recommendation that answers an uncovered weak IIT/EIT question. A question is covered
- * when a measure row links it; a recommendation already present (same fingerprint) is never added again.
- */
-/**
  * The period written into a suggested measure: the plan's fiscal year in the short form real reports use
  * ("1 ต.ค.67 – 30 ก.ย.68"), which fits the narrow ระยะเวลาดำเนินการ column of the documents.
  */
@@ -47,109 +46,89 @@ export function measurePeriod(planFiscalYear: number): string {
   return formatFiscalPeriod(planFiscalYear, { style: 'short', thaiDigits: false });
 }
 
-export function suggestMeasures(
-  weak: WeakQuestion[],
+/** New rows (ids after the existing ones) for the planned measures no existing row covers, in plan order. */
+export function suggestRows(
+  plan: PlannedMeasure[],
   existing: MeasureRowRead[],
-  settings: AgencySettings,
-  catalogue: Catalogue,
+  settings: Pick<AgencySettings, 'planFiscalYear'>,
 ): SuggestedMeasure[] {
-  const covered = new Set(existing.flatMap((m) => m.questions));
-  const present = new Set(existing.map((m) => m.storedFingerprint).filter((f) => f !== ''));
   const period = measurePeriod(settings.planFiscalYear);
   const nextId = nextIds(existing);
-  const groups = new Map<string, { codes: string[]; indicators: Set<number> }>();
-  const recs = new Map<string, NonNullable<ReturnType<typeof recommendationForQuestion>>>();
-  for (const w of weak) {
-    if (w.instrument === 'OIT' || covered.has(w.code)) continue;
-    const rec = recommendationForQuestion(catalogue, w.code);
-    if (!rec) continue;
-    const key = rec.questions.join(',');
-    recs.set(key, rec);
-    const g = groups.get(key) ?? { codes: [], indicators: new Set<number>() };
-    if (!g.codes.includes(w.code)) g.codes.push(w.code);
-    g.indicators.add(w.indicator);
-    groups.set(key, g);
-  }
-  const out: SuggestedMeasure[] = [];
-  for (const [key, g] of groups) {
-    const rec = recs.get(key)!;
-    const base = {
-      measure: rec.measure,
-      method: rec.method,
-      responsible: rec.responsible,
-      period,
-      followUp: rec.followUp,
-    };
-    const fp = measureFingerprint(base);
-    if (present.has(fp)) continue;
-    present.add(fp);
-    const order = (c: string) => catalogue.questions.findIndex((q) => q.code === c);
-    out.push({
+  return uncovered(plan, existing, period).map((p) => {
+    const text = plannedRowText(p, period);
+    return {
       id: nextId(),
-      ...base,
-      questions: g.codes.sort((a, b) => order(a) - order(b)),
-      indicators: [...g.indicators].sort((a, b) => a - b),
-      oitRefs: [...rec.oitRefs],
+      ...text,
+      questions: [...p.questions],
+      indicators: [...p.indicators],
+      oitRefs: [...p.oitRefs],
       origin: 'suggested',
-      fingerprint: fp,
-    });
-  }
-  return out;
+      fingerprint: measureFingerprint(text),
+    };
+  });
 }
 
-/** A weak IIT/EIT question no measure row links, and why suggest adds nothing for it. */
+/**
+ * One new row per planned measure (src/core/measures/plan.ts: weak questions, weak OIT items, failing
+ * indicators and instruments, or a short "maintain" plan) that no existing row covers (the coverage rule
+ * of src/core/measures/coverage.ts).
+ */
+export function suggestMeasures(
+  result: AnalysisResult,
+  existing: MeasureRowRead[],
+  settings: Pick<AgencySettings, 'planFiscalYear'>,
+  catalogue: Catalogue,
+): SuggestedMeasure[] {
+  return suggestRows(planMeasures(result, catalogue), existing, settings);
+}
+
+/** A planned measure that no row links but a row holds (same text or fingerprint): nothing is added for it. */
 export interface UnlinkedWeak {
-  code: string;
-  /** "same-text": a row with the same suggested text (same fingerprint) exists, e.g. an officer removed the link. */
-  reason: 'same-text' | 'no-recommendation';
-  /** The row holding the same suggested text (1-based) and its id. */
+  /** What it answers: "ข้อ e7", "ตัวชี้วัดที่ 7", "ตัวชี้วัดย่อยที่ 9.1". */
+  label: string;
+  /** What to type in the row to link it, and in which column. */
+  link: string;
+  column: string;
+  /** The row holding the same measure (1-based) and its id. */
   row?: number;
   id?: string;
 }
 
-/** Weak IIT/EIT questions linked by no measure row (after suggesting), each with the reason nothing is added. */
+/** Planned measures held by a row that does not link them (an officer removed the link), per question for question measures. */
 export function unlinkedWeak(
-  weak: WeakQuestion[],
-  rows: (Pick<MeasureRowRead, 'questions' | 'storedFingerprint' | 'id'> & { row?: number })[],
-  settings: AgencySettings,
-  catalogue: Catalogue,
+  plan: PlannedMeasure[],
+  rows: (
+    | MeasureRowRead
+    | (Pick<MeasureRowRead, 'id' | 'measure' | 'questions' | 'indicators' | 'oitRefs' | 'storedFingerprint'> & {
+        row?: number;
+      })
+  )[],
+  settings: Pick<AgencySettings, 'planFiscalYear'>,
 ): UnlinkedWeak[] {
-  const covered = new Set(rows.flatMap((m) => m.questions));
   const period = measurePeriod(settings.planFiscalYear);
+  const header = (key: string) => LAYOUTS.measures.columns.find((c) => c.key === key)!.header;
   const out: UnlinkedWeak[] = [];
-  const seen = new Set<string>();
-  for (const w of weak) {
-    if (w.instrument === 'OIT' || covered.has(w.code) || seen.has(w.code)) continue;
-    seen.add(w.code);
-    const rec = recommendationForQuestion(catalogue, w.code);
-    if (!rec) {
-      out.push({ code: w.code, reason: 'no-recommendation' });
-      continue;
+  for (const p of plan) {
+    const c = coverageOf(p, rows, period);
+    if (!c || c.how === 'linked') continue;
+    const at = { row: c.row.row, id: c.row.id };
+    if (p.questions.length) {
+      for (const q of p.questions) out.push({ label: `ข้อ ${q}`, link: q, column: header('questions'), ...at });
+    } else if (p.subIndicator) {
+      out.push({ label: `ตัวชี้วัดย่อยที่ ${p.subIndicator}`, link: p.oitRefs.join(', '), column: header('oitRefs'), ...at });
+    } else if (!p.maintain) {
+      out.push({ label: `ตัวชี้วัดที่ ${p.indicator}`, link: String(p.indicator), column: header('indicators'), ...at });
     }
-    const fp = measureFingerprint({
-      measure: rec.measure,
-      method: rec.method,
-      responsible: rec.responsible,
-      period,
-      followUp: rec.followUp,
-    });
-    const same = rows.find((m) => m.storedFingerprint === fp);
-    out.push(
-      same
-        ? { code: w.code, reason: 'same-text', row: same.row, id: same.id }
-        : { code: w.code, reason: 'no-recommendation' },
-    );
   }
   return out;
 }
 
-/** Thai lines explaining unlinked weak questions (empty when there are none). */
+/** Thai lines explaining what is held by a row that does not link it (empty when there is none). */
 export function unlinkedWeakLines(list: UnlinkedWeak[], sheet: string): string[] {
-  return list.map((u) =>
-    u.reason === 'same-text'
-      ? `ข้อ ${u.code} ต้องพัฒนาแต่ไม่มีมาตรการใดเชื่อมโยง: ไม่ได้เพิ่มแถวใหม่เพราะมีแถวมาตรการแนะนำข้อความเดียวกันอยู่แล้ว` +
-        ` (ชีต "${sheet}"${u.row ? ` แถวที่ ${u.row}` : ''}${u.id ? ` รหัส ${u.id}` : ''}) — ใส่ ${u.code} ในคอลัมน์ "ข้อคำถามที่เกี่ยวข้อง" ของแถวนั้น หรือเพิ่มมาตรการเอง`
-      : `ข้อ ${u.code} ต้องพัฒนาแต่ไม่มีมาตรการใดเชื่อมโยง และไม่มีข้อแนะนำสำเร็จรูปสำหรับข้อนี้ — เพิ่มมาตรการเองในชีต "${sheet}"`,
+  return list.map(
+    (u) =>
+      `${u.label} ต้องพัฒนาแต่ไม่มีมาตรการใดเชื่อมโยง: ไม่ได้เพิ่มแถวใหม่เพราะมีแถวมาตรการแนะนำข้อความเดียวกันอยู่แล้ว` +
+      ` (ชีต "${sheet}"${u.row ? ` แถวที่ ${u.row}` : ''}${u.id ? ` รหัส ${u.id}` : ''}) — ใส่ ${u.link} ในคอลัมน์ "${u.column}" ของแถวนั้น หรือเพิ่มมาตรการเอง`,
   );
 }
 

@@ -1,5 +1,6 @@
 // Menu action: suggest measures for weak questions not yet covered — appended in one setValues. The
 // loading of the measures table and the append step are shared with the sidebar's "add one measure".
+import { planMeasures } from '../../core/measures';
 import { InputIssue, MeasureRow } from '../../core/types';
 import {
   MeasureRowRead,
@@ -8,7 +9,7 @@ import {
   measuresAppendBlock,
   missingTableMessage,
   readMeasures,
-  suggestMeasures,
+  suggestRows,
   unlinkedWeak,
   unlinkedWeakLines,
 } from '../../core/workbook';
@@ -59,31 +60,31 @@ export function runSuggest(): ActionResult {
       const m = loadMeasures();
       if ('issues' in m) return failure(SUGGEST_TITLE, m.issues);
       const { result, inputs } = m.loaded;
-      const rows = suggestMeasures(result.weakQuestions, m.existing, inputs.settings, inputs.catalogue);
+      const plan = planMeasures(result, inputs.catalogue);
+      const rows = suggestRows(plan, m.existing, inputs.settings);
       fillResultMeasures(m.loaded, [...m.existing, ...rows]);
       const firstNew = measuresAppendBlock(m.existing, rows).row;
       const after = [
         ...m.existing,
         ...rows.map((r, i) => ({ ...r, row: firstNew + i, storedFingerprint: r.fingerprint })),
       ];
-      const unlinked = unlinkedWeakLines(
-        unlinkedWeak(result.weakQuestions, after, inputs.settings, inputs.catalogue),
-        m.snap.sheet,
-      );
+      const unlinked = unlinkedWeakLines(unlinkedWeak(plan, after, inputs.settings), m.snap.sheet);
       if (!rows.length) {
-        const weakSurvey = result.weakQuestions.filter((w) => w.instrument !== 'OIT');
+        const onlyQuestions = plan.every((p) => p.level === 'question');
         return success(
           SUGGEST_TITLE,
-          !weakSurvey.length
-            ? 'ไม่มีข้อคำถามที่ต่ำกว่าเกณฑ์ จึงไม่ได้เพิ่มมาตรการ'
+          !plan.length
+            ? 'ยังไม่มีคะแนนของปีการประเมินที่จะใช้เสนอมาตรการ จึงไม่ได้เพิ่มมาตรการ'
             : unlinked.length
               ? `ไม่ได้เพิ่มแถวใหม่\n${unlinked.join('\n')}`
-              : 'ทุกข้อคำถามที่ต้องพัฒนามีมาตรการเชื่อมโยงแล้ว ไม่ได้เพิ่มแถวใหม่',
+              : onlyQuestions
+                ? 'ทุกข้อคำถามที่ต้องพัฒนามีมาตรการเชื่อมโยงแล้ว ไม่ได้เพิ่มแถวใหม่'
+                : 'ทุกประเด็นที่ต้องพัฒนามีมาตรการเชื่อมโยงแล้ว ไม่ได้เพิ่มแถวใหม่',
           inputs.warnings,
         );
       }
       appendMeasures(m.sheet, m.existing, rows);
-      const list = rows.map((r) => `${r.id} ${r.measure} (${r.questions.join(', ')})`);
+      const list = rows.map((r) => `${r.id} ${r.measure} (${linkLabel(r)})`);
       return success(
         SUGGEST_TITLE,
         `เพิ่มมาตรการที่แนะนำ ${rows.length} รายการในชีต "${m.snap.sheet}":\n${list.join('\n')}\nแก้ไขข้อความได้ตามต้องการ แถวที่แก้ไขแล้วจะไม่ถูกเปลี่ยน` +
@@ -92,4 +93,12 @@ export function runSuggest(): ActionResult {
       );
     }),
   );
+}
+
+/** "ข้อ e4, e5" / "ตัวชี้วัดที่ 9 ข้อ OIT o1, o2" / "ตัวชี้วัดที่ 7": what a new row answers. */
+function linkLabel(r: MeasureRow): string {
+  if (r.questions.length) return `ข้อ ${r.questions.join(', ')}`;
+  const ind = r.indicators.length ? `ตัวชี้วัดที่ ${r.indicators.join(', ')}` : '';
+  const oit = r.oitRefs.length && r.indicators.some((n) => n >= 9) ? ` ข้อ OIT ${r.oitRefs.join(', ')}` : '';
+  return `${ind}${oit}`.trim();
 }
