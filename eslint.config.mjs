@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'demo-out/**', 'test-output/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'demo-out/**', 'test-output/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -62,7 +62,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', '*.js', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.js', 'test/**/*.cjs', '*.js', '*.mjs'],
     languageOptions: {
       globals: {
         process: 'readonly',

@@ -2,8 +2,11 @@
 //   dist/Code.js         the server bundle: one IIFE (global __addon) plus one top-level function per export
 //   dist/Sidebar.html    sidebar/index.html with the bundled sidebar/main.ts and sidebar/style.css inlined
 //   dist/appsscript.json the manifest, copied
+// and the command line `ita` (bin/ita.js loads it; no TypeScript loader at run time):
+//   dist-cli/ita.js      src/cli/ita.ts bundled for node (CommonJS); docx and exceljs stay in node_modules
 // Usage: node scripts/build.mjs [--entry <file.ts>] [--outdir <dir>] [--sidebar-dir <dir>] [--manifest <file>]
-// Also importable: `import { build } from './build.mjs'`.
+//        node scripts/build.mjs --cli-only      (only dist-cli/ita.js; `npm ci` runs the full build as `prepare`)
+// Also importable: `import { build, buildCli } from './build.mjs'`.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -184,6 +187,41 @@ export async function build(options = {}) {
   }
 }
 
+/** Where bin/ita.js finds the bundled command line. */
+export const CLI_BUNDLE = path.join(ROOT, 'dist-cli', 'ita.js');
+
+/**
+ * Bundles the command line for node: every source file of the project in one CommonJS file, the
+ * packages (docx, exceljs) left to node_modules. Written to a temporary file then renamed, so a
+ * concurrent build never leaves a half-written bundle for bin/ita.js to load.
+ */
+export async function buildCli(options = {}) {
+  const outfile = path.resolve(options.outfile ?? CLI_BUNDLE);
+  fs.mkdirSync(path.dirname(outfile), { recursive: true });
+  const tmp = `${outfile}.${process.pid}.tmp`;
+  try {
+    await esbuild.build({
+      entryPoints: [path.join(ROOT, 'src/cli/ita.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
+      outfile: tmp,
+      charset: 'utf8',
+      legalComments: 'none',
+      logLevel: 'silent',
+    });
+    fs.renameSync(tmp, outfile);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw err;
+  }
+  const summary = `built ${path.relative(ROOT, outfile)}: ${kb(outfile)}`;
+  if (!options.quiet) console.log(summary);
+  return { outfile, summary };
+}
+
 const CLI_OPTIONS = {
   '--entry': 'entry',
   '--outdir': 'outdir',
@@ -193,6 +231,10 @@ const CLI_OPTIONS = {
 
 function parseArgs(argv) {
   const options = {};
+  if (argv[0] === '--cli-only') {
+    if (argv.length > 1) throw new BuildError('--cli-only takes no other option');
+    return { cliOnly: true };
+  }
   for (let i = 0; i < argv.length; i += 2) {
     const key = CLI_OPTIONS[argv[i]];
     if (!key || argv[i + 1] === undefined) {
@@ -207,7 +249,12 @@ function parseArgs(argv) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   Promise.resolve()
-    .then(() => build(parseArgs(process.argv.slice(2))))
+    .then(async () => {
+      const options = parseArgs(process.argv.slice(2));
+      if (!options.cliOnly) await build(options);
+      // The command line is built with the default add-on build only (a test build with --entry skips it).
+      if (options.cliOnly || Object.keys(options).length === 0) await buildCli();
+    })
     .catch((err) => {
       console.error(`build failed: ${err instanceof BuildError ? err.message : err && err.stack ? err.stack : err}`);
       process.exit(1);

@@ -1,8 +1,9 @@
 // Renders sheets of a workbook .xlsx (e.g. demo-out/workbook.xlsx) to a PNG as a spreadsheet grid, with
 // the cells' fills, for the README: `tsx scripts/render-workbook-picture.ts demo-out/workbook.xlsx
-// "คะแนนรายข้อ" docs/images/workbook-questions.png [rows]`. Needs Debian's chromium at /usr/bin/chromium.
+// "คะแนนรายข้อ" docs/images/workbook-questions.png [rows]`. Needs chromium ($CHROMIUM_PATH or Debian's, see scripts/chromium.ts).
 import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
+import { chromiumMissing, chromiumPath } from './chromium';
 
 function esc(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
@@ -49,8 +50,10 @@ async function main(): Promise<void> {
   </style><div class="tab">ชีต ${esc(sheetName)}</div><table><colgroup><col style="width:32px">${widths
     .map((w) => `<col style="width:${w}px">`)
     .join('')}</colgroup><tr><th></th>${letters.map((l) => `<th>${l}</th>`).join('')}</tr>${rows.join('')}</table>`;
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(chromiumMissing());
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',

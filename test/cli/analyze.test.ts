@@ -7,6 +7,8 @@ import { main } from '../../src/cli/ita';
 import { filesIO as capture } from './capture-io';
 
 const ROOT = resolve(__dirname, '../..');
+/** A preload that makes any TypeScript loader (tsx, ts-node) fail to load. */
+const NO_TS_LOADER = join(__dirname, 'no-ts-loader.cjs');
 const EXAMPLE = join(ROOT, 'examples/seed-001-2567.txt');
 
 /** Seed 001 (ITA 2567, เทศบาลตำบลก้อ): the indicator table and the question scores it prints. */
@@ -81,7 +83,24 @@ describe('ita analyze with the real parser', () => {
   });
 });
 
-describe('bin/ita.js as a real process', () => {
+describe('bin/ita.js as a real process (the bundled dist-cli/ita.js, no TypeScript loader)', () => {
+  // The bundle of the sources as they are now (npm ci and npm run build make it too).
+  beforeAll(() => {
+    const b = spawnSync(process.execPath, ['scripts/build.mjs', '--cli-only'], { cwd: ROOT, encoding: 'utf8' });
+    expect(b.stderr).toBe('');
+    expect(b.status).toBe(0);
+  });
+
+  it('starts without tsx or ts-node: loading either one fails the process', () => {
+    const r = spawnSync(process.execPath, ['--require', NO_TS_LOADER, 'bin/ita.js', '--help'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ita analyze --json examples/seed-001-2567.txt');
+  });
+
   const file = existsSync(EXAMPLE)
     ? EXAMPLE
     : (() => {

@@ -1,13 +1,14 @@
-// The sidebar in a real browser: Debian's chromium driven by playwright-core, against the built
+// The sidebar in a real browser: chromium ($CHROMIUM_PATH or Debian's) driven by playwright-core, against the built
 // dist/Sidebar.html served by scripts/preview.ts, whose google.script.run is answered by the real server
 // code on the fakes over the seed 001 sample. Screenshots go to test-output/sidebar/ (git-ignored).
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { dumpSheet, type FakeSheet } from '../../emulator';
+import { chromiumMissing, chromiumPath } from '../../scripts/chromium';
 import { startPreview, type Preview } from '../../scripts/preview';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const SHOTS = path.resolve(__dirname, '../../test-output/sidebar');
 const WIDTH = 300;
 const XSS = '<img src=x onerror=alert(1)>';
@@ -85,11 +86,7 @@ async function idle(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `chromium is not installed at ${CHROMIUM}: the sidebar's browser tests need it (apt-get install chromium)`,
-    );
-  }
+  if (!CHROMIUM) throw new Error(`the sidebar's browser tests need chromium: ${chromiumMissing()}`);
   fs.mkdirSync(SHOTS, { recursive: true });
   preview = await startPreview({ port: 0 });
   browser = await chromium.launch({
