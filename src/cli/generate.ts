@@ -1,6 +1,8 @@
-// `ita generate [--year YYYY] [--agency NAME] [--out DIR] [--arabic-digits] FILE`: the four documents
-// (measures plan o34, results report o35, analysis report, the announcement ประกาศ) as .docx, from a scores text file or from an
-// .xlsx workbook downloaded from the template.
+// `ita generate [--year YYYY] [--agency NAME] [--district …] [--province …] [--signer …]
+// [--signer-position …] [--date DATE] [--out DIR] [--arabic-digits] FILE`: every document of the registry
+// (src/core/document/kinds.ts) as .docx, from a scores text file or from an .xlsx workbook downloaded from
+// the template. The agency is never a stand-in word: an option, the workbook, or the pasted text's
+// heading names it, else the documents leave a fill-in line and a warning says so.
 import { mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { analyze } from '../core/analysis';
@@ -8,16 +10,15 @@ import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
 import { DOC_KINDS, type DocInput, type DocKind, type DocModel } from '../core/document';
 import { longCellWarnings } from '../core/document/long-cells';
 import { placesOf, type SheetRows } from '../core/document/where';
-import { todayInBangkok } from '../core/thai';
+import { parseThaiDate, todayInBangkok, type ThaiDate } from '../core/thai';
+import { agencyFromText } from '../core/intake/agency';
+import type { AgencySettings } from '../core/types';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
 import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
 import { writeDocx } from './docx/render-docx';
 import { formatIssue, parseScoresReported } from './issues';
 import { badInput, CliIO, Command, EXIT_FAILURE, EXIT_OK, readError, warnOnce } from './io';
 import { docInputFromXlsx, isZip } from './xlsx-input';
-
-/** Agency name when a text file is used without --agency. */
-export const DEFAULT_AGENCY = 'หน่วยงาน';
 
 /** The files written, in order, with their builders. */
 export const GENERATED: { kind: DocKind; file: string; build: (input: DocInput) => DocModel }[] = DOC_KINDS.map(
@@ -26,8 +27,8 @@ export const GENERATED: { kind: DocKind; file: string; build: (input: DocInput) 
 
 const USAGE = `ใช้งาน (usage): ita generate [ตัวเลือก] ไฟล์
   จัดทำเอกสาร .docx สี่ฉบับ: มาตรการส่งเสริมคุณธรรมและความโปร่งใส (measures-plan.docx),
-  รายงานผลการดำเนินการ (results-report.docx) รายงานผลการวิเคราะห์ (analysis.docx)
-  และประกาศมาตรการ พร้อมแนบท้ายประกาศ (announcement.docx; ประกาศ ณ วันที่ = วันนี้)
+  ประกาศมาตรการ พร้อมแนบท้ายประกาศ (announcement.docx), รายงานผลการดำเนินการ (results-report.docx)
+  และรายงานผลการวิเคราะห์ในรูปบันทึกข้อความ (analysis.docx)
   จากไฟล์คะแนน (ข้อความ UTF-8: เสนอมาตรการจากข้อที่ต่ำกว่าเกณฑ์ให้อัตโนมัติ)
   หรือจากสมุดงาน .xlsx ที่ดาวน์โหลดจากแม่แบบ (ใช้ค่าตั้งค่า มาตรการ และผลการดำเนินการในสมุดงาน)
   Write the four documents from a scores text file or a template workbook (.xlsx).
@@ -35,7 +36,12 @@ const USAGE = `ใช้งาน (usage): ita generate [ตัวเลือ�
 ตัวเลือก (options):
   --year YYYY       ปีการประเมิน พ.ศ. เช่น 2567 (ไฟล์ข้อความเท่านั้น; ค่าเริ่มต้น: ปีในไฟล์)
                     ปีงบประมาณของแผน = ปีการประเมิน + 1 (assessment year; plan FY = year + 1)
-  --agency NAME     ชื่อหน่วยงาน (agency name; ไฟล์ข้อความ ค่าเริ่มต้น "${DEFAULT_AGENCY}")
+  --agency NAME     ชื่อหน่วยงาน (agency name; ไฟล์ข้อความ ค่าเริ่มต้น: ชื่อในบรรทัดแรก ๆ ของไฟล์
+                    ถ้าไม่มี เอกสารเว้นเส้นประให้เติมและแจ้งเตือน)
+  --district NAME   อำเภอ (district), --province NAME จังหวัด (province)
+  --signer NAME     ชื่อผู้ลงนาม (signer), --signer-position TEXT ตำแหน่งผู้ลงนาม (signer's position)
+  --date DATE       วันที่ของเอกสาร เช่น "15 ตุลาคม 2567" หรือ 15/10/2567 (ประกาศ ณ วันที่
+                    และวันที่ของบันทึกข้อความ; ไม่ระบุ = เว้นเส้นประให้เติม ไม่ใช้วันที่ของเครื่อง)
   --out DIR         โฟลเดอร์ที่เขียนไฟล์ สร้างให้ถ้ายังไม่มี (output folder, default ".")
   --arabic-digits   ใช้เลขอารบิกแทนเลขไทย (Arabic digits instead of Thai digits)
   -h, --help        แสดงวิธีใช้ (show this help)
@@ -46,21 +52,57 @@ const USAGE = `ใช้งาน (usage): ita generate [ตัวเลือ�
 const SPECS = [
   { name: 'year', takesValue: true },
   { name: 'agency', takesValue: true },
+  { name: 'district', takesValue: true },
+  { name: 'province', takesValue: true },
+  { name: 'signer', takesValue: true },
+  { name: 'signer-position', takesValue: true },
+  { name: 'date', takesValue: true },
   { name: 'out', takesValue: true },
   { name: 'arabic-digits', takesValue: false },
   { name: 'help', takesValue: false },
 ];
 
+/** The identity options given on the command line (each overrides the workbook or the text). */
+type IdentityOptions = Partial<
+  Pick<AgencySettings, 'agencyName' | 'district' | 'province' | 'signerName' | 'signerPosition'>
+> & { documentDate?: ThaiDate };
+
 interface Options {
   year?: number;
   yearNote: string | null;
-  agency?: string;
+  identity: IdentityOptions;
   out: string;
   arabic: boolean;
   file: string;
 }
 
 type Made = { input: DocInput; rows?: SheetRows } | { code: number };
+
+const IDENTITY_OPTIONS: [string, keyof IdentityOptions, string][] = [
+  ['agency', 'agencyName', 'ชื่อหน่วยงาน เช่น --agency "เทศบาลตำบลก้อ"'],
+  ['district', 'district', 'ชื่ออำเภอ เช่น --district ลี้'],
+  ['province', 'province', 'ชื่อจังหวัด เช่น --province ลำพูน'],
+  ['signer', 'signerName', 'ชื่อผู้ลงนาม เช่น --signer "นายอุดม เชียงยศ"'],
+  ['signer-position', 'signerPosition', 'ตำแหน่งผู้ลงนาม เช่น --signer-position "นายกเทศมนตรีตำบลก้อ"'],
+];
+
+/** --agency, --district, --province, --signer, --signer-position and --date; an empty value is a usage error. */
+export function readIdentity(options: Record<string, string | true>): IdentityOptions {
+  const out: IdentityOptions = {};
+  for (const [name, key, expected] of IDENTITY_OPTIONS) {
+    if (options[name] === undefined) continue;
+    const v = String(options[name]).trim();
+    if (v === '') throw new UsageError(`ค่า --${name} ว่าง ต้องเป็น${expected}`);
+    (out as Record<string, string>)[key] = v;
+  }
+  if (options.date !== undefined) {
+    const d = parseThaiDate(String(options.date).trim());
+    if (!d)
+      throw new UsageError(`ค่า --date "${String(options.date)}" ไม่ใช่วันที่ ต้องเป็นเช่น "15 ตุลาคม 2567" หรือ 15/10/2567`);
+    out.documentDate = d;
+  }
+  return out;
+}
 
 /** A scores text file: analysed, suggested measures for the weak questions, no results yet. */
 function fromText(
@@ -81,11 +123,18 @@ function fromText(
   }
   for (const w of analysis.warnings) warn(w);
   const year = analysis.year;
-  const settings = {
-    agencyName: o.agency ?? DEFAULT_AGENCY,
+  const found = agencyFromText(text);
+  if (found && o.identity.agencyName === undefined) {
+    warn(
+      `ใช้ชื่อหน่วยงานจากบรรทัดที่ ${found.line} ของไฟล์: ${[found.agencyName, found.district && `อำเภอ${found.district}`, found.province && `จังหวัด${found.province}`].filter(Boolean).join(' ')} (ระบุ --agency เพื่อใช้ชื่ออื่น)`,
+    );
+  }
+  const fromHeading = found && o.identity.agencyName === undefined ? found : null;
+  const settings: AgencySettings = {
+    agencyName: fromHeading?.agencyName ?? '',
     agencyType: '',
-    district: '',
-    province: '',
+    district: fromHeading?.district ?? '',
+    province: fromHeading?.province ?? '',
     assessmentYear: year,
     planFiscalYear: year + 1,
     target: analysis.target,
@@ -95,6 +144,7 @@ function fromText(
     outputFolderId: '',
     signerName: '',
     signerPosition: '',
+    ...o.identity,
   };
   const catalogue = catalogueForYear(year).catalogue;
   const measures = suggestMeasures(analysis, [], settings, catalogue).map(({ fingerprint: _fp, ...m }) => m);
@@ -104,7 +154,6 @@ function fromText(
       analysis,
       measures,
       results: [],
-      today: todayInBangkok(),
       catalogue,
       questionScores: parsed.scores.current.questions,
     },
@@ -130,7 +179,7 @@ async function fromXlsx(
   const s = made.input.settings;
   const settings = {
     ...s,
-    agencyName: o.agency ?? (s.agencyName || DEFAULT_AGENCY),
+    ...o.identity,
     thaiDigits: o.arabic ? false : s.thaiDigits,
   };
   return { input: { ...made.input, settings }, rows: made.rows };
@@ -150,11 +199,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       'ต้องระบุไฟล์คะแนนหรือสมุดงาน .xlsx 1 ไฟล์ เช่น ita generate --agency "เทศบาลตำบลก้อ" examples/seed-001-2567.txt',
     );
     const y = readYear(options.year);
-    const agency = options.agency === undefined ? undefined : String(options.agency).trim();
-    if (agency === '') throw new UsageError('ค่า --agency ว่าง ต้องเป็นชื่อหน่วยงาน เช่น --agency "เทศบาลตำบลก้อ"');
+    const identity = readIdentity(options);
     const out = options.out === undefined ? '.' : String(options.out);
     if (out.trim() === '') throw new UsageError('ค่า --out ว่าง ต้องเป็นชื่อโฟลเดอร์ เช่น --out docs');
-    o = { year: y?.year, yearNote: y?.note ?? null, agency, out, arabic: options['arabic-digits'] === true, file };
+    o = { year: y?.year, yearNote: y?.note ?? null, identity, out, arabic: options['arabic-digits'] === true, file };
   } catch (e) {
     if (e instanceof UsageError) return bad(`${e.message}\nดูวิธีใช้ด้วย ita generate --help`);
     throw e;

@@ -1,4 +1,5 @@
 // Shared types of the pure core. No Apps Script globals here or anywhere under src/core.
+import type { ThaiDate } from './thai/dates';
 
 /** The three ITA instruments. */
 export type InstrumentId = 'IIT' | 'EIT' | 'OIT';
@@ -234,6 +235,11 @@ export interface AgencySettings {
   /** Signatory of announcements and reports (optional). */
   signerName: string;
   signerPosition: string;
+  /**
+   * The date the documents are issued (ประกาศ ณ วันที่, the memo's วันที่), from ตั้งค่า or --date;
+   * null/absent = a dotted line to fill in by hand. Never the machine's date.
+   */
+  documentDate?: ThaiDate | null;
 }
 
 /** Origin of a measure row. */

@@ -17,6 +17,7 @@ import {
   type TableId,
 } from '../../src/core/workbook';
 import { MEASURES, SEED001_QUESTIONS } from '../core/document-fixture';
+import { FILL_NAME } from '../../src/core/document';
 
 const SEED = join(__dirname, '../../examples/seed-001-2567.txt');
 const FILES = ['measures-plan.docx', 'results-report.docx', 'analysis.docx', 'announcement.docx'];
@@ -53,7 +54,19 @@ describe('ita generate from the seed-001 scores text file', () => {
 
   beforeAll(async () => {
     dir = join(tmp(), 'nested', 'out');
-    const r = await run(['--agency', 'เทศบาลตำบลก้อ', '--out', dir, SEED]);
+    const r = await run([
+      '--agency',
+      'เทศบาลตำบลก้อ',
+      '--signer',
+      'นายอุดม เชียงยศ',
+      '--signer-position',
+      'นายกเทศมนตรีตำบลก้อ',
+      '--date',
+      '15 ตุลาคม 2567',
+      '--out',
+      dir,
+      SEED,
+    ]);
     expect(r.code).toBe(0);
     printed = r.out;
     docs = {};
@@ -92,7 +105,8 @@ describe('ita generate from the seed-001 scores text file', () => {
     expect(t).toContain('ประกาศเทศบาลตำบลก้อ');
     expect(t).toContain('เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
     expect(t).toContain('จึงประกาศให้ทราบโดยทั่วกัน');
-    expect(t).toMatch(/ประกาศ ณ วันที่ [๐-๙]+ เดือน \S+ พ\.ศ\.\u00a0[๐-๙]{4}/);
+    expect(t).toContain('ประกาศ ณ วันที่ ๑๕ เดือน ตุลาคม พ.ศ.\u00a0๒๕๖๗');
+    expect(t).toContain('(นายอุดม เชียงยศ)\nนายกเทศมนตรีตำบลก้อ');
     expect(t).toContain('แนบท้ายประกาศเทศบาลตำบลก้อ');
     for (const h of ['ตัวชี้วัด', 'มาตรการที่ต้องดำเนินการ']) expect(t).toContain(h);
     expect(t).toMatch(/ตัวชี้วัดที่ [๐-๙]+ /);
@@ -107,18 +121,59 @@ describe('ita generate from the seed-001 scores text file', () => {
     }
   });
 
-  it('--arabic-digits leaves no Thai digit; without --agency the agency is "หน่วยงาน"', async () => {
+  it('--arabic-digits leaves no Thai digit; without --agency the heading of the file names the agency', async () => {
     const out = tmp();
     const r = await run(['--arabic-digits', '--out', out, SEED]);
     expect(r.code).toBe(0);
+    expect(r.err).toContain('ใช้ชื่อหน่วยงานจากบรรทัดที่ 1 ของไฟล์: เทศบาลตำบลก้อ อำเภอลี้ จังหวัดลำพูน');
     for (const f of FILES) {
       const t = textOf(await documentXml(join(out, f)));
       expect(t).not.toMatch(/[๐-๙]/);
-      expect(t).toContain('หน่วยงาน');
-      expect(t).not.toContain('เทศบาลตำบลก้อ');
+      expect(t).toContain('เทศบาลตำบลก้อ');
+      expect(t).not.toMatch(/ประกาศหน่วยงาน|ของหน่วยงาน มีคะแนนรวม|^หน่วยงาน$/m);
     }
     const plan = textOf(await documentXml(join(out, 'measures-plan.docx')));
     expect(plan).toContain('1 ต.ค.67 – 30 ก.ย.68');
+  });
+
+  it('a file naming no agency: fill-in lines and a warning, never a stand-in word', async () => {
+    const out = tmp();
+    const noHeading = join(tmp(), 'no-heading.txt');
+    writeFileSync(noHeading, readFileSync(SEED, 'utf8').split('\n').slice(1).join('\n'));
+    const r = await run(['--out', out, noHeading]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('ยังไม่ได้ระบุชื่อหน่วยงาน');
+    const t = textOf(await documentXml(join(out, 'announcement.docx')));
+    expect(t).toContain(`ประกาศ${FILL_NAME}`);
+    expect(t).not.toMatch(/ประกาศหน่วยงาน|ของหน่วยงาน มีคะแนนรวม|^หน่วยงาน$/m);
+  });
+
+  it('--district, --province, --date: printed; an empty value or a bad date is exit 2', async () => {
+    const out = tmp();
+    const r = await run([
+      '--agency',
+      'เทศบาลตำบลทดสอบ',
+      '--district',
+      'เมือง',
+      '--province',
+      'ลำพูน',
+      '--date',
+      '6/1/2568',
+      '--out',
+      out,
+      SEED,
+    ]);
+    expect(r.code).toBe(0);
+    const plan = textOf(await documentXml(join(out, 'measures-plan.docx')));
+    expect(plan).toContain('อำเภอเมือง จังหวัดลำพูน');
+    const ann = textOf(await documentXml(join(out, 'announcement.docx')));
+    expect(ann).toContain('ประกาศ ณ วันที่ ๖ เดือน มกราคม พ.ศ.\u00a0๒๕๖๘');
+    const empty = await run(['--signer', ' ', SEED]);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('ค่า --signer ว่าง');
+    const badDate = await run(['--date', 'พรุ่งนี้', SEED]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.err).toContain('ค่า --date "พรุ่งนี้" ไม่ใช่วันที่');
   });
 
   it('--year sets the assessment year and the plan FY = year + 1', async () => {

@@ -5,6 +5,10 @@ import {
   findBlock,
   modelSignature,
   SIGNER_PLACEHOLDER,
+  FILL_DATE_ANNOUNCEMENT,
+  FILL_NAME,
+  FILL_POSITION,
+  IDENTITY_WARNINGS,
   validateModel,
   type DocModel,
   type TableBlock,
@@ -64,13 +68,38 @@ describe('the announcement (ประกาศ)', () => {
     expect(body).toContain('แนบท้ายประกาศ');
   });
 
-  it('the date line is input.today in the announcement style', () => {
-    const m = buildAnnouncement(docInput({ today: { year: 2563, month: 1, day: 6 } }));
-    expect(text(m, 'date')).toBe('ประกาศ ณ วันที่ ๖ เดือน มกราคม พ.ศ.\u00a0๒๕๖๓');
-    const arabic = buildAnnouncement(
-      docInput({ settings: settings({ thaiDigits: false }), today: { year: 2568, month: 10, day: 15 } }),
+  it('the date line is the document date of the settings, never the day of the run', () => {
+    const m = buildAnnouncement(
+      docInput({
+        settings: settings({ documentDate: { year: 2568, month: 1, day: 6 } }),
+        today: { year: 2569, month: 12, day: 6 },
+      }),
     );
-    expect(text(arabic, 'date')).toBe('ประกาศ ณ วันที่ 15 เดือน ตุลาคม พ.ศ.\u00a02568');
+    expect(text(m, 'date')).toBe('ประกาศ ณ วันที่ ๖ เดือน มกราคม พ.ศ.\u00a0๒๕๖๘');
+    expect(m.warnings).toEqual([]);
+    const arabic = buildAnnouncement(docInput({ settings: settings({ thaiDigits: false }) }));
+    expect(text(arabic, 'date')).toBe('ประกาศ ณ วันที่ 15 เดือน ตุลาคม พ.ศ.\u00a02567');
+  });
+
+  it('without a document date: a fill-in line and a warning; outside the plan year: a warning', () => {
+    const none = buildAnnouncement(docInput({ settings: settings({ documentDate: null }) }));
+    expect(text(none, 'date')).toBe(`ประกาศ ณ ${FILL_DATE_ANNOUNCEMENT}`);
+    expect(none.warnings).toEqual([IDENTITY_WARNINGS.noDate]);
+    const late = buildAnnouncement(
+      docInput({ settings: settings({ documentDate: { year: 2569, month: 12, day: 6 } }) }),
+    );
+    expect(late.warnings.join('\n')).toContain('อยู่นอกปีงบประมาณ พ.ศ. 2568');
+    const early = buildAnnouncement(
+      docInput({ settings: settings({ documentDate: { year: 2567, month: 9, day: 30 } }) }),
+    );
+    expect(early.warnings).toHaveLength(1);
+  });
+
+  it('without an agency: a fill-in line, never a stand-in word, and a warning', () => {
+    const m = buildAnnouncement(docInput({ settings: settings({ agencyName: '  ' }) }));
+    expect(text(m, 'title')).toBe(`ประกาศ${FILL_NAME}`);
+    expect(allText(m)).not.toMatch(/ประกาศหน่วยงาน|ของหน่วยงาน /);
+    expect(m.warnings).toContain(IDENTITY_WARNINGS.noAgency);
   });
 
   it('the signature is the signer from the settings, or dotted placeholders', () => {
@@ -85,20 +114,28 @@ describe('the announcement (ประกาศ)', () => {
       buildAnnouncement(docInput({ settings: settings({ signerName: ' ', signerPosition: '' }) })),
       'signature',
     );
-    expect(blank).toMatchObject({
-      type: 'signature',
-      name: SIGNER_PLACEHOLDER,
-      position: `ตำแหน่ง ${SIGNER_PLACEHOLDER}`,
-    });
+    expect(blank).toMatchObject({ type: 'signature', name: SIGNER_PLACEHOLDER, position: FILL_POSITION });
   });
 
-  it('the annex table: verbatim headers, one row per measure keyed by id, indicators named', () => {
+  it('the annex table: verbatim headers, one row per indicator with its measures under it', () => {
     const t = table(buildAnnouncement(docInput()));
     expect(t.header).toEqual([['ตัวชี้วัด', 'มาตรการที่ต้องดำเนินการ']]);
     expect(ANNOUNCEMENT_TABLE_HEADER).toEqual(['ตัวชี้วัด', 'มาตรการที่ต้องดำเนินการ']);
-    expect(t.rows.map((r) => r.key)).toEqual(MEASURES.map((m) => m.id));
+    expect(t.rows.map((r) => r.key)).toEqual(['ind.6', 'ind.7', 'ind.8']);
     expect(t.rows[2].cells).toEqual(['ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน', '๓. มาตรการเปิดโอกาสให้ประชาชนมีส่วนร่วม']);
     expect(t.rows[0].cells[0]).toMatch(/^ตัวชี้วัดที่ ๖ \S/);
+    // Seven measures on indicators 8, 8, 8, 6, 7, 6, 7: three rows, each indicator once.
+    const ind = [8, 8, 8, 6, 7, 6, 7];
+    const seven = ind.map((n, i) => ({
+      ...MEASURES[0],
+      id: `M0${i + 1}`,
+      measure: `มาตรการ ${i + 1}`,
+      indicators: [n],
+    }));
+    const g = table(buildAnnouncement(docInput({ measures: seven })));
+    expect(g.rows.map((r) => r.key)).toEqual(['ind.6', 'ind.7', 'ind.8']);
+    expect(g.rows[0].cells[1]).toBe('๔. มาตรการ ๔\n๖. มาตรการ ๖');
+    expect(g.rows[2].cells[1]).toBe('๑. มาตรการ ๑\n๒. มาตรการ ๒\n๓. มาตรการ ๓');
   });
 
   it('a measure without indicators takes them from its questions; neither gives "-"', () => {
@@ -108,7 +145,7 @@ describe('the announcement (ประกาศ)', () => {
     ];
     const t = table(buildAnnouncement(docInput({ measures })));
     expect(t.rows[0].cells[0]).toBe('ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน');
-    expect(t.rows[1].cells[0]).toBe('-');
+    expect(t.rows[1]).toMatchObject({ key: 'ind.none', cells: ['-', '๒. มาตรการเผยแพร่ข้อมูลข่าวสารผ่านช่องทางที่หลากหลาย'] });
   });
 
   it('no measures: one merged placeholder row; duplicate ids: a Thai warning', () => {

@@ -211,10 +211,8 @@ describe('planUpdate', () => {
     if (p2.action === 'update') expect(apply(liveOf(some), p2.ops)).toEqual(liveOf(empty));
   });
 
-  test('blocks added and removed by key (signature without signer)', () => {
-    const noSigner = buildMeasuresPlan(
-      docInput({ measures: measures(10), settings: { ...docInput().settings, signerName: '' } }),
-    );
+  test('blocks added and removed by key (the signature block dropped)', () => {
+    const noSigner = { ...base, blocks: base.blocks.filter((b) => b.type !== 'signature') };
     const p = planUpdate(snap, liveOf(base), noSigner);
     expect(p.action).toBe('update');
     if (p.action !== 'update') return;

@@ -49,6 +49,7 @@ export function settings(over: Partial<AgencySettings> = {}): AgencySettings {
     outputFolderId: '',
     signerName: 'นางสาวภาวิณี แท้คำ',
     signerPosition: 'นักวิเคราะห์นโยบายและแผน',
+    documentDate: { year: 2567, month: 10, day: 15 },
     ...over,
   };
 }

@@ -18,6 +18,7 @@ import {
   weakPhrase,
 } from './parts';
 import { measureIdWarnings } from './measures-plan';
+import { identityWarnings, withIdentity } from './identity';
 
 export const ANALYSIS_REPORT_TITLE =
   'รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
@@ -188,7 +189,9 @@ function implementationTable(ctx: Ctx): TableBlock {
  * Landscape A4: every table of this report has 6 columns, two of them long question texts and
  * steps; in portrait they would shrink to 2–3 cm each.
  */
-export function buildAnalysisReport(input: DocInput): DocModel {
+export function buildAnalysisReport(given: DocInput): DocModel {
+  const identity = identityWarnings(given.settings, { signer: true, date: true });
+  const input = withIdentity(given);
   const s = input.settings;
   const f = fmt(s.thaiDigits);
   const lk = lookups(input);
@@ -242,6 +245,6 @@ export function buildAnalysisReport(input: DocInput): DocModel {
     title: f.t(`รายงานผลการวิเคราะห์ ITA ${s.agencyName} ปีงบประมาณ ${s.assessmentYear}`),
     page: a4('landscape'),
     blocks,
-    warnings: [...measureIdWarnings(input.measures), ...input.analysis.warnings],
+    warnings: [...identity, ...measureIdWarnings(input.measures), ...input.analysis.warnings],
   };
 }

@@ -2,17 +2,17 @@
 // จึงประกาศให้ทราบโดยทั่วกัน / ประกาศ ณ วันที่ … / signature / แนบท้ายประกาศ with the measures table.
 
 import type { Catalogue, MeasureRow } from '../types';
-import { formatThaiDate } from '../thai';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock, type TableRow } from './model';
 import { lookups } from './deps';
 import { fmt, numbered, type Fmt } from './text';
-import { WORDS, para, titleBlocks } from './parts';
+import { WORDS, para, signature, titleBlocks } from './parts';
+import { announcementDateText, FILL_NAME, identityWarnings, withIdentity } from './identity';
 import { MEASURES_PLAN_TITLE, measureIdWarnings } from './measures-plan';
 
 export const ANNOUNCEMENT_TABLE_HEADER = ['ตัวชี้วัด', 'มาตรการที่ต้องดำเนินการ'];
 export const ANNOUNCEMENT_CLOSING = 'จึงประกาศให้ทราบโดยทั่วกัน';
 /** Printed in place of the signer's name or position when the settings leave them empty. */
-export const SIGNER_PLACEHOLDER = '......................................................';
+export const SIGNER_PLACEHOLDER = FILL_NAME;
 
 /** "เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘". */
 function subjectLine(f: Fmt, planFiscalYear: number): string {
@@ -32,16 +32,31 @@ function indicatorCell(f: Fmt, numbers: number[], name: (n: number) => string): 
   return numbers.map((n) => f.t(`ตัวชี้วัดที่ ${n}${name(n) ? ` ${name(n)}` : ''}`)).join('\n');
 }
 
+/**
+ * One row per indicator, its measures listed under it (numbered as in the plan), as real announcements
+ * print them; measures linked to no indicator come last under "-". Rows are keyed "ind.N", so adding a
+ * measure to an indicator rewrites that one cell when the document is regenerated.
+ */
 function announcementTable(key: string, input: DocInput, f: Fmt): TableBlock {
   const cat = lookups(input).catalogue;
   const name = (n: number) =>
     cat.indicators.find((d) => d.number === n)?.name ??
     input.analysis.indicators.find((i) => i.number === n)?.name ??
     '';
-  const rows: TableRow[] = input.measures.map((m, i) => ({
-    key: m.id,
-    cells: [indicatorCell(f, indicatorNumbers(m, cat), name), numbered(f, i + 1, m.measure)],
-  }));
+  const groups = new Map<number, string[]>();
+  input.measures.forEach((m, i) => {
+    const numbers = indicatorNumbers(m, cat);
+    for (const n of numbers.length ? numbers : [0]) {
+      if (!groups.has(n)) groups.set(n, []);
+      groups.get(n)!.push(numbered(f, i + 1, m.measure));
+    }
+  });
+  const rows: TableRow[] = [...groups.keys()]
+    .sort((a, b) => (a === 0 ? 1 : b === 0 ? -1 : a - b))
+    .map((n) => ({
+      key: n === 0 ? 'ind.none' : `ind.${n}`,
+      cells: [n === 0 ? '-' : indicatorCell(f, [n], name), groups.get(n)!.join('\n')],
+    }));
   return {
     type: 'table',
     key,
@@ -73,29 +88,23 @@ function bodyText(input: DocInput, f: Fmt): string {
 }
 
 /** Portrait A4: one page of announcement, then the annex with the measures table. */
-export function buildAnnouncement(input: DocInput): DocModel {
+export function buildAnnouncement(given: DocInput): DocModel {
+  const identity = identityWarnings(given.settings, { signer: true, date: true });
+  const input = withIdentity(given);
   const s = input.settings;
   const f = fmt(s.thaiDigits);
   const title = f.t(`ประกาศ${s.agencyName}`);
   const subject = subjectLine(f, s.planFiscalYear);
-  const name = s.signerName.trim();
-  const position = s.signerPosition.trim();
   const blocks: Block[] = [
     ...titleBlocks([title, subject]),
     para('body', bodyText(input, f), { spacing: { before: 'large' } }),
     para('closing', ANNOUNCEMENT_CLOSING),
-    para('date', f.t(`ประกาศ ณ ${formatThaiDate(input.today, { style: 'announcement', thaiDigits: s.thaiDigits })}`), {
+    para('date', f.t(`ประกาศ ณ ${announcementDateText(s)}`), {
       align: 'center',
       firstLineIndent: false,
       spacing: { before: 'large' },
     }),
-    {
-      type: 'signature',
-      key: 'signature',
-      name: name ? f.t(name) : SIGNER_PLACEHOLDER,
-      position: position ? f.t(position) : `ตำแหน่ง ${SIGNER_PLACEHOLDER}`,
-      signLine: true,
-    },
+    ...signature('signature', input, f),
     { type: 'pageBreak', key: 'annex.break' },
     ...titleBlocks([f.t(`แนบท้ายประกาศ${s.agencyName}`), subject], 'annex'),
     announcementTable('table.measures', input, f),
@@ -105,6 +114,6 @@ export function buildAnnouncement(input: DocInput): DocModel {
     title: f.t(`ประกาศ ${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
     page: a4('portrait'),
     blocks,
-    warnings: [...measureIdWarnings(input.measures)],
+    warnings: [...identity, ...measureIdWarnings(input.measures)],
   };
 }

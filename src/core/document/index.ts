@@ -9,5 +9,13 @@ export {
   THEME_TABLE_HEADER,
   IMPLEMENTATION_HEADER,
 } from './analysis-report';
+export {
+  FILL_DATE,
+  FILL_DATE_ANNOUNCEMENT,
+  FILL_NAME,
+  FILL_POSITION,
+  IDENTITY_WARNINGS,
+  identityWarnings,
+} from './identity';
 export { DOC_KINDS, ALL_DOC_KINDS, DOC_KIND_LABELS, docKindSpec, isDocKind, type DocKindSpec } from './kinds';
 export { buildAnnouncement, ANNOUNCEMENT_TABLE_HEADER, ANNOUNCEMENT_CLOSING, SIGNER_PLACEHOLDER } from './announcement';

@@ -3,6 +3,7 @@
 import type { MeasureRow, Recommendation, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock } from './model';
 import { lookups } from './deps';
+import { identityWarnings, withIdentity } from './identity';
 import { fmt, numbered, thaiList, type Fmt } from './text';
 import {
   WORDS,
@@ -156,7 +157,9 @@ export function measureIdWarnings(measures: MeasureRow[]): string[] {
  * Portrait A4: the plan is mostly prose (published as o34); its 5-column measures table fits the
  * 16 cm text width at the table size (one step below body text), as agencies print it.
  */
-export function buildMeasuresPlan(input: DocInput): DocModel {
+export function buildMeasuresPlan(given: DocInput): DocModel {
+  const identity = identityWarnings(given.settings, { signer: true });
+  const input = withIdentity(given);
   const s = input.settings;
   const f = fmt(s.thaiDigits);
   const lk = lookups(input);
@@ -211,6 +214,6 @@ export function buildMeasuresPlan(input: DocInput): DocModel {
     title: f.t(`${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
     page: a4('portrait'),
     blocks,
-    warnings: [...measureIdWarnings(input.measures)],
+    warnings: [...identity, ...measureIdWarnings(input.measures)],
   };
 }

@@ -135,7 +135,8 @@ export interface DocInput {
   analysis: AnalysisResult;
   measures: MeasureRow[];
   results: ResultRow[];
-  today: ThaiDate;
+  /** The day of the run. No document prints it (they print settings.documentDate or a fill-in line). */
+  today?: ThaiDate;
   catalogue?: Catalogue;
   questionScores?: QuestionScore[];
   recommend?: (code: string) => Recommendation | null;

@@ -5,6 +5,7 @@ import type { AnalysisResult, IndicatorResult, WeakQuestion } from '../types';
 import type { Block, DocInput, ParagraphBlock, TableBlock, TableRow } from './model';
 import type { Fmt } from './text';
 import { thaiList } from './text';
+import { locationText, signer } from './identity';
 
 /** Words of the documents (Thai), kept together. */
 export const WORDS = {
@@ -55,10 +56,7 @@ export function para(key: string, text: string, extra: Partial<ParagraphBlock> =
 
 /** "อำเภอลี้ จังหวัดลำพูน" from the settings; "" when neither is set. */
 export function locationLine(input: DocInput): string {
-  const { district, province } = input.settings;
-  return [district && `อำเภอ${district.replace(/^อำเภอ/, '')}`, province && `จังหวัด${province.replace(/^จังหวัด/, '')}`]
-    .filter(Boolean)
-    .join(' ');
+  return locationText(input.settings);
 }
 
 export function passWord(pass: boolean | null, short = false): string {
@@ -181,11 +179,8 @@ export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
   };
 }
 
-/** The signature block when a signer is set; [] otherwise. */
+/** The signature block: the signer of the settings, or dotted lines to fill in by hand. */
 export function signature(key: string, input: DocInput, f: Fmt): Block[] {
-  const { signerName, signerPosition } = input.settings;
-  if (!signerName.trim()) return [];
-  return [
-    { type: 'signature', key, name: f.t(signerName.trim()), position: f.t(signerPosition.trim()), signLine: true },
-  ];
+  const who = signer(input.settings);
+  return [{ type: 'signature', key, name: f.t(who.name), position: f.t(who.position), signLine: true }];
 }

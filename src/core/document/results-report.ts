@@ -5,6 +5,7 @@ import { a4, type Block, type DocInput, type DocModel, type TableRow } from './m
 import { fmt, latestDateText, numbered } from './text';
 import { WORDS, locationLine, para, signature, titleBlocks } from './parts';
 import { measureIdWarnings } from './measures-plan';
+import { identityWarnings, withIdentity } from './identity';
 
 export const RESULTS_REPORT_TITLE = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 export const RESULTS_TABLE_HEADER = [
@@ -42,12 +43,13 @@ export function resultsById(results: ResultRow[]): Map<string, ResultRow> {
  * Landscape A4: the report is one 6-column table of dated evidence (meetings, คำสั่ง numbers,
  * ประกาศ dates), unreadable in 16 cm portrait columns; seed 002 is laid out the same way.
  */
-export function buildResultsReport(input: DocInput): DocModel {
+export function buildResultsReport(given: DocInput): DocModel {
+  const input = withIdentity(given);
   const s = input.settings;
   const f = fmt(s.thaiDigits);
   const a = input.analysis;
   const byId = resultsById(input.results);
-  const warnings = measureIdWarnings(input.measures);
+  const warnings = [...identityWarnings(given.settings, { signer: true }), ...measureIdWarnings(input.measures)];
   const ids = new Set(input.measures.map((m) => m.id));
   input.results.forEach((r, i) => {
     if (!ids.has(r.measureId.trim())) {

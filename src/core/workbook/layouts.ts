@@ -241,7 +241,8 @@ export type SettingKey =
   | 'divisions'
   | 'outputFolderId'
   | 'signerName'
-  | 'signerPosition';
+  | 'signerPosition'
+  | 'documentDate';
 
 export interface SettingDef {
   key: SettingKey;
@@ -263,6 +264,11 @@ export const SETTING_ROWS: SettingDef[] = [
   { key: 'outputFolderId', label: 'โฟลเดอร์เก็บเอกสาร (ลิงก์หรือรหัส)', note: 'เว้นว่าง = โฟลเดอร์เดียวกับสมุดงาน' },
   { key: 'signerName', label: 'ชื่อผู้ลงนาม', note: '' },
   { key: 'signerPosition', label: 'ตำแหน่งผู้ลงนาม', note: '' },
+  {
+    key: 'documentDate',
+    label: 'วันที่ของเอกสาร',
+    note: 'ประกาศ ณ วันที่ และวันที่ของบันทึกข้อความ เช่น 15 ตุลาคม 2567 (เว้นว่าง = เว้นเส้นให้เติมวันที่)',
+  },
 ];
 
 export const DEFAULT_DIVISIONS = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองยุทธศาสตร์และงบประมาณ', 'ทุกกอง/สำนัก'];

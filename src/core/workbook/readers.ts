@@ -1,7 +1,14 @@
 // Readers: values of one table (as one getValues returned them, header row first) → typed rows + issues.
 import { AgencySettings, InputIssue, InstrumentId, LevelScale, MeasureRow, QuestionScore } from '../types';
 import { DEFAULT_TARGET, normalizeCode, parseLevelScale } from '../catalogue';
-import { MAX_BE_YEAR, MIN_BE_YEAR, normaliseYear } from '../thai/dates';
+import {
+  MAX_BE_YEAR,
+  MIN_BE_YEAR,
+  normaliseYear,
+  parseThaiDate,
+  thaiDateFromJsDate,
+  type ThaiDate,
+} from '../thai/dates';
 import { cellText, isBlank, isCellError, readInteger, readScore, splitDivisions, splitList } from './cells';
 import {
   DEFAULT_DIVISIONS,
@@ -163,6 +170,25 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
   const weak = number('weakThreshold', 0, 100);
   const digits = text('thaiDigits');
   const divisions = splitDivisions(raw.divisions);
+  const documentDate = ((): ThaiDate | null => {
+    const v = raw.documentDate;
+    if (isBlank(v)) return null;
+    if (v instanceof Date && !Number.isNaN(v.getTime())) return thaiDateFromJsDate(v);
+    const d = isCellError(v) ? null : parseThaiDate(cellText(v));
+    if (!d) {
+      const label = SETTING_ROWS.find((x) => x.key === 'documentDate')!.label;
+      issues.push(
+        issue(
+          snap.sheet,
+          rowOf.documentDate,
+          valueCol,
+          valueHeader,
+          `${label} "${cellText(v)}" ไม่ใช่วันที่ ต้องเป็นวันที่ เช่น 15 ตุลาคม 2567 หรือ 15/10/2567 (หรือเว้นว่าง)`,
+        ),
+      );
+    }
+    return d;
+  })();
   const settings: AgencySettings = {
     agencyName: text('agencyName'),
     agencyType: text('agencyType'),
@@ -184,6 +210,7 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     outputFolderId: folderId(text('outputFolderId')),
     signerName: text('signerName'),
     signerPosition: text('signerPosition'),
+    documentDate,
   };
   return { settings, rowOf, issues, yearMissing: isBlank(raw.assessmentYear), planYearGiven: planFiscalYear };
 }
