@@ -1,8 +1,78 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The layers (docs/architecture.md): what each folder may import, by relative path. `up` = any number
+// of "../" (a file's depth differs), so "../../gas/x" from src/core/document/ is caught as well.
+const up = '^(\\.\\./)+';
+const SEE = 'see docs/architecture.md';
+const layer = (rules) => ({
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    {
+      patterns: rules.map(([regex, message, allowTypeImports = false]) => ({
+        regex,
+        message: `${message} (${SEE})`,
+        allowTypeImports,
+      })),
+    },
+  ],
+});
+const NO_PACKAGES = ['^[^.]', 'this layer imports no package: keep it portable (Apps Script, browser, node)'];
+const LAYERS = [
+  {
+    files: ['src/core/**/*.ts'],
+    rules: layer([
+      [`${up}(gas|cli|shared|emulator|scripts|test)(/|$)`, 'src/core is the bottom layer: it imports only src/core'],
+      [`${up}sidebar(/|$)`, 'src/core is the bottom layer: it imports only src/core'],
+      NO_PACKAGES,
+    ]),
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: layer([
+      [
+        `${up}(gas|cli|emulator|scripts|test|sidebar)(/|$)`,
+        'src/shared is the RPC contract: it imports only types of src/core',
+      ],
+      [`${up}core(/|$)`, 'src/shared imports only TYPES of src/core (import type)', true],
+      NO_PACKAGES,
+    ]),
+  },
+  {
+    files: ['src/gas/**/*.ts'],
+    rules: layer([[`${up}(cli|emulator|scripts|test|sidebar)(/|$)`, 'src/gas imports src/core and src/shared only']]),
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: layer([[`${up}(gas|emulator|scripts|test|sidebar)(/|$)`, 'src/cli imports src/core and src/shared only']]),
+  },
+  {
+    files: ['sidebar/**/*.ts'],
+    rules: layer([
+      [`${up}src/(gas|cli)(/|$)`, 'the sidebar runs in the browser: it calls the server through src/shared/rpc'],
+      [`${up}(emulator|scripts|test)(/|$)`, 'the sidebar imports src/shared and the pure formatting of src/core'],
+      [`${up}src/core/(?!thai/|errors$)`, 'the sidebar uses only src/core/thai (formatting) and src/core/errors'],
+      NO_PACKAGES,
+    ]),
+  },
+  {
+    files: ['emulator/**/*.ts'],
+    rules: layer([[`${up}(src|sidebar|scripts|test)(/|$)`, 'the emulator (Apps Script fakes) stands alone']]),
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'demo-out/**', 'test-output/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-cli/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'demo-out/**',
+      'test-output/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -61,8 +131,9 @@ export default tseslint.config(
       ],
     },
   },
+  ...LAYERS,
   {
-    files: ['scripts/**/*.mjs', 'bin/**/*.js', 'test/**/*.cjs', '*.js', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'bin/**/*.js', 'test/**/*.cjs', 'test/**/*.mjs', '*.js', '*.mjs'],
     languageOptions: {
       globals: {
         process: 'readonly',
