@@ -50,11 +50,14 @@ describe('generated .docx layout', () => {
     const { doc } = await parts(buildMeasuresPlan(docInput()));
     const indicators = grids(doc)[0];
     expect(indicators).toHaveLength(7);
-    for (const c of [3, 4, 5]) expect(indicators[c]).toBeGreaterThanOrEqual(Math.floor(22 * TWIPS_PER_MM));
+    for (const c of [3, 4]) expect(indicators[c]).toBeGreaterThanOrEqual(Math.floor(22 * TWIPS_PER_MM));
+    // "สูงกว่าเป้าหมาย" on one line in the comparison column.
+    expect(indicators[5]).toBeGreaterThanOrEqual(Math.floor(34 * TWIPS_PER_MM));
     expect(Math.max(...indicators)).toBe(indicators[1]);
     expect(doc).toContain('๑๐๐.๐๐'); // OIT indicators of seed 001
-    expect(doc).toMatch(/\+๑๒\.๔๓/);
-    for (const h of ['>คะแนน<', '>เป้าหมาย<', '>ส่วนต่าง<']) expect(doc).toContain(h);
+    expect(doc).toContain('สูงกว่าเป้าหมาย ๑๒.๔๓');
+    expect(doc).not.toMatch(/\+๑๒\.๔๓/);
+    for (const h of ['>คะแนน<', '>เป้าหมาย<', '>เทียบกับเป้าหมาย<']) expect(doc).toContain(h);
   });
 
   it('analysis report (landscape): the theme score column holds "๙๕.๒๕ / ๗๗.๐๐" (≥ 38 mm)', async () => {

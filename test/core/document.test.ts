@@ -111,12 +111,25 @@ describe('document models', () => {
     expect(docDigits('๑ ต.ค.๖๗ และ e9', false)).toBe('1 ต.ค.67 และ e9');
   });
 
-  it('indicator table: 10 rows keyed by number with pass/below and signed difference', () => {
+  it('indicator table: 10 rows keyed by number, the comparison with the target in words, never a sign', () => {
     const t = table(buildMeasuresPlan(docInput()), 'table.indicators');
-    expect(t.header[0]).toEqual(['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน']);
+    expect(t.header[0]).toEqual(['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'เทียบกับเป้าหมาย', 'ผลการประเมิน']);
     expect(t.rows.map((r) => r.key)).toEqual(Array.from({ length: 10 }, (_, i) => `ind.${i + 1}`));
-    expect(t.rows[7].cells).toEqual(['๘', 'การปรับปรุงการทำงาน', 'EIT', '๘๓.๘๓', '๘๕', '-๑.๑๗', 'ไม่ผ่าน']);
+    expect(t.rows[7].cells).toEqual(['๘', 'การปรับปรุงการทำงาน', 'EIT', '๘๓.๘๓', '๘๕', 'ต่ำกว่าเป้าหมาย ๑.๑๗', 'ไม่ผ่าน']);
+    expect(t.rows[0].cells[5]).toBe('สูงกว่าเป้าหมาย ๑๒.๔๓');
     expect(t.rows[0].cells[6]).toBe('ผ่าน');
+    const weak = table(buildMeasuresPlan(docInput()), 'table.weak');
+    expect(weak.rows.find((r) => r.key === 'q.e9.1')!.cells[4]).toBe('ต่ำกว่าเกณฑ์ ๒๒.๕๐');
+    for (const build of Object.values(builders))
+      expect(allText(build(docInput()))).not.toMatch(/[+\-−][๐-๙0-9]+\.[๐-๙0-9]{2}/);
+  });
+
+  it('what passes is stated exactly: EIT passes but its part 2 (82.44) and indicator 8 do not', () => {
+    const overall = blockText(findBlock(buildMeasuresPlan(docInput()), 's1.overall')!);
+    expect(overall).not.toContain('ทุกแบบวัด');
+    expect(overall).toContain('แบบวัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ IIT');
+    expect(overall).toContain('แต่ EIT ส่วนที่ ๒ (๘๒.๔๔ คะแนน) ต่ำกว่าค่าเป้าหมาย');
+    expect(overall).toContain('ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน (๘๓.๘๓ คะแนน)');
   });
 
   it('plan section 2 groups weak questions by recommendation (e4 with e5)', () => {

@@ -24,11 +24,21 @@ export const WORDS = {
 } as const;
 
 /**
- * Short headers over the number columns so that a column only as wide as "๑๐๐.๐๐" / "+๑๒.๔๓" does
- * not break its header into syllables ("ส่วนต่าง" = score − target, signed).
+ * Short headers over the number columns so that a column only as wide as "๑๐๐.๐๐" does not break its
+ * header into syllables. The comparison with the target is said in words ("สูงกว่าเป้าหมาย ๑๒.๔๓"),
+ * never as a sign: the workbook's gap is target − score, a document's reader expects score − target,
+ * and words cannot be read the wrong way round.
  */
-export const INDICATOR_TABLE_HEADER = ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'ส่วนต่าง', 'ผลการประเมิน'];
-export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'ส่วนต่าง'];
+export const INDICATOR_TABLE_HEADER = ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'เทียบกับเป้าหมาย', 'ผลการประเมิน'];
+export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'เทียบกับเกณฑ์'];
+
+/** The published (2-decimal) score compared with a mark, in words; "-" without a score. */
+export function compareWords(f: Fmt, score: number | null, mark: number, word: 'เป้าหมาย' | 'เกณฑ์'): string {
+  if (score === null || !Number.isFinite(score)) return '-';
+  const d = Math.round((Math.round(score * 100) / 100 - mark) * 100) / 100;
+  if (d === 0) return `เท่ากับ${word}`;
+  return `${d > 0 ? 'สูงกว่า' : 'ต่ำกว่า'}${word} ${f.score(Math.abs(d))}`;
+}
 
 /**
  * Column widths are in millimetres of the portrait A4 text width (160 mm); renderers scale them
@@ -69,15 +79,62 @@ function instrumentEntry(f: Fmt, a: AnalysisResult, id: string, score: number | 
   return `${id} ได้ ${f.score(score)} คะแนน${eit}`;
 }
 
-/** " (ส่วนที่ ๑ ได้ ๙๖.๕๘ คะแนน ส่วนที่ ๒ ได้ ๘๔.๒๘ คะแนน)" from the EIT indicators' part means, when known. */
-function eitPartsText(f: Fmt, a: AnalysisResult): string {
+/** The EIT part means (part 1, part 2) over the EIT indicators that have both, or null. */
+export function eitPartMeans(a: AnalysisResult): [number | null, number | null] | null {
   const eit = a.indicators.filter((i) => i.instrument === 'EIT' && i.partMeans && i.partMeans.length === 2);
-  if (eit.length === 0) return '';
+  if (eit.length === 0) return null;
   const mean = (k: number) => {
     const v = eit.map((i) => i.partMeans?.[k]).filter((x): x is number => typeof x === 'number');
     return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
   };
-  return ` (${WORDS.part} ${f.t('1')} ได้ ${f.score(mean(0))} คะแนน ${WORDS.part} ${f.t('2')} ได้ ${f.score(mean(1))} คะแนน)`;
+  return [mean(0), mean(1)];
+}
+
+/** " (ส่วนที่ ๑ ได้ ๙๖.๕๘ คะแนน ส่วนที่ ๒ ได้ ๘๔.๒๘ คะแนน)" from the EIT indicators' part means, when known. */
+function eitPartsText(f: Fmt, a: AnalysisResult): string {
+  const parts = eitPartMeans(a);
+  if (!parts) return '';
+  return ` (${WORDS.part} ${f.t('1')} ได้ ${f.score(parts[0])} คะแนน ${WORDS.part} ${f.t('2')} ได้ ${f.score(parts[1])} คะแนน)`;
+}
+
+/**
+ * THE statement of what passes, true at every level shown: the instruments at or above the target,
+ * those below, then what lies below the target inside a passing instrument (an EIT part, an
+ * indicator). "ทุกแบบวัด…" is said only when every instrument, every EIT part and every indicator is
+ * at or above the target. Published 2-decimal scores are compared (as the pass flags are).
+ */
+export function passStatements(a: AnalysisResult, f: Fmt): string[] {
+  const target = a.target;
+  const out: string[] = [];
+  const passing = a.instruments.filter((i) => i.pass === true).map((i) => instrumentEntry(f, a, i.id, i.score));
+  const failing = a.instruments.filter((i) => i.pass === false).map((i) => instrumentEntry(f, a, i.id, i.score));
+  const missing = a.instruments.filter((i) => i.pass === null).map((i) => i.id);
+  const parts = eitPartMeans(a);
+  const weakParts = (parts ?? [])
+    .map((v, k) => ({ k, v }))
+    .filter((p): p is { k: number; v: number } => typeof p.v === 'number' && Math.round(p.v * 100) / 100 < target);
+  const belowInd = a.indicators.filter((i) => i.pass === false);
+  const allAbove = failing.length === 0 && missing.length === 0 && weakParts.length === 0 && belowInd.length === 0;
+  if (allAbove && passing.length) {
+    out.push(`ทุกแบบวัด ได้แก่ ${thaiList(passing)} และทุกตัวชี้วัดมีคะแนนไม่ต่ำกว่าค่าเป้าหมาย`);
+    return out;
+  }
+  if (passing.length) out.push(`แบบวัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(passing)}`);
+  if (failing.length) out.push(`แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(failing)}`);
+  if (missing.length) out.push(`ไม่มีข้อมูลคะแนนของแบบวัด ${thaiList(missing)}`);
+  const eitPasses = a.instruments.find((i) => i.id === 'EIT')?.pass === true;
+  if (weakParts.length) {
+    const list = thaiList(weakParts.map((p) => `${WORDS.part} ${f.t(String(p.k + 1))} (${f.score(p.v)} คะแนน)`));
+    out.push(eitPasses ? `แต่ EIT ${list} ต่ำกว่าค่าเป้าหมาย` : `โดย EIT ${list} ต่ำกว่าค่าเป้าหมาย`);
+  }
+  if (belowInd.length) {
+    out.push(
+      `ตัวชี้วัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(
+        belowInd.map((i) => `ตัวชี้วัดที่ ${f.t(String(i.number))} ${i.name} (${f.score(i.score)} คะแนน)`),
+      )}`,
+    );
+  }
+  return out;
 }
 
 /** The paragraph with the overall score, the level and which instruments pass the target. */
@@ -85,9 +142,6 @@ export function overallParagraph(key: string, input: DocInput, f: Fmt): Paragrap
   const a = input.analysis;
   const s = input.settings;
   const target = f.num(a.target);
-  const passing = a.instruments.filter((i) => i.pass === true).map((i) => instrumentEntry(f, a, i.id, i.score));
-  const failing = a.instruments.filter((i) => i.pass === false).map((i) => instrumentEntry(f, a, i.id, i.score));
-  const missing = a.instruments.filter((i) => i.pass === null).map((i) => i.id);
   const parts: string[] = [
     f.t(`ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`) +
       ' ' +
@@ -100,23 +154,11 @@ export function overallParagraph(key: string, input: DocInput, f: Fmt): Paragrap
           ? ` ไม่ต่ำกว่าค่าเป้าหมาย ${target} คะแนน`
           : ` ต่ำกว่าค่าเป้าหมาย ${target} คะแนน`),
   ];
-  if (passing.length) parts.push(`แบบวัดที่มีคะแนนผ่านค่าเป้าหมาย ได้แก่ ${thaiList(passing)}`);
-  if (failing.length) parts.push(`แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(failing)}`);
-  else if (passing.length === a.instruments.length) parts.push('ทุกแบบวัดมีคะแนนผ่านค่าเป้าหมาย');
-  if (missing.length) parts.push(`ไม่มีข้อมูลคะแนนของแบบวัด ${thaiList(missing)}`);
-  const belowInd = a.indicators.filter((i) => i.pass === false);
-  if (belowInd.length) {
-    parts.push(
-      `ตัวชี้วัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(
-        belowInd.map((i) => `ตัวชี้วัดที่ ${f.t(String(i.number))} ${i.name} ได้ ${f.score(i.score)} คะแนน`),
-      )}`,
-    );
-  }
+  parts.push(...passStatements(a, f));
   return para(key, parts.join(' ') + ' รายละเอียดตามตารางต่อไปนี้');
 }
 
 function indicatorRow(f: Fmt, i: IndicatorResult, target: number): TableRow {
-  const diff = i.score === null ? null : i.score - target;
   return {
     key: `ind.${i.number}`,
     cells: [
@@ -125,7 +167,7 @@ function indicatorRow(f: Fmt, i: IndicatorResult, target: number): TableRow {
       i.instrument,
       f.score(i.score),
       f.num(target),
-      f.signed(diff),
+      compareWords(f, i.score, target, 'เป้าหมาย'),
       passWord(i.pass, true),
     ],
   };
@@ -139,7 +181,8 @@ export function indicatorTable(key: string, input: DocInput, f: Fmt): TableBlock
     key,
     header: [INDICATOR_TABLE_HEADER],
     rows,
-    widths: [12, 40.5, 19.5, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM + 1, NUMBER_COLUMN_MM, 21],
+    // "สูงกว่าเป้าหมาย" (about 30 mm at the table size) on one line, its number on the next.
+    widths: [10, 35, 15, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM + 1, 34, 21],
     columnAlign: ['center', 'left', 'center', 'center', 'center', 'center', 'center'],
     repeatHeader: true,
   };
@@ -159,7 +202,13 @@ export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
   const a = input.analysis;
   const rows: TableRow[] = a.weakQuestions.map((w) => ({
     key: weakKey(w),
-    cells: [w.code, f.t(w.text), w.part === null ? '-' : f.t(String(w.part)), f.score(w.score), f.signed(-w.gap)],
+    cells: [
+      w.code,
+      f.t(w.text),
+      w.part === null ? '-' : f.t(String(w.part)),
+      f.score(w.score),
+      compareWords(f, w.score, a.weakThreshold, 'เกณฑ์'),
+    ],
   }));
   if (rows.length === 0) {
     rows.push({
@@ -173,7 +222,7 @@ export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
     key,
     header: [WEAK_TABLE_HEADER],
     rows,
-    widths: [12, 86, 16, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM],
+    widths: [12, 73, 16, NUMBER_COLUMN_MM, 37],
     columnAlign: ['center', 'left', 'center', 'center', 'center'],
     repeatHeader: true,
   };
