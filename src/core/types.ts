@@ -1,4 +1,5 @@
 // Shared types of the pure core. No Apps Script globals here or anywhere under src/core.
+import type { OitGroup, OitRef, OitTopic } from './catalogue/topics';
 import type { ThaiDate } from './thai/dates';
 
 /** The three ITA instruments. */
@@ -31,6 +32,8 @@ export interface QuestionDef {
   parts: 1 | 2;
   /** OIT sub-indicator such as "9.1", "10.2". */
   subIndicator?: string;
+  /** OIT items: what the item is about (see catalogue/topics.ts); how recommendations find it by meaning. */
+  topics?: OitTopic[];
   confidence: Confidence;
 }
 
@@ -40,6 +43,8 @@ export interface SubIndicatorDef {
   indicator: number;
   items: string[]; // ["o1",...]
   confidence: Confidence;
+  /** The topic group this sub-indicator is known to be ("basic-info" for 2567 9.1), when known. */
+  group?: OitGroup;
 }
 
 /**
@@ -61,8 +66,13 @@ export interface LevelScale {
 }
 
 export interface Catalogue {
-  /** "2561-2566" or "2567-2570". */
+  /** Unique per catalogue: "2561-2566", "2567", "2568", "2569-2570". */
   id: string;
+  /**
+   * The survey framework (IIT/EIT questions, recommendations per question): "2561-2566" or "2567-2570".
+   * Catalogues of one framework share their questions; their OIT lists differ by year.
+   */
+  framework: string;
   /** Buddhist-era assessment years this framework covers, inclusive. */
   firstYear: number;
   lastYear: number;
@@ -72,14 +82,22 @@ export interface Catalogue {
   /** Weights of the overall score, summing to 1. */
   weights: Record<InstrumentId, number>;
   levels: LevelScale;
-  /** The OIT items of the measures plan and of its results report (o34/o35 in 2567, o42/o43 before). */
-  measuresItems: { plan: string; report: string };
+  /**
+   * The OIT items of the measures plan and of its results report: o42/o43 in 2561–2566, o34/o35 in 2567,
+   * o25/o26 in 2569. null when the year's number is not known (2568): the officer types it in ตั้งค่า.
+   */
+  measuresItems: { plan: string | null; report: string | null };
   /**
    * Assessment years whose OIT item list is confirmed to match this catalogue (reference: the 2564 list
    * for 2561–2566, the 2567 list for 2567–2570; 2566 and 2568 renumbered OIT). Other years of the framework
    * get a warning that item numbers may differ.
    */
   oitListConfirmed: { firstYear: number; lastYear: number };
+  /**
+   * What is not confirmed about this catalogue's own years, in Thai, one phrase per fact (e.g. the 2568
+   * measures item number). catalogueForYear puts them in its one warning. [] when all is confirmed.
+   */
+  unconfirmed: string[];
   /** Thai names of the instruments, e.g. IIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน". */
   instrumentNames: Record<InstrumentId, string>;
 }
@@ -203,14 +221,23 @@ export interface Recommendation {
   measure: string;
   /** How to carry it out (Thai). */
   method: string;
-  /** OIT items or sub-indicators it refers to: "o10", "9.1". */
+  /** OIT items or sub-indicators it refers to, in the numbering of the catalogue's year: "o10", "9.1". */
   oitRefs: string[];
+  /** What `oitRefs` was resolved from (topics of catalogue/topics.ts), when the data names them. */
+  oitTopics?: OitRef[];
   /** Default responsible unit, e.g. "สำนักปลัด". */
   responsible: string;
   /** How it is followed up (Thai). */
   followUp: string;
   confidence: Confidence;
 }
+
+/**
+ * A recommendation as written in the data: its OIT references BY MEANING (`oit`, topics or groups of
+ * catalogue/topics.ts), never item numbers. recommendationsFor(cat) resolves them to the numbering of
+ * the catalogue's year with oitRefsForTopics.
+ */
+export type RecommendationData = Omit<Recommendation, 'oitRefs' | 'oitTopics'> & { oit: OitRef[] };
 
 /** Workbook settings an officer fills in (sheet "ตั้งค่า"). */
 export interface AgencySettings {

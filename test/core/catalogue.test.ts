@@ -1,5 +1,7 @@
 import {
   CATALOGUES,
+  CATALOGUE_2568,
+  CATALOGUE_2569,
   DEFAULT_TARGET,
   FRAMEWORK_2561,
   FRAMEWORK_2567,
@@ -12,7 +14,11 @@ import {
   indicatorByNumber,
   instrumentOfIndicator,
   isOitRef,
+  isOitTopic,
   levelFor,
+  oitItemsForTopics,
+  oitRefsForTopics,
+  codeRangeText,
   normalizeCode,
   oitItemTitle,
   parseLevelScale,
@@ -63,9 +69,23 @@ describe.each(CATALOGUES)('catalogue $id', (cat) => {
     }
   });
 
-  it('has measures items that are OIT items of sub-indicator 10.2', () => {
-    for (const code of [cat.measuresItems.plan, cat.measuresItems.report]) {
-      expect(findQuestion(cat, code)?.subIndicator).toBe('10.2');
+  it('has measures items that are OIT items of sub-indicator 10.2 carrying the measures topics, or none (2568)', () => {
+    const { plan, report } = cat.measuresItems;
+    if (cat.id === '2568') {
+      expect(plan).toBeNull();
+      expect(report).toBeNull();
+      expect(oitItemsForTopics(cat, ['measures', 'measures-results'])).toEqual([]);
+      return;
+    }
+    for (const code of [plan!, report!]) expect(findQuestion(cat, code)?.subIndicator).toBe('10.2');
+    expect(oitItemsForTopics(cat, ['measures'])).toEqual([plan]);
+    expect(oitItemsForTopics(cat, ['measures-results'])).toEqual([report]);
+  });
+
+  it('tags every OIT item with known topics (except items of unknown meaning)', () => {
+    for (const q of cat.questions.filter((x) => x.instrument === 'OIT')) {
+      expect(q.topics!.length).toBeGreaterThan(0);
+      for (const t of q.topics!) expect(isOitTopic(t)).toBe(true);
     }
   });
 
@@ -150,31 +170,51 @@ describe('catalogueForYear', () => {
   it.each([
     [2563, '2561-2566'],
     [2565, '2561-2566'],
-    [2567, '2567-2570'],
-  ])('%i is inside framework %s with no warning', (year, id) => {
+    [2567, '2567'],
+  ])('%i is inside catalogue %s with no warning', (year, id) => {
     const r = catalogueForYear(year);
     expect(r.catalogue.id).toBe(id);
     expect(r.warning).toBeNull();
   });
 
-  it.each([
-    [2566, '2561-2566', '2563-2565'],
-    [2568, '2567-2570', '2567'],
-    [2570, '2567-2570', '2567'],
-  ])('%i uses framework %s but warns that its OIT list is not confirmed (known: %s)', (year, id, known) => {
-    const r = catalogueForYear(year);
-    expect(r.catalogue.id).toBe(id);
+  it('2566 uses the 2564 list and warns that its OIT list is not confirmed', () => {
+    const r = catalogueForYear(2566);
+    expect(r.catalogue.id).toBe('2561-2566');
     expect(r.warning).toBe(
-      `รายการข้อ OIT ของปี พ.ศ. ${year} ยังไม่ได้ยืนยัน ใช้รายการของปี ${known} แทน ` +
+      'รายการข้อ OIT ของปี พ.ศ. 2566 ยังไม่ได้ยืนยัน ใช้รายการของปี 2563-2565 แทน ' +
         'เลขข้อ OIT ที่อ้างอิงอาจไม่ตรงกับคู่มือของปีนี้ โปรดตรวจสอบ',
     );
   });
 
+  it('2568 has its own catalogue, and one warning naming exactly what is unconfirmed', () => {
+    const r = catalogueForYear(2568);
+    expect(r.catalogue.id).toBe('2568');
+    expect(r.catalogue.framework).toBe('2567-2570');
+    expect(r.warning).toBe(
+      'ข้อมูลของปี พ.ศ. 2568 ที่ยังไม่ได้ยืนยัน: ' +
+        'เลขข้อ OIT ของมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานและของรายงานผลการดำเนินการ (กรอกได้ในชีต "ตั้งค่า"); ' +
+        'ชื่อรายการ OIT ข้อ o2, o5, o6 และ o7 (อนุมานจากรายการปี 2569); ' +
+        'การจัดข้อ OIT เข้าตัวชี้วัดที่ 9 (o1–o20) และตัวชี้วัดที่ 10 (o21–o26) และตัวชี้วัดย่อย; ' +
+        'ข้อคำถาม IIT และ EIT และน้ำหนักคะแนน ซึ่งถือว่าเหมือนปี 2567 โปรดตรวจสอบกับคู่มือของปีนี้',
+    );
+  });
+
+  it('2569 and 2570 share the 2569 list; 2570 also warns that the list is borrowed', () => {
+    const a = catalogueForYear(2569);
+    const b = catalogueForYear(2570);
+    expect(a.catalogue).toBe(b.catalogue);
+    expect(a.catalogue.id).toBe('2569-2570');
+    expect(a.warning).toContain('ข้อมูลของปี พ.ศ. 2569 ที่ยังไม่ได้ยืนยัน: ชื่อรายการ OIT ข้อ o2, o6 และ o7');
+    expect(a.warning).not.toContain('ใช้รายการของปี');
+    expect(b.warning).toContain('รายการข้อ OIT ของปี พ.ศ. 2570 ยังไม่ได้ยืนยัน ใช้รายการของปี 2569 แทน');
+    expect(b.warning).toContain('ข้อมูลของปี พ.ศ. 2570 ที่ยังไม่ได้ยืนยัน');
+  });
+
   it('uses the nearest framework with a Thai warning outside every framework', () => {
     const after = catalogueForYear(2571);
-    expect(after.catalogue.id).toBe('2567-2570');
+    expect(after.catalogue.id).toBe('2569-2570');
     expect(after.warning).toContain('ไม่มีชุดตัวชี้วัดของปี พ.ศ. 2571');
-    expect(after.warning).toContain('2567-2570');
+    expect(after.warning).toContain('2569-2570');
     const before = catalogueForYear(2560);
     expect(before.catalogue.id).toBe('2561-2566');
     expect(before.warning).toContain('2560');
@@ -182,7 +222,7 @@ describe('catalogueForYear', () => {
 
   it('reads a C.E. year as C.E., saying so', () => {
     const r = catalogueForYear(2024);
-    expect(r.catalogue.id).toBe('2567-2570');
+    expect(r.catalogue.id).toBe('2567');
     expect(r.warning).toContain('ค.ศ.');
     expect(r.warning).toContain('2567');
     expect(catalogueForYear(2020).catalogue.id).toBe('2561-2566');
@@ -324,15 +364,36 @@ describe('parseLevelScale', () => {
 });
 
 describe('themes', () => {
-  it('has the 7 themes of seed 001 with expanded codes that exist in the catalogue', () => {
-    expect(THEMES_2567.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(THEMES_2567[4].oitItems).toEqual(['o8', 'o9', 'o14', 'o15', 'o16', 'o17']);
-    expect(THEMES_2567[6].questions).toEqual(['i13', 'i14', 'i15', 'e7', 'e8']);
-    expect(THEMES_2567[6].oitItems).toEqual(range('o', 22, 35));
-    for (const t of THEMES_2567) {
-      for (const q of t.questions) expect(findQuestion(FRAMEWORK_2567, q)?.instrument).not.toBe('OIT');
-      for (const o of t.oitItems) expect(findQuestion(FRAMEWORK_2567, o)?.instrument).toBe('OIT');
-    }
+  it('has the 7 themes of seed 001, resolving to the 2567 item ranges of the seed', () => {
+    const t = themesFor(FRAMEWORK_2567);
+    expect(t.map((x) => x.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(t.map((x) => x.oitItems)).toEqual([
+      expandCodes('o7–o10'),
+      expandCodes('o11–o13, o25'),
+      expandCodes('o1–o6'),
+      expandCodes('o29–o31'),
+      expandCodes('o8, o9, o14–o17'),
+      expandCodes('o18–o21'),
+      expandCodes('o22–o35'),
+    ]);
+    expect(t[6].questions).toEqual(['i13', 'i14', 'i15', 'e7', 'e8']);
+    expect(THEMES_2567[6].oit).toContain('measures');
+  });
+
+  it.each(CATALOGUES.map((c) => [c.id, c] as const))(
+    'themes of %s name only questions and OIT items of that catalogue',
+    (_id, cat) => {
+      for (const t of themesFor(cat)) {
+        for (const q of t.questions) expect(findQuestion(cat, q)?.instrument).not.toBe('OIT');
+        for (const o of t.oitItems) expect(findQuestion(cat, o)?.instrument).toBe('OIT');
+      }
+    },
+  );
+
+  it('2569 themes cite the 2569 numbers (E-Service o10, measures o25/o26)', () => {
+    const t = themesFor(CATALOGUE_2569);
+    expect(t[1].oitItems).toEqual(['o9', 'o10', 'o19']);
+    expect(t[6].oitItems).toEqual(expandCodes('o16–o26'));
   });
 
   it('themesFor returns copies for 2567 and one theme per indicator for 2561', () => {
@@ -352,5 +413,81 @@ describe('themes', () => {
 
   it('has a default target of 85', () => {
     expect(DEFAULT_TARGET).toBe(85);
+  });
+});
+
+describe('2568 and 2569 catalogues', () => {
+  it('2569 has o1–o26, E-Service o10, measures o25 and results o26, L grouping 9 = o1–o19, 10 = o20–o26', () => {
+    const cat = CATALOGUE_2569;
+    expect(codes('o', cat)).toEqual(range('o', 1, 26));
+    expect(codes('i', cat)).toEqual(range('i', 1, 15));
+    expect(codes('e', cat)).toEqual(range('e', 1, 9));
+    expect(oitItemTitle(cat, 'o10')).toBe('ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)');
+    expect(oitItemTitle(cat, 'o25')).toBe('การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร');
+    expect(cat.measuresItems).toEqual({ plan: 'o25', report: 'o26' });
+    expect(indicatorByNumber(cat, 9)!.questions).toEqual(range('o', 1, 19));
+    expect(indicatorByNumber(cat, 10)!.questions).toEqual(range('o', 20, 26));
+    expect(cat.subIndicators.every((s) => s.confidence === 'L')).toBe(true);
+    expect(['o2', 'o6', 'o7'].map((c) => findQuestion(cat, c)!.confidence)).toEqual(['L', 'L', 'L']);
+    expect(findQuestion(cat, 'o25')!.confidence).toBe('M');
+    expect(cat.levels).toBe(LEVELS_2567);
+    expect(cat.questions.filter((q) => q.instrument === 'EIT').every((q) => q.parts === 2)).toBe(true);
+  });
+
+  it('2568 has the 26 items seen, the four of unknown title at L, and no measures items', () => {
+    const cat = CATALOGUE_2568;
+    expect(codes('o', cat)).toEqual(range('o', 1, 26));
+    expect(['o2', 'o5', 'o6', 'o7'].map((c) => findQuestion(cat, c)!.confidence)).toEqual(['L', 'L', 'L', 'L']);
+    expect(findQuestion(cat, 'o10')!.topics).toEqual(['eservice']);
+    expect(oitItemTitle(cat, 'o26')).toBe('รายงานผลการดำเนินการป้องกันการทุจริต');
+    expect(cat.measuresItems).toEqual({ plan: null, report: null });
+  });
+});
+
+describe('OIT topics', () => {
+  it('resolve to each year its own numbers', () => {
+    const byYear = (topics: Parameters<typeof oitItemsForTopics>[1]) =>
+      [FRAMEWORK_2561, FRAMEWORK_2567, CATALOGUE_2568, CATALOGUE_2569].map((c) => oitItemsForTopics(c, topics));
+    expect(byYear(['eservice'])).toEqual([['o17'], ['o13'], ['o10'], ['o10']]);
+    expect(byYear(['measures'])).toEqual([['o42'], ['o34'], [], ['o25']]);
+    expect(byYear(['measures-results'])).toEqual([['o43'], ['o35'], [], ['o26']]);
+    expect(byYear(['qa-channel'])).toEqual([['o8'], ['o6'], [], ['o3']]);
+    expect(byYear(['complaint-channel', 'participation'])).toEqual([
+      ['o30', 'o32', 'o33'],
+      ['o23', 'o25'],
+      ['o18', 'o20'],
+      ['o17', 'o19'],
+    ]);
+  });
+
+  it('keep the order of the topics given, without repeats', () => {
+    expect(oitItemsForTopics(FRAMEWORK_2567, ['eservice', 'work-manual', 'eservice'])).toEqual(['o13', 'o10']);
+    expect(oitItemsForTopics(FRAMEWORK_2567, ['annual-plan', 'budget-plan'])).toEqual(['o8']);
+  });
+
+  it('cite a group as the sub-indicator where the year is known to have it, else as its items', () => {
+    expect(oitRefsForTopics(FRAMEWORK_2567, ['basic-info', 'management', 'procurement'])).toEqual([
+      '9.1',
+      '9.2',
+      '9.3',
+    ]);
+    expect(oitRefsForTopics(CATALOGUE_2569, ['basic-info', 'procurement'])).toEqual([
+      'o1',
+      'o2',
+      'o3',
+      'o4',
+      'o6',
+      'o11',
+      'o12',
+    ]);
+    expect(oitItemsForTopics(FRAMEWORK_2567, ['basic-info'])).toEqual(range('o', 1, 6));
+  });
+
+  it('codeRangeText says which codes a year has', () => {
+    expect(codeRangeText(CATALOGUE_2569, 'o')).toBe('มีข้อ o1–o26');
+    expect(codeRangeText(FRAMEWORK_2567, 'e')).toBe('มีข้อ e1–e9');
+    expect(
+      codeRangeText({ ...FRAMEWORK_2567, questions: FRAMEWORK_2567.questions.filter((q) => q.code !== 'o5') }, 'o'),
+    ).toBe('มีข้อ o1–o4, o6–o35');
   });
 });

@@ -13,6 +13,7 @@ import { Catalogue } from '../../src/core/types';
 /** A tiny catalogue, independent of the real data. */
 const TINY: Catalogue = {
   id: 'test',
+  framework: 'test',
   firstYear: 2600,
   lastYear: 2601,
   indicators: [
@@ -29,6 +30,7 @@ const TINY: Catalogue = {
   levels: { id: 't', bands: [{ label: 'ผ่าน', min: 0 }], confidence: 'H' },
   measuresItems: { plan: 'o1', report: 'o2' },
   oitListConfirmed: { firstYear: 2567, lastYear: 2567 },
+  unconfirmed: [],
   instrumentNames: { IIT: 'ภายใน', EIT: 'ภายนอก', OIT: 'เปิดเผย' },
 };
 

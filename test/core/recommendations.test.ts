@@ -1,4 +1,13 @@
-import { FRAMEWORK_2561, FRAMEWORK_2567, isOitRef, range } from '../../src/core/catalogue';
+import {
+  CATALOGUE_2568,
+  CATALOGUE_2569,
+  FRAMEWORK_2561,
+  FRAMEWORK_2567,
+  catalogueForYear,
+  isOitRef,
+  range,
+  themesFor,
+} from '../../src/core/catalogue';
 import { oitRefsForQuestion, recommendationForQuestion, recommendationsFor } from '../../src/core/recommendations';
 import { Catalogue } from '../../src/core/types';
 
@@ -93,6 +102,42 @@ describe('2561 fallback recommendations', () => {
   });
 
   it('return [] for an unknown catalogue', () => {
-    expect(recommendationsFor({ ...cat, id: '2571-2574' })).toEqual([]);
+    expect(recommendationsFor({ ...cat, id: '2571-2574', framework: '2571-2574' })).toEqual([]);
+  });
+});
+
+describe('recommendations by meaning, resolved per year', () => {
+  const years = range('y', 2561, 2570).map((y) => Number(y.slice(1)));
+
+  it.each(years)('%i: every recommendation and theme names only OIT items and sub-indicators of that year', (year) => {
+    const cat = catalogueForYear(year).catalogue;
+    const recs = recommendationsFor(cat);
+    expect(recs.length).toBeGreaterThan(0);
+    for (const r of recs) {
+      for (const ref of r.oitRefs) expect(`${year} ${ref}: ${isOitRef(cat, ref)}`).toBe(`${year} ${ref}: true`);
+      for (const q of r.questions) expect(surveyCodes(cat)).toContain(q);
+    }
+    for (const t of themesFor(cat)) for (const o of t.oitItems) expect(isOitRef(cat, o)).toBe(true);
+  });
+
+  it('2569 cites its own numbers: E-Service o10, manuals o8/o9, participation o19, measures o25', () => {
+    const cat = CATALOGUE_2569;
+    expect(oitRefsForQuestion(cat, 'e2')).toEqual(['o10', 'o8', 'o9']);
+    expect(oitRefsForQuestion(cat, 'e7')).toEqual(['o19']);
+    expect(oitRefsForQuestion(cat, 'e8')).toEqual(['o19', 'o3']);
+    expect(oitRefsForQuestion(cat, 'i13')).toEqual(['o20', 'o23', 'o25']);
+    const max = Math.max(...recommendationsFor(cat).flatMap((r) => r.oitRefs.map((c) => Number(c.slice(1)))));
+    expect(max).toBeLessThanOrEqual(26);
+  });
+
+  it('2568 leaves out what its list lacks (the measures item) instead of borrowing a number', () => {
+    expect(oitRefsForQuestion(CATALOGUE_2568, 'i13')).toEqual(['o21', 'o25']);
+    expect(oitRefsForQuestion(CATALOGUE_2568, 'e2')).toEqual(['o10', 'o8', 'o9']);
+  });
+
+  it('2567 keeps the numbers of the reference mapping', () => {
+    expect(oitRefsForQuestion(FRAMEWORK_2567, 'i13')).toEqual(['o26', 'o27', 'o32', 'o34']);
+    expect(oitRefsForQuestion(FRAMEWORK_2567, 'i14')).toEqual(['o20', 'o21', 'o30', 'o31', 'o32', 'o33']);
+    expect(oitRefsForQuestion(FRAMEWORK_2567, 'i6')).toEqual(['o14', 'o15', 'o16', 'o17']);
   });
 });

@@ -27,7 +27,7 @@ import {
   measuresAppendBlock,
 } from '../../src/core/workbook';
 import { analyze } from '../../src/core/analysis';
-import { FRAMEWORK_2567 } from '../../src/core/catalogue';
+import { CATALOGUE_2568, FRAMEWORK_2567 } from '../../src/core/catalogue';
 import { AgencySettings, ScoreSet } from '../../src/core/types';
 
 type Grid = unknown[][];
@@ -162,7 +162,7 @@ describe('setupPlan', () => {
     yearRow[1] = 2568;
     const g2 = applySetup(g, 2567);
     expect(g2.questionScores!.filter((r) => r[0] === 2567).length).toBe(FRAMEWORK_2567.questions.length);
-    expect(g2.questionScores!.filter((r) => r[0] === 2568).length).toBe(FRAMEWORK_2567.questions.length);
+    expect(g2.questionScores!.filter((r) => r[0] === 2568).length).toBe(CATALOGUE_2568.questions.length);
     expect(g2.questionScores!.find((r) => r[0] === 2567 && r[1] === 'e4')![colIndex('questionScores', 'score2')]).toBe(
       70,
     );

@@ -161,7 +161,7 @@ describe('setup', () => {
     expect(changed.filter((c) => c !== `ตั้งค่า!${yearCell}`)).toEqual([expect.stringMatching(/^ตั้งค่า!C\d+$/)]);
     const q = values('questionScores');
     expect(q.filter((r) => r[0] === 2567).length).toBe(FRAMEWORK_2567_QUESTIONS);
-    expect(q.filter((r) => r[0] === 2568).length).toBe(FRAMEWORK_2567_QUESTIONS);
+    expect(q.filter((r) => r[0] === 2568).length).toBe(catalogueForYear(2568).catalogue.questions.length);
     expect(q.filter((r) => r[0] === 2567 && r[5] !== '').length).toBeGreaterThan(20); // imported scores kept
     const years = values('scoresByYear')[0].slice(2);
     expect(years).toEqual(expect.arrayContaining([2566, 2567, 2568]));

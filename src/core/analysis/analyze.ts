@@ -84,7 +84,7 @@ export function analyze(scores: ScoreSet, opts: AnalysisOptions = {}): AnalysisR
 
   return {
     year,
-    framework: catalogue.id,
+    framework: catalogue.framework,
     target,
     weakThreshold,
     overall: { ...line(now.overall, target), level },

@@ -1,5 +1,7 @@
 // Thai warning texts of the analysis. Numbers are written with 2 decimals and Arabic digits.
+import { oitRangeText } from '../catalogue';
 import { formatScore } from '../thai/numbers';
+import type { Catalogue } from '../types';
 
 const n2 = (n: number): string => formatScore(n, { thaiDigits: false });
 
@@ -27,7 +29,10 @@ export const msg = {
   levelUndecided: (undecided: string[], missing: string[], atLeast: string): string =>
     `ระดับอาจสูงกว่านี้: ต้องมีคะแนนรายแบบวัดครบ IIT EIT OIT จึงจะตัดสินระดับ ${undecided.join('/')} ได้ ` +
     `(ขาดคะแนน ${missing.join(', ')}; จากคะแนนที่มีได้อย่างน้อยระดับ ${atLeast}) จึงยังไม่ระบุระดับ`,
-  unknownQuestion: (code: string, framework: string): string =>
-    `ข้อ ${code} ไม่อยู่ในกรอบการประเมิน ${framework} จึงไม่นำมาคำนวณ`,
+  /** An OIT item the year's list lacks is named with the year (OIT lists change yearly). */
+  unknownQuestion: (code: string, cat: Catalogue, year: number): string =>
+    /^o/i.test(code.trim())
+      ? `ข้อ ${code} ไม่อยู่ในรายการข้อ OIT ของปี ${year} (${oitRangeText(cat)}) จึงไม่นำมาคำนวณ`
+      : `ข้อ ${code} ไม่อยู่ในกรอบการประเมิน ${cat.framework} จึงไม่นำมาคำนวณ`,
   extraPart: (code: string): string => `ข้อ ${code} มีคะแนนเกิน 1 ค่า แต่ข้อนี้มีคะแนนเดียว ใช้เฉพาะค่าแรก`,
 };

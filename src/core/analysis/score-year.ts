@@ -57,7 +57,7 @@ export function scoreYear(year: YearScores, cat: Catalogue): YearScore {
   for (const q of year.questions) {
     const entry = lookupQuestion(cat, q.code);
     if (!entry) {
-      warnings.push(msg.unknownQuestion(q.code, cat.id));
+      warnings.push(msg.unknownQuestion(q.code, cat, year.year));
       continue;
     }
     if (entry.def.parts === 1 && q.scores.slice(1).some(isScore)) warnings.push(msg.extraPart(q.code));

@@ -2,6 +2,7 @@
 import { Catalogue, Confidence, InstrumentId, QuestionDef, SubIndicatorDef } from '../types';
 import { buildIndicators } from './indicators';
 import { INSTRUMENT_NAMES, WEIGHTS } from './instruments';
+import type { OitGroup, OitTopic } from './topics';
 
 /** [code, text] or [code, text, confidence] when it differs from the list's default. */
 export type QuestionRow = [string, string] | [string, string, Confidence];
@@ -23,6 +24,9 @@ export function surveyQuestions(
   }));
 }
 
+/** An OIT item: [code, title, topics] or [code, title, topics, confidence] when it differs from the default. */
+export type OitRow = [string, string, OitTopic[]] | [string, string, OitTopic[], Confidence];
+
 export interface SubIndicatorData {
   id: string;
   name: string;
@@ -31,18 +35,21 @@ export interface SubIndicatorData {
   confidence: Confidence;
   /** Default confidence of the item titles. */
   itemConfidence: Confidence;
-  items: QuestionRow[];
+  /** The topic group this sub-indicator is known to be, if it is (see topics.ts). */
+  group?: OitGroup;
+  items: OitRow[];
 }
 
 export function oitQuestions(subs: SubIndicatorData[]): QuestionDef[] {
   return subs.flatMap((s) =>
-    s.items.map(([code, text, conf]) => ({
+    s.items.map(([code, text, topics, conf]) => ({
       code,
       instrument: 'OIT' as const,
       indicator: s.indicator,
       text,
       parts: 1 as const,
       subIndicator: s.id,
+      topics: [...topics],
       confidence: conf ?? s.itemConfidence,
     })),
   );
@@ -55,6 +62,7 @@ export function subIndicatorDefs(subs: SubIndicatorData[]): SubIndicatorDef[] {
     indicator: s.indicator,
     items: s.items.map(([code]) => code),
     confidence: s.confidence,
+    ...(s.group ? { group: s.group } : {}),
   }));
 }
 
@@ -90,6 +98,7 @@ export function buildFramework(data: FrameworkData): Catalogue {
   const questions = [...data.surveyQuestions, ...oitQuestions(data.oit)];
   return {
     id: data.id,
+    framework: data.framework,
     firstYear: data.firstYear,
     lastYear: data.lastYear,
     indicators: buildIndicators(codesByIndicator(questions)),
@@ -99,6 +108,7 @@ export function buildFramework(data: FrameworkData): Catalogue {
     levels: data.levels,
     measuresItems: data.measuresItems,
     oitListConfirmed: data.oitListConfirmed,
+    unconfirmed: [...data.unconfirmed],
     instrumentNames: { ...INSTRUMENT_NAMES },
   };
 }

@@ -1,8 +1,12 @@
-// The ITA 2567–2570 framework. Question texts as printed in seed 001 (H); OIT titles M, some L;
-// sub-indicator names and ranges L–M (the official 2567 manual was not available).
-import { Catalogue } from '../types';
+// The ITA 2567–2570 framework: its survey questions (shared by 2567–2570) and the 2567 OIT list.
+// Question texts as printed in seed 001 (H); OIT titles M, some L; sub-indicator names and ranges L–M
+// (the official 2567 manual was not available). 2568 and 2569 renumbered OIT: see oit-2568.ts, oit-2569.ts.
+import { Catalogue, QuestionDef } from '../types';
 import { buildFramework, indicatorByStart, QuestionRow, SubIndicatorData, surveyQuestions } from './build';
 import { LEVELS_2567 } from './levels';
+
+/** Id of the survey framework of 2567–2570 (IIT i1–i15, EIT e1–e9 in two parts). */
+export const SURVEY_FRAMEWORK_2567 = '2567-2570';
 
 const IIT_2567: QuestionRow[] = [
   ['i1', 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด'],
@@ -45,13 +49,14 @@ const OIT_2567: SubIndicatorData[] = [
     indicator: 9,
     confidence: 'M',
     itemConfidence: 'M',
+    group: 'basic-info',
     items: [
-      ['o1', 'โครงสร้าง'],
-      ['o2', 'ข้อมูลผู้บริหาร'],
-      ['o3', 'อำนาจหน้าที่'],
-      ['o4', 'ข้อมูลการติดต่อ'],
-      ['o5', 'ข่าวประชาสัมพันธ์'],
-      ['o6', 'Q&A (ช่องทางการติดต่อ-สอบถามข้อมูล)'],
+      ['o1', 'โครงสร้าง', ['structure']],
+      ['o2', 'ข้อมูลผู้บริหาร', ['executives']],
+      ['o3', 'อำนาจหน้าที่', ['authority']],
+      ['o4', 'ข้อมูลการติดต่อ', ['contact']],
+      ['o5', 'ข่าวประชาสัมพันธ์', ['news']],
+      ['o6', 'Q&A (ช่องทางการติดต่อ-สอบถามข้อมูล)', ['qa-channel']],
     ],
   },
   {
@@ -60,14 +65,15 @@ const OIT_2567: SubIndicatorData[] = [
     indicator: 9,
     confidence: 'L',
     itemConfidence: 'M',
+    group: 'management',
     items: [
-      ['o7', 'แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน', 'L'],
-      ['o8', 'แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี'],
-      ['o9', 'รายงานผลการดำเนินงานประจำปี'],
-      ['o10', 'คู่มือหรือมาตรฐานการปฏิบัติงาน'],
-      ['o11', 'คู่มือหรือมาตรฐานการให้บริการ'],
-      ['o12', 'ข้อมูลเชิงสถิติการให้บริการ'],
-      ['o13', 'E-Service'],
+      ['o7', 'แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน', ['strategic-plan'], 'L'],
+      ['o8', 'แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี', ['annual-plan', 'budget-plan']],
+      ['o9', 'รายงานผลการดำเนินงานประจำปี', ['annual-report']],
+      ['o10', 'คู่มือหรือมาตรฐานการปฏิบัติงาน', ['work-manual']],
+      ['o11', 'คู่มือหรือมาตรฐานการให้บริการ', ['service-manual']],
+      ['o12', 'ข้อมูลเชิงสถิติการให้บริการ', ['service-stats']],
+      ['o13', 'E-Service', ['eservice']],
     ],
   },
   {
@@ -76,11 +82,12 @@ const OIT_2567: SubIndicatorData[] = [
     indicator: 9,
     confidence: 'M',
     itemConfidence: 'M',
+    group: 'procurement',
     items: [
-      ['o14', 'รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ'],
-      ['o15', 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ'],
-      ['o16', 'ความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ'],
-      ['o17', 'รายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี'],
+      ['o14', 'รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', ['procurement-plan']],
+      ['o15', 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', ['procurement-announcements']],
+      ['o16', 'ความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ', ['procurement-progress']],
+      ['o17', 'รายงานสรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี', ['procurement-report']],
     ],
   },
   {
@@ -90,10 +97,10 @@ const OIT_2567: SubIndicatorData[] = [
     confidence: 'L',
     itemConfidence: 'M',
     items: [
-      ['o18', 'แผนการบริหารและพัฒนาทรัพยากรบุคคล'],
-      ['o19', 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี'],
-      ['o20', 'ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ'],
-      ['o21', 'การขับเคลื่อนจริยธรรม'],
+      ['o18', 'แผนการบริหารและพัฒนาทรัพยากรบุคคล', ['hr-plan']],
+      ['o19', 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี', ['hr-report']],
+      ['o20', 'ประมวลจริยธรรมสำหรับเจ้าหน้าที่ของรัฐ', ['ethics']],
+      ['o21', 'การขับเคลื่อนจริยธรรม', ['ethics']],
     ],
   },
   {
@@ -103,10 +110,10 @@ const OIT_2567: SubIndicatorData[] = [
     confidence: 'L',
     itemConfidence: 'M',
     items: [
-      ['o22', 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
-      ['o23', 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
-      ['o24', 'ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ'],
-      ['o25', 'การเปิดโอกาสให้เกิดการมีส่วนร่วม'],
+      ['o22', 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', ['complaint-guideline']],
+      ['o23', 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', ['complaint-channel']],
+      ['o24', 'ข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', ['complaint-stats']],
+      ['o25', 'การเปิดโอกาสให้เกิดการมีส่วนร่วม', ['participation']],
     ],
   },
   {
@@ -116,14 +123,14 @@ const OIT_2567: SubIndicatorData[] = [
     confidence: 'L',
     itemConfidence: 'M',
     items: [
-      ['o26', 'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่'],
-      ['o27', 'การสร้างวัฒนธรรม No Gift Policy'],
-      ['o28', 'รายงานผลตามนโยบาย No Gift Policy'],
-      ['o29', 'รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา', 'L'],
-      ['o30', 'การประเมินความเสี่ยงการทุจริตในประเด็นที่เกี่ยวข้องกับสินบน'],
-      ['o31', 'รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี'],
-      ['o32', 'แผนปฏิบัติการป้องกันการทุจริต'],
-      ['o33', 'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี'],
+      ['o26', 'ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่', ['no-gift', 'executive-commitment']],
+      ['o27', 'การสร้างวัฒนธรรม No Gift Policy', ['no-gift']],
+      ['o28', 'รายงานผลตามนโยบาย No Gift Policy', ['no-gift-report']],
+      ['o29', 'รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา', ['gift-report'], 'L'],
+      ['o30', 'การประเมินความเสี่ยงการทุจริตในประเด็นที่เกี่ยวข้องกับสินบน', ['risk-assessment']],
+      ['o31', 'รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี', ['risk-report']],
+      ['o32', 'แผนปฏิบัติการป้องกันการทุจริต', ['anti-corruption-plan']],
+      ['o33', 'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี', ['anti-corruption-report']],
     ],
   },
   {
@@ -133,45 +140,50 @@ const OIT_2567: SubIndicatorData[] = [
     confidence: 'M',
     itemConfidence: 'H',
     items: [
-      ['o34', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
-      ['o35', 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
+      ['o34', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', ['measures']],
+      ['o35', 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', ['measures-results']],
     ],
   },
 ];
 
+/** The IIT and EIT questions of the 2567–2570 framework (shared by the 2567, 2568 and 2569–2570 catalogues). */
+export const SURVEY_2567: QuestionDef[] = [
+  ...surveyQuestions(
+    'IIT',
+    indicatorByStart([
+      [1, 1],
+      [2, 4],
+      [3, 7],
+      [4, 10],
+      [5, 13],
+    ]),
+    IIT_2567,
+    1,
+    'H',
+  ),
+  ...surveyQuestions(
+    'EIT',
+    indicatorByStart([
+      [6, 1],
+      [7, 4],
+      [8, 7],
+    ]),
+    EIT_2567,
+    2,
+    'H',
+  ),
+];
+
+/** The 2567 catalogue: the framework's first year, OIT o1–o35 (seed 001). */
 export const FRAMEWORK_2567: Catalogue = buildFramework({
-  id: '2567-2570',
+  id: '2567',
+  framework: SURVEY_FRAMEWORK_2567,
   firstYear: 2567,
-  lastYear: 2570,
-  surveyQuestions: [
-    ...surveyQuestions(
-      'IIT',
-      indicatorByStart([
-        [1, 1],
-        [2, 4],
-        [3, 7],
-        [4, 10],
-        [5, 13],
-      ]),
-      IIT_2567,
-      1,
-      'H',
-    ),
-    ...surveyQuestions(
-      'EIT',
-      indicatorByStart([
-        [6, 1],
-        [7, 4],
-        [8, 7],
-      ]),
-      EIT_2567,
-      2,
-      'H',
-    ),
-  ],
+  lastYear: 2567,
+  surveyQuestions: SURVEY_2567,
   oit: OIT_2567,
   levels: LEVELS_2567,
   measuresItems: { plan: 'o34', report: 'o35' },
-  // Only the 2567 OIT list is known (seed 001); signs are that 2568 renumbered OIT (about 26 items).
   oitListConfirmed: { firstYear: 2567, lastYear: 2567 },
+  unconfirmed: [],
 });

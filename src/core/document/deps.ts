@@ -2,7 +2,7 @@
 // recommendations. Kept in one place so the builders stay small.
 
 import type { Catalogue, Recommendation } from '../types';
-import { catalogueById, catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
+import { catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
 import { recommendationForQuestion } from '../recommendations';
 import type { DocInput } from './model';
 
@@ -30,10 +30,7 @@ function defaultRecommend(cat: Catalogue): (code: string) => Recommendation | nu
 }
 
 export function lookups(input: DocInput): Lookups {
-  const catalogue =
-    input.catalogue ??
-    catalogueById(input.analysis.framework) ??
-    catalogueForYear(input.settings.assessmentYear || input.analysis.year).catalogue;
+  const catalogue = input.catalogue ?? catalogueForYear(input.analysis.year || input.settings.assessmentYear).catalogue;
   return {
     catalogue,
     questionText: (code) => findQuestion(catalogue, code)?.text ?? '',

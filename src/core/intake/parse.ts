@@ -1,6 +1,6 @@
 // parseScores: read pasted ITA score tables (indicators, instruments, overall, questions; one or
 // several years) into a ScoreSet, with located Thai errors and warnings. Never guesses a value.
-import { CATALOGUES, catalogueForYear, findQuestion } from '../catalogue';
+import { CATALOGUES, catalogueForYear, codeRangeText, findQuestion } from '../catalogue';
 import { toArabicDigits } from '../thai/digits';
 import { Catalogue, InputIssue, InstrumentId, ParseResult, QuestionDef } from '../types';
 import { CodeCell, readCodeCell } from './codes';
@@ -613,7 +613,8 @@ class Parser {
       const q = findQuestion(cat, `${letter}${k}`);
       if (!q) {
         const yearText = year === null ? '' : ` ปี ${year}`;
-        this.error(lineNo, col, `ไม่มีข้อ ${letter}${k} ในชุดตัวชี้วัด${yearText} (ชุด ${cat.id}): ตรวจรหัสข้อคำถาม`);
+        const has = codeRangeText(cat, letter as 'i' | 'e' | 'o');
+        this.error(lineNo, col, `ไม่มีข้อ ${letter}${k} ในชุดตัวชี้วัด${yearText} (ชุด ${cat.id} ${has}): ตรวจรหัสข้อคำถาม`);
         return;
       }
       defs.push(q);

@@ -1,6 +1,8 @@
-// Suggested measures per weak question, by framework.
+// Suggested measures per weak question, by survey framework, with OIT references resolved to the
+// numbering of the catalogue's own year (data names OIT items by meaning: see catalogue/topics.ts).
 import { normalizeCode } from '../catalogue/codes';
-import { Catalogue, InstrumentId, Recommendation } from '../types';
+import { OitRef, oitRefsForTopics } from '../catalogue/topics';
+import { Catalogue, InstrumentId, Recommendation, RecommendationData } from '../types';
 import { INDICATOR_ADVICE, MAINTAIN_ADVICE } from './indicator-advice';
 import { OIT_ADVICE } from './oit-advice';
 import { RECOMMENDATIONS_2567 } from './recommendations-2567';
@@ -10,21 +12,23 @@ export { RECOMMENDATIONS_2567, INDICATOR_ADVICE, MAINTAIN_ADVICE, OIT_ADVICE };
 /**
  * 2561–2566: the real question texts of that framework are not known, so each IIT/EIT indicator gets one
  * recommendation covering all its questions (the indicator's measure, ./indicator-advice.ts), with OIT
- * references into the 2564 item list. Confidence L.
+ * references by meaning (topics), resolved into the 2564 item list. Confidence L.
  */
-const FALLBACK_2561: { indicator: number; oitRefs: string[] }[] = [
-  { indicator: 1, oitRefs: ['o13', 'o14'] },
-  { indicator: 2, oitRefs: ['o18', 'o19', 'o20'] },
-  { indicator: 3, oitRefs: ['o25', 'o26', 'o27', 'o28'] },
-  { indicator: 4, oitRefs: ['o13'] },
-  { indicator: 5, oitRefs: ['o36', 'o37', 'o39', 'o41'] },
-  { indicator: 6, oitRefs: ['o13', 'o14'] },
-  { indicator: 7, oitRefs: ['9.1', '9.2', '9.3'] },
-  { indicator: 8, oitRefs: ['o32', 'o33'] },
+const FALLBACK_2561: { indicator: number; oit: OitRef[] }[] = [
+  { indicator: 1, oit: ['work-manual', 'service-manual'] },
+  { indicator: 2, oit: ['budget-plan', 'budget-report'] },
+  { indicator: 3, oit: ['hr-plan', 'hr-report'] },
+  { indicator: 4, oit: ['work-manual'] },
+  { indicator: 5, oit: ['risk-assessment', 'risk-report', 'anti-corruption-plan', 'anti-corruption-report'] },
+  { indicator: 6, oit: ['work-manual', 'service-manual'] },
+  { indicator: 7, oit: ['basic-info', 'management', 'procurement'] },
+  { indicator: 8, oit: ['participation'] },
 ];
 
-function copy(r: Recommendation): Recommendation {
-  return { ...r, questions: [...r.questions], oitRefs: [...r.oitRefs] };
+/** A recommendation of the data for this catalogue: fresh arrays, OIT topics resolved to the year's refs. */
+export function resolveRecommendation(cat: Catalogue, r: RecommendationData): Recommendation {
+  const { oit, ...rest } = r;
+  return { ...rest, questions: [...r.questions], oitRefs: oitRefsForTopics(cat, oit), oitTopics: [...oit] };
 }
 
 /** The indicator's measure as a Recommendation covering the given questions, with the given references. */
@@ -47,8 +51,8 @@ function fallback2561(cat: Catalogue): Recommendation[] {
   const out: Recommendation[] = [];
   for (const f of FALLBACK_2561) {
     const indicator = cat.indicators.find((i) => i.number === f.indicator);
-    const rec = indicator ? fromAdvice(f.indicator, indicator.questions, f.oitRefs) : null;
-    if (rec) out.push(rec);
+    const rec = indicator ? fromAdvice(f.indicator, indicator.questions, oitRefsForTopics(cat, f.oit)) : null;
+    if (rec) out.push({ ...rec, oitTopics: [...f.oit] });
   }
   return out;
 }
@@ -129,13 +133,14 @@ export function maintainRecommendation(instrument: InstrumentId): Recommendation
 }
 
 /**
- * Recommendations of a catalogue, fresh copies (callers may edit them). 2567–2570: one per IIT/EIT
- * question (e4 and e5 share one). 2561–2566: one per IIT/EIT indicator (see FALLBACK_2561).
- * Unknown catalogues: [].
+ * Recommendations of a catalogue, fresh copies (callers may edit them), their `oitRefs` in the
+ * numbering of the catalogue's year (E-Service: o13 in 2567, o10 in 2569; a topic the year lacks is
+ * left out). Framework 2567–2570: one per IIT/EIT question (e4 and e5 share one). 2561–2566: one per
+ * IIT/EIT indicator (see FALLBACK_2561). Unknown frameworks: [].
  */
 export function recommendationsFor(cat: Catalogue): Recommendation[] {
-  if (cat.id === '2567-2570') return RECOMMENDATIONS_2567.map(copy);
-  if (cat.id === '2561-2566') return fallback2561(cat);
+  if (cat.framework === '2567-2570') return RECOMMENDATIONS_2567.map((r) => resolveRecommendation(cat, r));
+  if (cat.framework === '2561-2566') return fallback2561(cat);
   return [];
 }
 
@@ -145,7 +150,7 @@ export function recommendationForQuestion(cat: Catalogue, code: string): Recomme
   return recommendationsFor(cat).find((r) => r.questions.includes(c)) ?? null;
 }
 
-/** OIT items / sub-indicators a question's recommendation refers to; [] when there is none. */
+/** OIT items / sub-indicators a question's recommendation refers to, in the year's numbering; [] when none. */
 export function oitRefsForQuestion(cat: Catalogue, code: string): string[] {
   return recommendationForQuestion(cat, code)?.oitRefs ?? [];
 }
