@@ -276,8 +276,7 @@ function dashboard(): DashboardDto {
   }
   const { result, inputs, snaps } = loaded;
   const measureRows = snaps.measures ? readMeasures(snaps.measures).rows : [];
-  const resultRows = snaps.results ? readResultRows(snaps.results) : [];
-  const statuses = new Map<string, MeasureStatus>(resultRows.map((r) => [r.measureId, r.status]));
+  const statuses = snaps.results ? resultStatuses(snaps.results) : new Map<string, MeasureStatus>();
   const measures = measuresOf(measureRows, statuses);
   const s = inputs.settings;
   const plan = planMeasures(result, inputs.catalogue);

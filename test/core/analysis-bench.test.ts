@@ -1,7 +1,7 @@
 import { benchCore, prng, syntheticAgency } from '../../scripts/bench-core';
 import { analyze } from '../../src/core/analysis';
 
-describe('core benchmark (no timing assertions)', () => {
+describe('core benchmark', () => {
   it('builds deterministic synthetic 2567 agencies with both EIT parts and a history year', () => {
     const a = syntheticAgency(prng(7));
     const b = syntheticAgency(prng(7));
@@ -14,12 +14,17 @@ describe('core benchmark (no timing assertions)', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('runs analyze on every agency and reports the counts', () => {
-    const r = benchCore(40);
+  it('runs analyze on every agency: its counts are those of analyze, its times consistent', () => {
+    const r = benchCore(40, 11);
+    const rand = prng(11);
+    const expected = Array.from({ length: 40 }, () => analyze(syntheticAgency(rand)).weakQuestions.length);
     expect(r.agencies).toBe(40);
+    expect(r.weakQuestions).toBe(expected.reduce((a, b) => a + b, 0));
     expect(r.weakQuestions).toBeGreaterThan(0);
-    expect(r.ms).toBeGreaterThanOrEqual(0);
-    expect(r.perAgencyMs).toBeGreaterThanOrEqual(0);
-    expect(benchCore(40).weakQuestions).toBe(r.weakQuestions);
+    // ms is the whole loop, perAgencyMs its share per agency (both rounded for printing).
+    expect(r.ms).toBeGreaterThan(0);
+    expect(Math.abs(r.perAgencyMs * 40 - r.ms)).toBeLessThanOrEqual(0.1);
+    // A loose budget that only a real regression breaks (about 1 ms per agency on this machine).
+    expect(r.perAgencyMs).toBeLessThan(250);
   });
 });

@@ -396,8 +396,10 @@ export function planUpdate(prev: DocSnapshot | null, liveDoc: LiveDoc | LiveRead
   const ops: DocOp[] = [];
   for (let k = forward.length - 1; k >= 0; k--) ops.push(...forward[k]);
   const snapshot = snapshotOf(elements);
-  for (const e of snapshot.elements)
-    if (e.t === 'table' && keptHeaders.has(e.key)) e.headerSpans = keptHeaders.get(e.key);
+  for (const e of snapshot.elements) {
+    const kept = e.t === 'table' ? keptHeaders.get(e.key) : undefined;
+    if (e.t === 'table' && kept) e.headerSpans = kept;
+  }
   return { action: 'update', ops, stats, elements, snapshot };
 }
 

@@ -101,8 +101,6 @@ export interface SignatureBlock {
 }
 
 export type Block = HeadingBlock | ParagraphBlock | TableBlock | PageBreakBlock | SignatureBlock;
-export type BlockType = Block['type'];
-
 export type Orientation = 'portrait' | 'landscape';
 
 export interface PageSetup {
@@ -235,11 +233,6 @@ export const SIGN_LINE = '(ลงชื่อ)..................................
  */
 export function modelSignature(model: DocModel): string[] {
   return model.blocks.map((b) => (b.type === 'table' ? `table:${b.key}[${b.widths.length}]` : `${b.type}:${b.key}`));
-}
-
-/** Row keys of a table block, in order. */
-export function rowKeys(block: TableBlock): string[] {
-  return block.rows.map((r) => r.key);
 }
 
 /** The block with this key, or undefined. */

@@ -146,10 +146,6 @@ export function normaliseText(text: string): string {
     .replace(/\n+$/, '');
 }
 
-export function sameText(a: string, b: string): boolean {
-  return normaliseText(a) === normaliseText(b);
-}
-
 // ---- The snapshot ----
 
 export interface SnapshotParagraph {
@@ -164,10 +160,10 @@ export interface SnapshotTable {
   columns: number;
   /** Per header row, per model column, the hash (covered columns: the hash of ""). */
   header: string[][];
-  /** Per header row, its spans as written (see headerSpans); absent = plain rows (older snapshots). */
-  headerSpans?: number[][];
-  /** `spans` absent = a plain row. */
-  rows: { key: string; cells: string[]; spans?: number[] }[];
+  /** Per header row, its spans as written (see headerSpans). */
+  headerSpans: number[][];
+  /** Per body row, its spans as written (see bodySpans). */
+  rows: { key: string; cells: string[]; spans: number[] }[];
 }
 
 export type SnapshotElement = SnapshotParagraph | SnapshotTable;
@@ -196,8 +192,8 @@ export function snapshotOf(elements: DocElement[]): DocSnapshot {
   };
 }
 
-/** The spans of a snapshot table's header row `r` / body row `i` (plain when not recorded). */
-export const snapHeaderSpans = (t: SnapshotTable, r: number): number[] => t.headerSpans?.[r] ?? plainSpans(t.columns);
+/** The spans of a snapshot table's header row `r` / body row `i` (plain past its rows). */
+export const snapHeaderSpans = (t: SnapshotTable, r: number): number[] => t.headerSpans[r] ?? plainSpans(t.columns);
 export const snapRowSpans = (t: SnapshotTable, i: number): number[] => t.rows[i]?.spans ?? plainSpans(t.columns);
 
 export function snapshotOfModel(model: DocModel): DocSnapshot {
@@ -261,14 +257,14 @@ export function decodeSnapshot(text: string): DocSnapshot | null {
       table = null;
       elements.push({ t: 'p', key: f[1], hash: f[2] });
     } else if (f[0] === 't' && f.length === 3 && /^\d+$/.test(f[2])) {
-      table = { t: 'table', key: f[1], columns: Number(f[2]), header: [], rows: [] };
+      table = { t: 'table', key: f[1], columns: Number(f[2]), header: [], headerSpans: [], rows: [] };
       elements.push(table);
     } else if (f[0] === 'h' && table && (f.length === 2 || f.length === 3) && table.rows.length === 0) {
       const cells = split(f[1], table.columns);
       const spans = parseSpans(f[2], table.columns);
       if (!cells || !spans) return null;
       table.header.push(cells);
-      (table.headerSpans ??= []).push(spans);
+      table.headerSpans.push(spans);
     } else if (f[0] === 'r' && table && (f.length === 3 || f.length === 4)) {
       const cells = split(f[2], table.columns);
       const spans = parseSpans(f[3], table.columns);

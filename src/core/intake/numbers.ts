@@ -3,7 +3,6 @@ import { normaliseYear } from '../thai/dates';
 import { toArabicDigits } from '../thai/digits';
 import { cleanCell } from './rows';
 
-export const SCORE_MIN = 0;
 export const SCORE_MAX = 100;
 /** Buddhist-era years that can be assessment years. */
 export const YEAR_MIN = 2550;

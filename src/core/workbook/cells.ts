@@ -1,8 +1,6 @@
 // Reading single cells (as getValues returns them) and writing text that must stay text.
 import { toArabicDigits } from '../thai/digits';
 
-export type Cell = string | number | boolean | Date | null | undefined;
-
 /** Error values a sheet shows in a cell (getValues returns them as strings). */
 const CELL_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)/i;
 

@@ -17,11 +17,6 @@ import type { CellBlock } from './setup';
 
 export { measureFingerprint };
 
-/** True when a suggested row's text no longer matches the fingerprint stored when it was written. */
-export function isEditedMeasure(m: MeasureRowRead): boolean {
-  return m.origin !== 'suggested' || m.storedFingerprint !== measureFingerprint(m);
-}
-
 function nextIds(existing: Pick<MeasureRowRead, 'id'>[]): () => string {
   let max = 0;
   for (const m of existing) {
