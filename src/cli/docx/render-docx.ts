@@ -9,7 +9,10 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
   HeadingLevel,
+  NumberFormat,
+  PageNumber,
   LineRuleType,
   PageBreak,
   PageOrientation,
@@ -82,7 +85,10 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
   justify: AlignmentType.BOTH,
 };
 
-function runOptions(style: DocStyle, sizePt: number, bold: boolean): IRunOptions {
+/** The language of Latin runs: LibreOffice breaks a word by the rules of its run's language. */
+export const LATIN_LANGUAGE = 'en-US';
+
+function runOptions(style: DocStyle, sizePt: number, bold: boolean, latin = false): IRunOptions {
   const f = style.bodyFont;
   return {
     font: { ascii: f, hAnsi: f, cs: f, eastAsia: f },
@@ -90,12 +96,53 @@ function runOptions(style: DocStyle, sizePt: number, bold: boolean): IRunOptions
     sizeComplexScript: halfPoints(sizePt),
     bold,
     boldComplexScript: bold,
-    language: { value: 'th-TH', bidirectional: 'th-TH' },
+    language: { value: latin ? LATIN_LANGUAGE : 'th-TH', bidirectional: 'th-TH' },
   };
 }
 
+/** A Latin word or code with what joins it ("Facebook", "E-Service", "QR", "https://…", "No Gift"). */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9@&'’._:/?=#%+-]*(?:\s+[A-Za-z][A-Za-z0-9@&'’._:/?=#%+-]*)*/g;
+
+/**
+ * The text split into Thai and Latin pieces. A Latin piece tagged th-TH is broken by LibreOffice's
+ * Thai dictionary ("Facebo|ok", "QR co|de", "E-Ser|vice", seen on the rendered pages); tagged as a
+ * Latin language it breaks only at spaces and hyphens like any English word.
+ */
+export function latinPieces(text: string): { text: string; latin: boolean }[] {
+  const out: { text: string; latin: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(LATIN_RUN)) {
+    const at = m.index ?? 0;
+    if (at > last) out.push({ text: text.slice(last, at), latin: false });
+    out.push({ text: m[0], latin: true });
+    last = at + m[0].length;
+  }
+  if (last < text.length || out.length === 0) out.push({ text: text.slice(last), latin: false });
+  return out;
+}
+
 function textRuns(runs: Run[], style: DocStyle, sizePt: number, bold: boolean): TextRun[] {
-  return runs.map((r) => new TextRun({ ...runOptions(style, sizePt, bold || !!r.bold), text: r.text }));
+  return runs.flatMap((r) =>
+    latinPieces(r.text).map(
+      (p) => new TextRun({ ...runOptions(style, sizePt, bold || !!r.bold, p.latin), text: p.text }),
+    ),
+  );
+}
+
+/** "- ๒ -" centred in the header; the first page has an empty header (titlePage). */
+function pageNumberHeaders(style: DocStyle): { default: Header; first: Header } {
+  const opts = runOptions(style, style.bodySizePt, false);
+  return {
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ ...opts, children: ['- ', PageNumber.CURRENT, ' -'] })],
+        }),
+      ],
+    }),
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+  };
 }
 
 export interface RenderContext {
@@ -196,7 +243,7 @@ function renderTable(block: TableBlock, ctx: RenderContext): Table {
 
 const HEADING_LEVEL = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-function renderBlock(block: Block, ctx: RenderContext): (Paragraph | Table)[] {
+function renderBlock(block: Block, ctx: RenderContext, next?: Block): (Paragraph | Table)[] {
   const { style } = ctx;
   const pt = (s: 'none' | 'small' | 'large' | undefined, dflt: number) => (s ? style.spacingPt[s] : dflt) * 20;
   switch (block.type) {
@@ -215,6 +262,8 @@ function renderBlock(block: Block, ctx: RenderContext): (Paragraph | Table)[] {
         new Paragraph({
           alignment: ALIGN[block.align ?? 'left'],
           indent: block.firstLineIndent ? { firstLine: twips(style.firstLineIndentMm) } : undefined,
+          // A signature is never alone at the top of a page: it keeps with the paragraph it signs.
+          keepNext: next?.type === 'signature',
           spacing: { before: pt(block.spacing?.before, 0), after: pt(block.spacing?.after, style.spacingPt.small) },
           children: textRuns(block.runs ?? [{ text: block.text }], style, style.bodySizePt, !!block.bold),
         }),
@@ -255,7 +304,8 @@ export async function renderDocxWithWarnings(model: DocModel, style: DocStyle = 
   const m = model.page.marginsMm;
   const pageWidth = landscape ? A4_TWIPS.height : A4_TWIPS.width;
   const ctx: RenderContext = { style, textWidth: pageWidth - twips(m.left) - twips(m.right), warnings: [] };
-  const children = model.blocks.flatMap((b) => renderBlock(b, ctx));
+  const children = model.blocks.flatMap((b, i) => renderBlock(b, ctx, model.blocks[i + 1]));
+  const numbers = model.page.pageNumbers;
   const f = style.bodyFont;
   const baseRun = {
     font: { ascii: f, hAnsi: f, cs: f, eastAsia: f },
@@ -294,8 +344,18 @@ export async function renderDocxWithWarnings(model: DocModel, style: DocStyle = 
               orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
             margin: { top: twips(m.top), right: twips(m.right), bottom: twips(m.bottom), left: twips(m.left) },
+            ...(numbers
+              ? {
+                  pageNumbers: {
+                    start: 1,
+                    formatType: numbers === 'thai' ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL,
+                  },
+                }
+              : {}),
           },
+          ...(numbers ? { titlePage: true } : {}),
         },
+        ...(numbers ? { headers: pageNumberHeaders(style) } : {}),
         children,
       },
     ],

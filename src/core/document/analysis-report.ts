@@ -243,7 +243,7 @@ export function buildAnalysisReport(given: DocInput): DocModel {
   return {
     kind: 'analysis-report',
     title: f.t(`รายงานผลการวิเคราะห์ ITA ${s.agencyName} ปีงบประมาณ ${s.assessmentYear}`),
-    page: a4('landscape'),
+    page: a4('landscape', s.thaiDigits),
     blocks,
     warnings: [...identity, ...measureIdWarnings(input.measures), ...input.analysis.warnings],
   };

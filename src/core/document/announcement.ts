@@ -112,7 +112,7 @@ export function buildAnnouncement(given: DocInput): DocModel {
   return {
     kind: 'announcement',
     title: f.t(`ประกาศ ${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
-    page: a4('portrait'),
+    page: a4('portrait', s.thaiDigits),
     blocks,
     warnings: [...identity, ...measureIdWarnings(input.measures)],
   };

@@ -212,7 +212,7 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
   return {
     kind: 'measures-plan',
     title: f.t(`${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
-    page: a4('portrait'),
+    page: a4('portrait', s.thaiDigits),
     blocks,
     warnings: [...identity, ...measureIdWarnings(input.measures)],
   };

@@ -107,6 +107,11 @@ export interface PageSetup {
   size: 'A4';
   orientation: Orientation;
   marginsMm: { top: number; right: number; bottom: number; left: number };
+  /**
+   * Page numbers "- ๒ -" centred in the header from page 2 (Thai official documents leave the first
+   * page unnumbered), in the document's digits. Absent: no page numbers.
+   */
+  pageNumbers?: 'thai' | 'arabic';
 }
 
 export type DocKind = 'measures-plan' | 'results-report' | 'analysis-report' | 'announcement';
@@ -149,8 +154,10 @@ export interface DocInput {
  */
 export const THAI_OFFICIAL_MARGINS_MM = { top: 25, right: 20, bottom: 20, left: 30 } as const;
 
-export function a4(orientation: Orientation): PageSetup {
-  return { size: 'A4', orientation, marginsMm: { ...THAI_OFFICIAL_MARGINS_MM } };
+export function a4(orientation: Orientation, thaiDigits?: boolean): PageSetup {
+  const page: PageSetup = { size: 'A4', orientation, marginsMm: { ...THAI_OFFICIAL_MARGINS_MM } };
+  if (thaiDigits !== undefined) page.pageNumbers = thaiDigits ? 'thai' : 'arabic';
+  return page;
 }
 
 /** Fonts and sizes, chosen per renderer. */

@@ -127,7 +127,7 @@ export function buildResultsReport(given: DocInput): DocModel {
   return {
     kind: 'results-report',
     title: f.t(`${RESULTS_REPORT_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
-    page: a4('landscape'),
+    page: a4('landscape', s.thaiDigits),
     blocks,
     warnings,
   };
