@@ -17,7 +17,7 @@ import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
 import { oneFile, parseCommandArgs, readYear, UsageError } from './args';
 import { writeDocx } from './docx/render-docx';
 import { formatIssue, parseScoresReported } from './issues';
-import { badInput, CliIO, Command, EXIT_FAILURE, EXIT_OK, readError, warnOnce } from './io';
+import { badInput, CliIO, Command, EXIT_FAILURE, EXIT_OK, decodeText, readError, warnOnce } from './io';
 import { docInputFromXlsx, isZip } from './xlsx-input';
 
 /** The files written, in order, with their builders. */
@@ -223,7 +223,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
     made = isZip(buffer)
       ? await fromXlsx(buffer, o.file, o, warn, bad, io)
-      : fromText(buffer.toString('utf8'), o.file, o, warn, bad, io);
+      : fromText(decodeText(buffer), o.file, o, warn, bad, io);
   }
   if ('code' in made) return made.code;
 

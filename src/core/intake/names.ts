@@ -26,8 +26,15 @@ export type IndicatorLabel =
   | { kind: 'ambiguous'; candidates: IndicatorDef[] }
   | { kind: 'number'; number: number };
 
+/** Normalised names per indicator, computed once (the catalogues are constant data). */
+const NAMES = new WeakMap<IndicatorDef, string[]>();
 function namesOf(def: IndicatorDef): string[] {
-  return [def.name, ...def.aliases].map(normaliseName).filter((n) => n !== '');
+  let names = NAMES.get(def);
+  if (!names) {
+    names = [def.name, ...def.aliases].map(normaliseName).filter((n) => n !== '');
+    NAMES.set(def, names);
+  }
+  return names;
 }
 
 function uniqueDefs(defs: IndicatorDef[]): IndicatorDef[] {
@@ -88,8 +95,17 @@ export function matchIndicatorName(cat: Catalogue, text: string): IndicatorDef |
 const INSTRUMENT_THAI: Record<InstrumentId, string[]> = {
   IIT: ['ผู้มีส่วนได้ส่วนเสียภายใน'],
   EIT: ['ผู้มีส่วนได้ส่วนเสียภายนอก'],
-  OIT: ['แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 'แบบวัดการเปิดเผยข้อมูลสาธารณะ'],
+  OIT: ['ตรวจการเปิดเผยข้อมูลสาธารณะ', 'แบบวัดการเปิดเผยข้อมูลสาธารณะ'],
 };
+
+/**
+ * Does the text spell out an instrument's Thai name ("แบบตรวจการเปิดเผยข้อมูลสาธารณะ", the name our own
+ * report prints)? Such a cell is the instrument, even when an indicator's name (การเปิดเผยข้อมูล) is in it.
+ */
+export function namesInstrumentInThai(text: string): boolean {
+  const flat = toArabicDigits(cleanCell(text)).replace(/\s+/g, '');
+  return Object.values(INSTRUMENT_THAI).some((names) => names.some((n) => flat.includes(n)));
+}
 /** Instrument labels longer than this are prose, not labels. */
 const MAX_INSTRUMENT_LABEL = 140;
 

@@ -2,11 +2,12 @@
 // several years) into a ScoreSet, with located Thai errors and warnings. Never guesses a value.
 import { CATALOGUES, catalogueForYear, codeRangeText, findQuestion } from '../catalogue';
 import { toArabicDigits } from '../thai/digits';
-import { Catalogue, InputIssue, InstrumentId, ParseResult, QuestionDef } from '../types';
+import { Catalogue, InputIssue, InstrumentId, ParseResult, QuestionDef, YearScores } from '../types';
 import { CodeCell, readCodeCell } from './codes';
 import { EXPECTED_LABEL, where } from './messages';
 import {
   isOverallLabel,
+  namesInstrumentInThai,
   normaliseName,
   readIndicatorLabel,
   readInstrumentLabel,
@@ -23,7 +24,7 @@ import {
   YearRead,
 } from './numbers';
 import { ceYearNote, normaliseYear } from '../thai/dates';
-import { splitRows } from './rows';
+import { cleanCell, splitRows } from './rows';
 import { ScoreStore } from './store';
 
 export interface ParseOptions {
@@ -44,10 +45,12 @@ interface TableCtx {
   yearCols: Map<number, number> | null;
   parts: 'both' | 1 | 2 | null;
   instrument: InstrumentId | null;
+  /** The indicator of an indicator heading ("ตัวชี้วัดที่ 7") above the rows. */
+  indicator: number | null;
 }
 
 function freshCtx(): TableCtx {
-  return { rank: false, yearCols: null, parts: null, instrument: null };
+  return { rank: false, yearCols: null, parts: null, instrument: null, indicator: null };
 }
 
 type Label =
@@ -122,6 +125,67 @@ function scoreInText(text: string): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * The first whole number 0–100 in a text that could be a score: not a year, not an ordinal ("ประเด็นที่ 1",
+ * "ส่วนที่ 2"), not a sub-indicator id, not part of a longer number or a code ("e1"). Null when none.
+ */
+function wholeNumberInText(text: string): string | null {
+  const s = withoutYears(text).replace(SUB_INDICATOR_ID, ' ');
+  for (const m of s.matchAll(/(?<![\d.,A-Za-z])(\d{1,3})(?![\d.,A-Za-z])/g)) {
+    const before = s.slice(Math.max(0, (m.index ?? 0) - 4), m.index).replace(/\s+$/, '');
+    if (before.endsWith('ที่')) continue;
+    if (Number(m[1]) <= 100) return m[1];
+  }
+  return null;
+}
+
+/**
+ * A cell meant as a score that is not a plain number: a sheet error ("#N/A"), "N/A", a bracketed or
+ * spaced number ("(95)"). Such a cell holds its column: it is reported, never skipped as question text
+ * (skipping it would move the next score into its part).
+ */
+const CELL_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)/i;
+const NOT_AVAILABLE = /^(?:n\/?a|n\.a\.?|null|nan|none|ไม่มีคะแนน|ไม่มีข้อมูล|ไม่ได้ประเมิน)$/i;
+export function isScoreAttempt(cell: string): boolean {
+  const c = toArabicDigits(cleanCell(cell));
+  if (c === '') return false;
+  if (CELL_ERROR.test(c) || NOT_AVAILABLE.test(c)) return true;
+  if (c.length > 12 || !/\d/.test(c) || /^ส่วนที่/.test(c)) return false;
+  if (readCodeCell(c) !== null || readYearCellEra(c) !== null) return false;
+  return !/[\u0E01-\u0E2E]{3}/.test(c);
+}
+
+/**
+ * "i1;95,38", "การปฏิบัติหน้าที่=95.38", "e1 | 95": a label and a score joined by a separator (; : = / |)
+ * in one cell → the two cells. Null when the text is not a label followed by a number.
+ */
+function splitAtSeparator(text: string, cat: Catalogue): string[] | null {
+  const m = /^(.*?\S)\s*[;:=/|]\s*([<>≥≤]?\s*[-−]?[0-9๐-๙][0-9๐-๙.,]*\s*(?:%|คะแนน)?)$/.exec(text);
+  if (!m) return null;
+  const label = m[1];
+  const known =
+    readCodeCell(label) !== null ||
+    readIndicatorLabel(cat, label) !== null ||
+    isOverallLabel(withoutYears(label)) ||
+    readInstrumentLabel(label) !== null;
+  return known ? [label, m[2]] : null;
+}
+
+/**
+ * "e1 ส่วนที่ 1 95.25 ส่วนที่ 2 77.00", "e9 ส่วนที่ 2 = 74": the scores of a row given part by part on one line.
+ * Returns the label, the part-1 and part-2 cells ("" when absent), or null.
+ */
+function inlineParts(text: string): { label: string; parts: [string, string] } | null {
+  const s = toArabicDigits(text);
+  const m = /^(.*?\S)\s+ส่วนที่\s*([12])\s*[:=]?\s*(\S+)(?:\s+ส่วนที่\s*([12])\s*[:=]?\s*(\S+))?\s*$/.exec(s);
+  if (!m || m[2] === m[4]) return null;
+  if (/ส่วนที่/.test(m[1]) || readCodeCell(m[1]) === null) return null;
+  const parts: [string, string] = ['', ''];
+  parts[Number(m[2]) - 1] = m[3];
+  if (m[4]) parts[Number(m[4]) - 1] = m[5];
+  return { label: m[1], parts };
+}
+
 function isRankWord(cell: string): boolean {
   return RANK_WORDS.includes(normaliseName(cell));
 }
@@ -136,6 +200,8 @@ class Parser {
   readonly warnings: InputIssue[] = [];
   readonly store = new ScoreStore(this.errors, this.warnings);
   private ctx = freshCtx();
+  /** The part of the scores of the row being read when the row itself says it ("e9 ส่วนที่ 2 74"). */
+  private rowPart: 1 | 2 | null = null;
   private lineYear: number | null = null;
   private catalogues = new Map<number, Catalogue>();
   private ceNoted = new Set<string>();
@@ -200,8 +266,21 @@ class Parser {
         return;
       }
       if (this.partHeading(c)) return;
+      const lead = cells.slice(0, i).map(() => '');
+      const inline = inlineParts(c);
+      if (inline) {
+        const given = inline.parts.filter((p) => p !== '');
+        if (given.length === 1) this.rowPart = inline.parts[0] !== '' ? 1 : 2;
+        try {
+          return this.row(lineNo, [...lead, inline.label, ...(given.length === 1 ? given : inline.parts)]);
+        } finally {
+          this.rowPart = null;
+        }
+      }
+      const joined = splitAtSeparator(c, this.catalogueOf(this.rowYear(null)));
+      if (joined) return this.row(lineNo, [...lead, ...joined]);
       const tokens = tokenise(c);
-      if (tokens) return this.row(lineNo, [...cells.slice(0, i).map(() => ''), ...tokens]);
+      if (tokens) return this.row(lineNo, [...lead, ...tokens]);
       return this.textLine(lineNo, i + 1, c);
     }
     this.row(lineNo, cells);
@@ -229,12 +308,23 @@ class Parser {
    * error (it may be a score row whose columns were lost), never dropped silently.
    */
   private prose(lineNo: number, column: number, text: string): void {
-    const number = scoreInText(text);
-    if (number === null) return;
+    const decimal = scoreInText(text);
+    const whole = decimal === null ? wholeNumberInText(text) : null;
+    if (decimal === null && whole === null) return;
     if (text.length > MAX_ROW_TEXT) {
-      this.warn(lineNo, column, 'ข้ามย่อหน้าข้อความที่มีตัวเลข (ไม่อ่านคะแนนจากข้อความบรรยาย) หากเป็นคะแนน ให้วางเป็นตาราง');
+      this.warn(
+        lineNo,
+        column,
+        `ข้ามย่อหน้าข้อความที่มีตัวเลข "${decimal ?? whole}" (ไม่อ่านคะแนนจากข้อความบรรยาย) หากเป็นคะแนน ให้วางเป็นตาราง`,
+      );
       return;
     }
+    if (decimal === null && !isScoreLike(text) && !isScoreAttempt(text)) {
+      // A title with a small number ("ผู้ตอบแบบสอบถาม 5 กลุ่ม"): not a score, but named.
+      this.warn(lineNo, column, `ตัวเลข "${whole}" ในบรรทัดนี้ ("${text}") ไม่ได้อ่านเป็นคะแนน เพราะไม่มีชื่อตัวชี้วัดหรือรหัสข้อ`);
+      return;
+    }
+    const number = decimal ?? whole;
     this.error(
       lineNo,
       column,
@@ -262,7 +352,10 @@ class Parser {
     if (ind && ind.kind !== 'ambiguous') {
       const n = ind.kind === 'number' ? ind.number : ind.def.number;
       const def = this.catalogueOf(this.rowYear(null)).indicators.find((d) => d.number === n);
-      if (def) this.ctx.instrument = def.instrument;
+      if (def) {
+        this.ctx.instrument = def.instrument;
+        this.ctx.indicator = def.number;
+      }
       return;
     }
     const first = text.split(' ')[0];
@@ -287,6 +380,13 @@ class Parser {
       if (cc) {
         code ??= { kind: 'code', at, code: cc };
         return;
+      }
+      if (namesInstrumentInThai(c)) {
+        const named = readInstrumentLabel(c);
+        if (named) {
+          inst ??= { kind: 'instrument', at, inst: named };
+          return;
+        }
       }
       const il = readIndicatorLabel(cat, c);
       if (il) {
@@ -424,7 +524,7 @@ class Parser {
     // Skip question text cells (anything not number-like) up to the first number-like cell.
     let firstText = -1;
     let i = at + 1;
-    while (i < cells.length && !isScoreLike(cells[i])) {
+    while (i < cells.length && !isScoreLike(cells[i]) && !isScoreAttempt(cells[i])) {
       if (cells[i] !== '' && firstText < 0) firstText = i;
       i++;
     }
@@ -439,7 +539,7 @@ class Parser {
     }
     for (; i < cells.length; i++) {
       const c = cells[i];
-      if (c !== '' && !isScoreLike(c) && !isBlankScore(c)) break;
+      if (c !== '' && !isScoreLike(c) && !isBlankScore(c) && !isScoreAttempt(c)) break;
       read(i, defaultYear);
     }
     while (out.length && out[out.length - 1].value === null) out.pop();
@@ -578,6 +678,25 @@ class Parser {
         return null;
       }
       const letter = context === 'IIT' ? 'i' : context === 'EIT' ? 'e' : 'o';
+      const heading = rowInst ? null : this.ctx.indicator;
+      if (heading !== null) {
+        // "ข้อ 1" under "ตัวชี้วัดที่ 7": e1 belongs to another indicator, so the number is not the code.
+        const own = cat.questions.filter((q) => q.indicator === heading).map((q) => q.code);
+        const outside = [];
+        for (let k = code.from; k <= code.to; k++) {
+          const q = findQuestion(cat, `${letter}${k}`);
+          if (!q || q.indicator !== heading) outside.push(`${letter}${k}`);
+        }
+        if (outside.length) {
+          const range = own.length ? ` (ข้อของตัวชี้วัดนี้คือ ${own[0]}–${own[own.length - 1]})` : '';
+          this.error(
+            lineNo,
+            column,
+            `"${text}" อยู่ใต้หัวข้อตัวชี้วัดที่ ${heading} แต่ ${outside.join(', ')} ไม่ใช่ข้อของตัวชี้วัดนี้${range}: เขียนรหัสพร้อมตัวอักษร เช่น ${own[0] ?? `${letter}${code.from}`}`,
+          );
+          return null;
+        }
+      }
       this.warn(lineNo, column, `อ่าน "${text}" เป็น ${letter}${code.from} ตามแบบวัด ${context} ที่ระบุไว้ในตาราง`);
       return letter;
     }
@@ -629,6 +748,9 @@ class Parser {
     }
     const values = this.scoresAfter(lineNo, cells, at, year);
     if (!values) return;
+    // "e9 ส่วนที่ 2" in the label cell: the row's one score is that part.
+    const labelPart = /ส่วนที่\s*([12])\s*$/.exec(toArabicDigits(cells[at]));
+    const rowPart = this.rowPart ?? (labelPart ? (Number(labelPart[1]) as 1 | 2) : null);
     for (const [y, vs] of this.byYear(values, year)) {
       const yCat = this.catalogueOf(y);
       for (const q0 of defs) {
@@ -637,16 +759,29 @@ class Parser {
           this.error(lineNo, col, `ไม่มีข้อ ${q0.code} ในชุดตัวชี้วัดปี ${y} (ชุด ${yCat.id})`);
           continue;
         }
-        const scores = this.partScores(lineNo, q, vs);
+        const scores = this.partScores(lineNo, q, vs, rowPart);
         if (scores) this.store.question(y ?? 0, q.code, { value: scores, line: lineNo, column: vs[0].column });
       }
     }
   }
 
   /** Scores of one question from the values of one year: one value, or part 1 and part 2. */
-  private partScores(lineNo: number, q: QuestionDef, vs: ScoreValue[]): (number | null)[] | null {
+  private partScores(
+    lineNo: number,
+    q: QuestionDef,
+    vs: ScoreValue[],
+    rowPart: 1 | 2 | null = null,
+  ): (number | null)[] | null {
     const values = vs.map((v) => v.value);
     if (values.every((v) => v === null)) return null;
+    if (rowPart !== null && values.length === 1) {
+      if (q.parts === 1 && rowPart === 2) {
+        this.error(lineNo, vs[0].column, `ข้อ ${q.code} มีคะแนนส่วนเดียว แต่แถวนี้ระบุส่วนที่ 2: ตรวจรหัสข้อหรือลบ "ส่วนที่ 2"`);
+        return null;
+      }
+      if (q.parts === 1) return [values[0]];
+      return rowPart === 1 ? [values[0], null] : [null, values[0]];
+    }
     if (q.parts === 1) {
       if (values.length > 1) {
         this.error(lineNo, vs[1].column, `ข้อ ${q.code} มีคะแนนเดียว แต่พบ ${values.length} ค่า: ลบค่าที่เกินออก`);
@@ -672,9 +807,47 @@ class Parser {
  * level, for one or several years.
  */
 export function parseScores(text: string, opts: ParseOptions = {}): ParseResult {
+  if (text.includes('\u0000')) {
+    return {
+      scores: { current: emptyYear(0), history: [] },
+      errors: [{ message: ENCODING_MESSAGE }],
+      warnings: [],
+    };
+  }
   const rows = splitRows(text);
   let latest: number | null = null;
   for (const cells of rows) for (const y of yearsOfRow(cells)) latest = latest === null ? y : Math.max(latest, y);
+  const first = parseRows(rows, latest, opts);
+  if (opts.year !== undefined || latest === null || hasScores(first.scores.current)) return first;
+  // The latest year named holds no score (a closing line about the next fiscal year): the assessment year
+  // is the latest year that has scores, said in a warning — never "that year, every score empty".
+  const withData = first.scores.history.find(hasScores);
+  if (!withData) return first;
+  const again = parseRows(rows, withData.year, opts);
+  again.warnings.unshift({
+    message: `ข้อความกล่าวถึงปี ${latest} แต่ไม่มีคะแนนของปีนั้น จึงถือปี ${withData.year} (ปีล่าสุดที่มีคะแนน) เป็นปีที่ประเมิน หากไม่ใช่ ให้ระบุปีที่ประเมิน`,
+  });
+  return again;
+}
+
+/** The message for text that is not UTF-8 (a UTF-16 file read as UTF-8 is full of NUL characters). */
+export const ENCODING_MESSAGE =
+  'ข้อความมีอักขระ NUL จึงน่าจะเป็นไฟล์ที่เข้ารหัสแบบ UTF-16 หรือไฟล์ที่ไม่ใช่ข้อความ: บันทึกไฟล์เป็นข้อความ UTF-8 (เช่น ใน Notepad เลือก "บันทึกเป็น" แล้วเลือกการเข้ารหัส UTF-8) แล้วลองอีกครั้ง';
+
+function emptyYear(year: number): YearScores {
+  return { year, overall: null, instruments: {}, indicators: {}, questions: [] };
+}
+
+function hasScores(y: YearScores): boolean {
+  return (
+    y.overall !== null ||
+    Object.keys(y.instruments).length > 0 ||
+    Object.keys(y.indicators).length > 0 ||
+    y.questions.length > 0
+  );
+}
+
+function parseRows(rows: string[][], latest: number | null, opts: ParseOptions): ParseResult {
   // opts.year may be C.E. (2024): converted once here, with a warning.
   let given: number | null = null;
   let yearError: string | null = null;

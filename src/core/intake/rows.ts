@@ -1,13 +1,25 @@
 // Splitting pasted text into rows of cells: tab-separated, CSV (with quotes) or runs of 2+ spaces.
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// Zero-width characters and the invisible direction marks (LRM/RLM, embeddings, isolates, ALM) that
+// PDF and Word copies carry: a cell holding only these is empty.
+const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Full-width ASCII ("９５", "ｉ１") as typed by Asian input methods: the same characters, narrow. */
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+/** An HTML tag: no "<" or ">" inside, so a text full of "<" is scanned once (linear time). */
+const TAG = /<[^<>]*>/g;
 
-/** Clean one cell: drop zero-width characters and HTML tags, unify spaces, trim. */
+/** Anything cleanCell would change (the intake cleans the same cell many times: most are clean already). */
+const NEEDS_CLEANING =
+  /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\u00ad\uff01-\uff5e<\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]| {2}|^ | $/;
+
+/** Clean one cell: drop zero-width characters, direction marks and HTML tags, unify spaces, trim. */
 export function cleanCell(cell: string): string {
+  if (!NEEDS_CLEANING.test(cell)) return cell;
   return cell
     .replace(ZERO_WIDTH, '')
-    .replace(/<[^>]*>/g, ' ')
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(TAG, ' ')
     .replace(ODD_SPACES, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -51,12 +63,14 @@ export function detectFormat(lines: string[]): RowFormat {
   return 'spaces';
 }
 
-/** "i1  95,38" or "1,234 คน": a comma inside a number is a decimal or thousands mark, not a delimiter. */
+/**
+ * "i1  95,38", "i1;95,38", "i1=95,38", "1,234 คน": a number with a comma inside, standing after a space or
+ * a separator (; : = / | and brackets), is a decimal or thousands mark, not a delimiter. ("i1,95" is a
+ * CSV row: the digits before its comma belong to the code.)
+ */
+const COMMA_NUMBER = /(?:^|[\s;:=/|()[\]])[0-9๐-๙]+,[0-9๐-๙]+(?=$|[\s;:=/|()[\]%])/;
 function hasCommaNumber(line: string): boolean {
-  return line
-    .trim()
-    .split(/\s+/)
-    .some((t) => /^[0-9๐-๙]+,[0-9๐-๙]+$/.test(t));
+  return COMMA_NUMBER.test(line.trim());
 }
 
 /** A plain number cell (Thai or Arabic digits), the mark of a CSV data row. */
