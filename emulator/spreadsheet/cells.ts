@@ -7,7 +7,12 @@
 //   it, getFormulas returns the text. Tests may plant a computed value with setFormulaResult();
 // - a string that looks like a number ("95.5", "1,234", "50%") becomes a number, "TRUE"/"FALSE" a
 //   boolean, unless the number format is "@"; a leading apostrophe forces text ("'0123" -> "0123");
-//   dates written as strings are NOT parsed by the fake (they stay strings);
+// - a string that looks like a date or a time ("2024-01-05", "2024-01-05 10:30", "1/5/2024", "10:30")
+//   becomes a Date in the sheet's time zone (here: the test process's), unless the number format is "@".
+//   The Sheets API's ValueInputOption USER_ENTERED, which setValues behaves as: "The values will be parsed
+//   as if the user typed them into the UI. Numbers will stay as numbers, but strings may be converted to
+//   numbers, dates, etc. following the same rules that are applied when entering text into a cell via the
+//   Google Sheets UI." Real Sheets reads more shapes (month names, locales); the fake reads these few;
 // - errors (#N/A, #REF!, #DIV/0!…) can be planted with setCellError(); getValues and getDisplayValues
 //   both return the error text.
 
@@ -94,9 +99,30 @@ export function writeValue(cell: Cell, v: unknown): void {
   if (NUM.test(t)) cell.value = Number(t);
   else if (GROUPED.test(t)) cell.value = Number(t.replace(/,/g, ''));
   else if (PERCENT.test(t)) cell.value = Number(PERCENT.exec(t)![1]) / 100;
+  else if (dateOf(t)) cell.value = dateOf(t)!;
   else if (/^true$/i.test(t)) cell.value = true;
   else if (/^false$/i.test(t)) cell.value = false;
   else cell.value = s;
+}
+
+/** A date or time string as the sheet reads it (month/day/year as the en_US locale; day first when month > 12). */
+export function dateOf(t: string): Date | null {
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (m) return valid(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})$/.exec(t);
+  if (m) {
+    const year = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+    return +m[1] > 12 ? valid(year, +m[2], +m[1]) : valid(year, +m[1], +m[2]);
+  }
+  m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  if (m && +m[1] < 24 && +m[2] < 60) return new Date(1899, 11, 30, +m[1], +m[2], +(m[3] ?? 0));
+  return null;
+}
+
+function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date | null {
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  return date.getMonth() === mo - 1 ? date : null;
 }
 
 export function readValue(c: Cell | undefined): CellValue {

@@ -15,6 +15,7 @@ import {
   checkTable,
   docInputFrom,
   isInputs,
+  missingTableMessage,
   readInputs,
   type TableId,
   type TableSnapshot,
@@ -105,7 +106,10 @@ export async function docInputFromXlsx(buffer: Uint8Array, today: ThaiDate): Pro
   const snaps = tablesOf(sheets);
   const inputs = readInputs(snaps);
   if (!isInputs(inputs)) return { issues: inputs.issues };
-  const extraIssues = (['measures', 'results'] as TableId[]).flatMap((id) => (snaps[id] ? checkTable(snaps[id]!) : []));
+  // A workbook without its measures or results sheet would give an empty plan: say it instead.
+  const absent = (['measures', 'results'] as TableId[]).filter((id) => !snaps[id]);
+  if (absent.length) return { issues: absent.map((id) => ({ message: missingTableMessage(id) })) };
+  const extraIssues = (['measures', 'results'] as TableId[]).flatMap((id) => checkTable(snaps[id]!));
   if (extraIssues.length) return { issues: extraIssues };
   let result;
   try {

@@ -360,6 +360,25 @@ describe('ita generate from an .xlsx workbook', () => {
     expect(r.err).toContain('ตั้งค่าแม่แบบ');
   });
 
+  it.each(['measures', 'results'] as const)(
+    'a workbook without its %s sheet: exit 2 naming the sheet, no empty plan written',
+    async (missing) => {
+      const grids: Partial<Record<TableId, Grid>> = {
+        settings: settingsGrid(),
+        scoresByYear: scoresByYearGrid(),
+        questionScores: questionGrid(),
+        measures: measuresGrid(),
+        results: resultsGrid(),
+      };
+      delete grids[missing];
+      const out = join(tmp(), 'never');
+      const r = await run(['--out', out, await xlsxFile(grids)]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`ไม่พบชีต "${LAYOUTS[missing].sheetName}"`);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
   it('a corrupt zip: exit 2, not a crash', async () => {
     const path = join(tmp(), 'broken.xlsx');
     writeFileSync(path, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(40)]));

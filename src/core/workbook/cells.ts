@@ -54,18 +54,44 @@ export function readInteger(v: unknown): NumberRead {
   return { ok: true, value: Number(s) };
 }
 
-/** Characters that make the sheet read text as a formula. */
-const FORMULA_START = /^[=+\-@]/;
+/**
+ * Text that setValues would not store as that same text: Sheets parses a written string as if typed
+ * (a formula for "=…", a number for "100", "+1", "1,234" or "50%", a boolean for "TRUE", a Date for
+ * "2024-01-05", "5/1/2567" or "10:30"), and a leading apostrophe is taken as the text marker.
+ */
+const FORMULA_START = /^[=+\-@']/;
+const CONVERTED = [
+  /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?%?$/, // 100, 95.5, 1e3, 50%
+  /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$/, // 1,234.5
+  /^[$€£¥฿]\s?[-+]?[\d,]+(?:\.\d+)?$/, // currency
+  /^(?:true|false)$/i,
+  /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]\.?m\.?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i, // dates
+  /^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?$/i, // times
+  /^\d{1,2}\s+[A-Za-z]{3,9}\.?(?:,?\s+\d{2,4})?$/, // 5 Jan 2024
+  /^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{2,4})?$/, // Jan 5, 2024
+];
+
+export function sheetWouldConvert(s: string): boolean {
+  if (FORMULA_START.test(s)) return true;
+  const t = s.trim();
+  return t !== '' && CONVERTED.some((re) => re.test(t));
+}
+
+/** Text as the sheet must store it: with the apostrophe text marker when setValues would convert it. */
+export function textForSheet(s: string): string {
+  return sheetWouldConvert(s) ? `'${s}` : s;
+}
 
 /**
- * A value safe to hand to setValues: strings starting with = + - @ get a leading apostrophe, which the
- * sheet stores as a text marker (getValues returns the string without it). Numbers, booleans pass.
+ * A value safe to hand to setValues: a string the sheet would read as a formula, number, boolean or date
+ * gets a leading apostrophe, which the sheet stores as a text marker (getValues returns the string
+ * without it). Numbers, booleans pass.
  */
 export function safeValue(v: unknown): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   const s = v instanceof Date ? v.toISOString() : String(v);
-  return FORMULA_START.test(s) ? `'${s}` : s;
+  return textForSheet(s);
 }
 
 export function safeGrid(values: unknown[][]): (string | number | boolean)[][] {

@@ -38,6 +38,7 @@ import { BANGKOK_TIME_ZONE } from '../../core/thai';
 import type { GenerateResult } from '../../shared/rpc';
 import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
 import { openDocumentsLog, type DocumentsLog } from './log';
+import { TableHeaderError } from '../../core/workbook/records';
 import { applyOps, type ApplyReport, readLive, writeNew } from './render';
 import type { DocSource } from './source';
 
@@ -331,6 +332,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     if (n) ctx.warnings.push(MSG.commentsSaved(n));
   } catch (e) {
     if (e instanceof DriveUnavailableError) return driveOff();
+    if (e instanceof TableHeaderError) throw e; // nothing written yet: refuse, never a new version
     return newVersion(ctx, prev, [MSG.commentsFailed(e instanceof Error ? e.message : String(e))]);
   }
   const applied: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 };
@@ -433,6 +435,7 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
     SpreadsheetApp.flush();
     return result;
   } catch (e) {
+    if (e instanceof TableHeaderError) return failed(kind, e.message);
     return failed(kind, MSG.unexpected(e instanceof Error ? e.message : String(e)));
   } finally {
     lock.releaseLock();

@@ -4,6 +4,7 @@ import { MSG } from '../../core/document/messages';
 import type { PullResult } from '../../shared/rpc';
 import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
 import { openDocumentsLog } from './log';
+import { TableHeaderError } from '../../core/workbook/records';
 import type { DocSource } from './source';
 import { DOC_LOCK_WAIT_MS, TIME_ZONE } from './generate';
 
@@ -25,7 +26,9 @@ export function pullAllComments(source: DocSource): PullResult {
     const entries = log.entries();
     if (!entries.length) return none(MSG.noDocs);
     const loaded = source.load();
-    const measures = 'input' in loaded ? loaded.input.measures : [];
+    // A missing or broken table (a deleted มาตรการ sheet, a header row gone): say it, write nothing.
+    if ('issues' in loaded) return none(`${MSG.pullRefused}\n${loaded.issues.map((i) => `• ${i.message}`).join('\n')}`);
+    const measures = loaded.input.measures;
     const store = openCommentsStore(ss);
     const warnings: string[] = [];
     const seen = new Set<string>();
@@ -50,6 +53,7 @@ export function pullAllComments(source: DocSource): PullResult {
     if (docs === 0) return none(MSG.pullNone, warnings);
     return { ok: true, message: MSG.pulled(docs, total, added), documents: docs, comments: total, added, warnings };
   } catch (e) {
+    if (e instanceof TableHeaderError) return none(e.message);
     return none(MSG.unexpected(e instanceof Error ? e.message : String(e)));
   } finally {
     lock.releaseLock();

@@ -1,7 +1,7 @@
 // A table on its own sheet: found by developer metadata, read in ONE getValues, written in ONE setValues.
 // The records themselves (columns by header text, rows to records and back) are src/core/workbook/records.ts.
 import { LAYOUTS, METADATA_KEY, type TableId } from '../../core/workbook/layouts';
-import type { CellValue } from '../../core/workbook/records';
+import { cellForSheet, type CellValue } from '../../core/workbook/records';
 import { locateTables, rememberTable } from '../workbook/tables';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +30,7 @@ export function readGrid(sheet: Sheet): unknown[][] {
   return sheet.getDataRange().getValues();
 }
 
-/** One write of the whole table (grows the sheet first when needed). */
+/** One write of the whole table (grows the sheet first when needed); every text written as text (cellForSheet). */
 export function writeGrid(sheet: Sheet, grid: CellValue[][]): void {
   if (!grid.length || !grid[0].length) return;
   const rows = grid.length;
@@ -39,5 +39,5 @@ export function writeGrid(sheet: Sheet, grid: CellValue[][]): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxCols = sheet.getMaxColumns();
   if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-  sheet.getRange(1, 1, rows, cols).setValues(grid);
+  sheet.getRange(1, 1, rows, cols).setValues(grid.map((row) => row.map(cellForSheet)));
 }

@@ -8,6 +8,7 @@ import {
   WorkbookInputs,
   checkTable,
   isInputs,
+  missingTableMessage,
   readInputs,
 } from '../../core/workbook';
 import { TableSheets, locateTables, readTables } from './tables';
@@ -34,6 +35,10 @@ export function loadAndAnalyse(extra: TableId[] = [], locateOnly: TableId[] = []
   Object.assign(snaps, extras);
   const inputs = readInputs(snaps);
   if (!isInputs(inputs)) return { issues: inputs.issues };
+  // A deleted measures or results sheet is not "no rows": a document or a compute from it would drop
+  // every measure (and the supervisors' comments on them). Say it; nothing is written.
+  const absent = extra.filter((id) => !extras[id]);
+  if (absent.length) return { issues: absent.map((id) => ({ message: missingTableMessage(id) })) };
   // The other tables read (measures, results…): merged cells or a changed header row are refused too.
   const extraIssues = Object.values(extras).flatMap((snap) => checkTable(snap!));
   if (extraIssues.length) return { issues: extraIssues };
