@@ -34,12 +34,40 @@ export interface CallsSnapshot {
   byService: Record<string, number>;
 }
 
+/**
+ * Methods that only read: get…/is…/has…/can…, and lookups that build a finder or a query without
+ * changing the model. Every other method counts as a write: a method this list does not know is taken
+ * as one (the less convenient answer), so "no write call" really means nothing could have changed.
+ */
+const READ_METHOD = /^(get|is|has|can)[A-Z]/;
+const READ_ONLY_CALLS = new Set([
+  'Spreadsheet.createDeveloperMetadataFinder',
+  'Sheet.createDeveloperMetadataFinder',
+  'Range.createDeveloperMetadataFinder',
+  'DeveloperMetadataFinder.withKey',
+  'DeveloperMetadataFinder.withValue',
+  'DeveloperMetadataFinder.withLocationType',
+  'DeveloperMetadataFinder.onIntersectingLocations',
+  'DeveloperMetadataFinder.find',
+  'SpreadsheetApp.flush',
+]);
+
+/** Does this counted call ("Range.setValues") possibly change the model? Builders (newDataValidation…) do not. */
+export function isWriteCall(name: string): boolean {
+  const dot = name.indexOf('.');
+  const kind = name.slice(0, dot);
+  const method = name.slice(dot + 1);
+  if (kind.endsWith('Builder') || /^new[A-Z]/.test(method)) return false;
+  return !READ_METHOD.test(method) && !READ_ONLY_CALLS.has(name);
+}
+
 export class CallCounter {
   private counts = new Map<string, number>();
   private services = new Map<string, number>();
   private _total = 0;
   /** Names of the calls in order (since the last reset). */
   readonly log: string[] = [];
+  private writeLog: { name: string; service: ServiceGroup }[] = [];
 
   get total(): number {
     return this._total;
@@ -50,6 +78,15 @@ export class CallCounter {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     this.services.set(service, (this.services.get(service) ?? 0) + 1);
     this.log.push(name);
+    if (isWriteCall(name)) this.writeLog.push({ name, service });
+  }
+
+  /**
+   * The write calls in order since the last reset (of one service group when given): what a test of
+   * "nothing is written" asserts empty, instead of comparing whole-spreadsheet snapshots.
+   */
+  writes(service?: ServiceGroup): string[] {
+    return this.writeLog.filter((w) => !service || w.service === service).map((w) => w.name);
   }
 
   /** Calls of one method, e.g. by("Range.setValues"). */
@@ -79,6 +116,7 @@ export class CallCounter {
     this.services.clear();
     this._total = 0;
     this.log.length = 0;
+    this.writeLog = [];
   }
 
   snapshot(): CallsSnapshot {

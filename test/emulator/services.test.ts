@@ -108,6 +108,9 @@ describe('call counting', () => {
         'Range.setValues',
         'SpreadsheetApp.flush',
       ]);
+      // The write log holds only what may change the model (reads, finders and flush are not writes).
+      expect(f.calls.writes('Spreadsheet')).toEqual(['Range.setValues']);
+      expect(f.calls.writes('Properties')).toEqual([]);
       // Cell-by-cell writing is visible in the counts.
       for (let i = 1; i <= 10; i++) sh.getRange(i, 3).setBackground('#ff0000');
       expect(f.calls.by('Range.setBackground')).toBe(10);
@@ -118,6 +121,15 @@ describe('call counting', () => {
       f.spreadsheet.getSheets()[0].getRange('A1').setValue('x');
       f.spreadsheet.getSheets()[0].inspect();
       expect(f.calls.total).toBe(0);
+      expect(f.calls.writes()).toEqual([]);
+      // Any method that is not a known read counts as a write: merges, metadata, new sheets, deletions.
+      sh.getRange('A1:B1').merge();
+      sh.addDeveloperMetadata('k', 'v');
+      ss.insertSheet('อื่น');
+      sh.getRange('A1').getValues();
+      ss.createDeveloperMetadataFinder().withKey('k').find();
+      expect(f.calls.writes()).toEqual(['Range.merge', 'Sheet.addDeveloperMetadata', 'Spreadsheet.insertSheet']);
+      f.calls.reset();
       // Same proxy for the same object.
       expect(ss.getSheets()[0]).toBe(ss.getSheetByName('Sheet1'));
       f.PropertiesService.getDocumentProperties().getProperty('a');
