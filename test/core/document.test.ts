@@ -236,8 +236,10 @@ describe('document models', () => {
       size: 'A4',
       orientation: 'portrait',
       marginsMm: { top: 25, right: 20, bottom: 20, left: 30 },
+      pageNumbers: 'thai',
     });
     expect(buildResultsReport(docInput()).page.orientation).toBe('landscape');
+    expect(buildResultsReport(docInput({ settings: settings({ thaiDigits: false }) })).page.pageNumbers).toBe('arabic');
   });
 
   it('a cell with thousands of characters is kept whole', () => {
