@@ -1,3 +1,4 @@
+import { analyze } from '../../src/core/analysis';
 import JSZip from 'jszip';
 import {
   buildAnalysisReport,
@@ -60,8 +61,14 @@ describe('renderDocx', () => {
   });
 
   it('the empty-measures placeholder spans the whole table', async () => {
-    const xml = await documentXml(buildMeasuresPlan(docInput({ measures: [], results: [] })));
-    expect(xml).toContain('ยังไม่มีมาตรการ — เพิ่มมาตรการในชีต มาตรการ');
+    const none = analyze({
+      current: { year: 2567, overall: null, instruments: {}, indicators: {}, questions: [] },
+      history: [],
+    });
+    const xml = await documentXml(
+      buildMeasuresPlan(docInput({ analysis: none, measures: [], results: [], questionScores: [] })),
+    );
+    expect(xml).toContain('>ยังไม่มีมาตรการ<');
     expect(xml).toContain('<w:gridSpan w:val="5"/>');
   });
 

@@ -1,3 +1,4 @@
+import { analyze } from '../../src/core/analysis';
 import {
   ANNOUNCEMENT_TABLE_HEADER,
   blockText,
@@ -35,7 +36,8 @@ describe('the announcement (ประกาศ)', () => {
     expect(validateModel(m)).toEqual([]);
     expect(new Set(m.blocks.map((b) => b.key)).size).toBe(m.blocks.length);
     expect(buildAnnouncement(docInput())).toEqual(m);
-    expect(m.warnings).toEqual([]);
+    // Only the officer's notes on weak questions the sheet's measures do not cover (e9 here).
+    expect(m.warnings.filter((w) => !w.includes('ยังไม่มีมาตรการในชีต'))).toEqual([]);
   });
 
   it('runs title → subject → body → closing → date → signature → page break → annex → table', () => {
@@ -149,7 +151,11 @@ describe('the announcement (ประกาศ)', () => {
   });
 
   it('no measures: one merged placeholder row; duplicate ids: a Thai warning', () => {
-    const empty = table(buildAnnouncement(docInput({ measures: [] })));
+    const none = analyze({
+      current: { year: 2567, overall: null, instruments: {}, indicators: {}, questions: [] },
+      history: [],
+    });
+    const empty = table(buildAnnouncement(docInput({ analysis: none, measures: [], questionScores: [] })));
     expect(empty.rows).toHaveLength(1);
     expect(empty.rows[0]).toMatchObject({ key: 'placeholder', mergeAll: true });
     expect(empty.rows[0].cells).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { analyze } from '../../src/core/analysis';
 import { buildMeasuresPlan, buildResultsReport, buildAnalysisReport, type DocModel } from '../../src/core/document';
 import {
   decodeSnapshot,
@@ -394,7 +395,12 @@ describe('merged cells (header merges, placeholder rows)', () => {
   };
 
   test('spans survive the text form; merged rows have fewer live cells and still match', () => {
-    const m = buildAnalysisReport(docInput({ measures: [] }));
+    // No measures and no scores to plan from: the one merged row.
+    const none = analyze({
+      current: { year: 2567, overall: null, instruments: {}, indicators: {}, questions: [] },
+      history: [],
+    });
+    const m = buildAnalysisReport(docInput({ analysis: none, measures: [], questionScores: [] }));
     const s = snapshotOfModel(m);
     expect(decodeSnapshot(encodeSnapshot(s))).toEqual(s);
     const impl = s.elements.find((e) => e.key === 'table.implementation');

@@ -1,3 +1,6 @@
+import { analyze } from '../../src/core/analysis';
+import { FRAMEWORK_2567 } from '../../src/core/catalogue';
+import { planMeasures } from '../../src/core/measures';
 import {
   blockText,
   buildAnalysisReport,
@@ -69,16 +72,36 @@ describe('document models', () => {
     expect(allText(analysis)).not.toMatch(/๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๗/);
   });
 
-  it('empty measures list → one clear Thai placeholder row, not an empty table', () => {
+  it('empty measures sheet → the planned measures of the result, and a warning for the officer (never an instruction in the text)', () => {
+    const planned = planMeasures(docInput().analysis, FRAMEWORK_2567).map((p) => p.title);
     for (const [build, key] of [
       [buildMeasuresPlan, 'table.measures'],
       [buildResultsReport, 'table.results'],
       [buildAnalysisReport, 'table.implementation'],
     ] as const) {
-      const t = table(build(docInput({ measures: [], results: [] })), key);
+      const m = build(docInput({ measures: [], results: [] }));
+      const t = table(m, key);
+      expect(t.rows.map((r) => r.key)).toEqual(planned.map((_, i) => `M0${i + 1}`));
+      expect(t.rows.every((r, i) => r.cells[0].includes(planned[i]))).toBe(true);
+      expect(m.warnings.join('\n')).toContain('ยังไม่มีมาตรการ เอกสารนี้จึงใช้มาตรการที่ระบบเสนอ');
+      expect(JSON.stringify(m.blocks)).not.toMatch(/เพิ่มมาตรการในชีต|ชีต มาตรการ/);
+    }
+  });
+
+  it('no measures and no scores at all → one merged row stating the fact, not an empty table', () => {
+    const none = analyze({
+      current: { year: 2567, overall: null, instruments: {}, indicators: {}, questions: [] },
+      history: [],
+    });
+    for (const [build, key] of [
+      [buildMeasuresPlan, 'table.measures'],
+      [buildResultsReport, 'table.results'],
+      [buildAnalysisReport, 'table.implementation'],
+    ] as const) {
+      const t = table(build(docInput({ analysis: none, measures: [], results: [], questionScores: [] })), key);
       expect(t.rows).toHaveLength(1);
       expect(t.rows[0]).toMatchObject({ key: 'placeholder', mergeAll: true });
-      expect(t.rows[0].cells[0]).toBe('ยังไม่มีมาตรการ — เพิ่มมาตรการในชีต มาตรการ');
+      expect(t.rows[0].cells[0]).toBe('ยังไม่มีมาตรการ');
       expect(t.rows[0].cells).toHaveLength(t.widths.length);
     }
   });

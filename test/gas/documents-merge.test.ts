@@ -1,3 +1,4 @@
+import { analyze } from '../../src/core/analysis';
 // Google Docs tables as the model lays them out: merged header cells (horizontally; vertical merges
 // cannot be made through DocumentApp), a placeholder row merged across the table, body cells aligned per
 // column. Regeneration still matches the doc's structure (merged rows have fewer cells).
@@ -24,6 +25,16 @@ installFakesEach((f) => (fakes = f));
 
 const measures = (n: number): MeasureRow[] => manyMeasures(n, 3);
 const input = (ms: MeasureRow[]): DocInput => docInput({ measures: ms });
+/** No scores at all: with no measures either, the measures table holds the one merged row. */
+const NO_SCORES = analyze({
+  current: { year: 2567, overall: null, instruments: {}, indicators: {}, questions: [] },
+  history: [],
+});
+const bare = (ms: MeasureRow[]): DocInput => docInput({ measures: ms, analysis: NO_SCORES, questionScores: [] });
+const lastTableOf = (r: GenerateResult) => {
+  const all = docOf(r).body.getTables();
+  return all[all.length - 1];
+};
 const docOf = (r: GenerateResult) => fakes.doc(docIdOf(r));
 const lastTable = (r: GenerateResult): FakeTable => {
   const ts = docOf(r).body.getTables();
@@ -75,8 +86,8 @@ describe('merged cells and aligned columns in a new doc', () => {
   });
 
   test('the empty-table placeholder is one cell across the table', () => {
-    const r = generateKind('measures-plan', changeableSource(input([])));
-    const t = docOf(r).body.getTables()[2];
+    const r = generateKind('measures-plan', changeableSource(bare([])));
+    const t = lastTableOf(r);
     expect(t.rows[1].cells).toHaveLength(1);
     expect(spans(t, 1)).toEqual([5]);
     expect(t._texts()[1][0]).toContain('ยังไม่มีมาตรการ');
@@ -107,15 +118,15 @@ describe('regeneration after merges', () => {
   });
 
   test('placeholder ↔ measures: the merged row is replaced, and the doc equals a fresh one', () => {
-    const src = changeableSource(input([]));
+    const src = changeableSource(bare([]));
     const r0 = generateKind('measures-plan', src);
-    src.input = input(measures(3));
+    src.input = bare(measures(3));
     expect(generateKind('measures-plan', src).action).toBe('updated');
-    const fresh = generateKind('measures-plan', changeableSource(input(measures(3))));
-    const a = docOf(r0).body.getTables()[2];
-    const b = docOf(fresh).body.getTables()[2];
+    const fresh = generateKind('measures-plan', changeableSource(bare(measures(3))));
+    const a = lastTableOf(r0);
+    const b = lastTableOf(fresh);
     expect(a._texts()).toEqual(b._texts());
-    src.input = input([]);
+    src.input = bare([]);
     expect(generateKind('measures-plan', src).action).toBe('updated');
     expect(spans(a, 1)).toEqual([5]);
     expect(generateKind('measures-plan', src).action).toBe('unchanged');

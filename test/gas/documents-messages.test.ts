@@ -24,7 +24,8 @@ describe('through the workbook (sheet rows known)', () => {
     const ms = tableSheet(world.fakes, 'measures');
     ms.getRange(FIRST_DATA_ROW + 1, colIndex('measures', 'method') + 1).setValue('ก'.repeat(6000));
     const r = generateDocument('measures-plan');
-    expect(r.warnings).toEqual([
+    // (The scenario's measures link no weak question: those notes are the coverage rule's, not this test's.)
+    expect(r.warnings.filter((w) => !w.includes('ยังไม่มีมาตรการในชีต'))).toEqual([
       `ช่อง "วิธีการดำเนินการ" ของมาตรการ M002 (ชีต "มาตรการ" แถวที่ ${FIRST_DATA_ROW + 1}) ในตารางใต้${S3} มีข้อความยาว 6,000 ตัวอักษร (เกิน 5,000) อาจอ่านยากในเอกสาร`,
     ]);
   });

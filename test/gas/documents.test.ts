@@ -96,11 +96,12 @@ describe('first generation', () => {
     expect(fakes.drive.files.get(docIdOf(r2))!.parents).toEqual(['F2']);
   });
 
-  test('an empty measures table gets the placeholder row', () => {
+  test('an empty measures table lists the planned measures, and the officer is warned', () => {
     setup();
     const r = generateKind('measures-plan', source(docInput({ measures: [] })));
     expect(r.ok).toBe(true);
-    expect(measuresTable(docIdOf(r))._texts()[1][0]).toContain('ยังไม่มีมาตรการ');
+    expect(measuresTable(docIdOf(r))._texts()[1][0]).toContain('มาตรการส่งเสริมการใช้บริการออนไลน์ (E-Service)');
+    expect(r.warnings.join('\n')).toContain('เอกสารนี้จึงใช้มาตรการที่ระบบเสนอ');
   });
 
   test('a cell with thousands of characters is written, with a warning', () => {

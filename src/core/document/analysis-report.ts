@@ -19,6 +19,9 @@ import {
 } from './parts';
 import { measureIdWarnings } from './measures-plan';
 import { identityWarnings, withIdentity } from './identity';
+import { docPlan, indicatorLabel, type DocPlan } from './plan';
+import { areaGroups, areaParagraph } from './urgent';
+import { noQuestionScoresText } from '../measures';
 
 export const ANALYSIS_REPORT_TITLE =
   'รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
@@ -41,6 +44,7 @@ interface Ctx {
   lk: Lookups;
   scores: Map<string, QuestionScore>;
   weak: Map<string, WeakQuestion[]>;
+  dp: DocPlan;
 }
 
 function instrumentOf(ctx: Ctx, code: string): string {
@@ -71,9 +75,14 @@ function fixCell(ctx: Ctx, code: string): string {
   return ctx.scores.has(code) ? WORDS.keep : '-';
 }
 
+/** The codes of a theme that have a score (a row without one would only hold "-"). */
+function scoredCodes(ctx: Ctx, theme: Theme): string[] {
+  return [...theme.questions, ...theme.oitItems].filter((c) => ctx.scores.has(c) || ctx.weak.has(c));
+}
+
 function themeTable(ctx: Ctx, theme: Theme): TableBlock {
   const { f } = ctx;
-  const codes = [...theme.questions, ...theme.oitItems];
+  const codes = scoredCodes(ctx, theme);
   let lastInstrument = '';
   const rows: TableRow[] = codes.map((code, i) => {
     const inst = instrumentOf(ctx, code);
@@ -122,8 +131,8 @@ function themeProse(ctx: Ctx, theme: Theme): string {
   if (weak.length === 0) {
     const scored = codes.filter((c) => ctx.scores.has(c)).length;
     const tail = scored
-      ? `ทุกข้อมีคะแนนไม่ต่ำกว่าเกณฑ์ ${target} คะแนน ${agency}ควรรักษามาตรฐานไว้และพัฒนาการดำเนินงานอย่างต่อเนื่อง`
-      : `ไม่พบข้อคำถามในประเด็นนี้ที่มีคะแนนต่ำกว่าเกณฑ์ ${target} คะแนน ${agency}ควรรักษามาตรฐานไว้`;
+      ? `ทุกข้อที่มีคะแนนได้ไม่ต่ำกว่าเกณฑ์ ${target} คะแนน ${agency}ควรรักษามาตรฐานไว้และพัฒนาการดำเนินงานอย่างต่อเนื่อง`
+      : 'ผลการประเมินที่ได้รับไม่มีคะแนนรายข้อของประเด็นนี้';
     return f.t(`${head} ${tail}`);
   }
   const worst = [...weak].sort((a, b) => b.gap - a.gap)[0];
@@ -145,22 +154,31 @@ function themeProse(ctx: Ctx, theme: Theme): string {
 function implementationTable(ctx: Ctx): TableBlock {
   const { f, input } = ctx;
   const period = f.period(input.settings.planFiscalYear, 'full');
-  const rows: TableRow[] = input.measures.map((m, i) => {
+  const rows: TableRow[] = ctx.dp.measures.map((m, i) => {
     const codes = [...new Set(m.questions.map(normalizeCode))];
     const weak = codes.flatMap((c) => ctx.weak.get(c) ?? []);
     const problems = [
       ...new Set(codes.map((c) => ctx.lk.recommend(c)?.problem).filter((x): x is string => !!x && weak.length > 0)),
     ];
+    const planned = ctx.dp.plan.find((p) => p.level !== 'question' && ctx.dp.titleOf(p) === m.measure.trim());
     const findings = weak.length
       ? [thaiList(weak.map((w) => weakPhrase(f, w))), ...problems].join('\n')
-      : codes.length
-        ? `ข้อคำถามที่เกี่ยวข้องมีคะแนนไม่ต่ำกว่าเกณฑ์ ${f.num(input.analysis.weakThreshold)} คะแนน ควรรักษามาตรฐานไว้`
-        : '-';
+      : planned
+        ? [planned.reason, planned.recommendation.problem].join('\n')
+        : codes.length && codes.every((c) => ctx.scores.has(c))
+          ? `ข้อคำถามที่เกี่ยวข้องมีคะแนนไม่ต่ำกว่าเกณฑ์ ${f.num(input.analysis.weakThreshold)} คะแนน ควรรักษามาตรฐานไว้`
+          : m.indicators.length
+            ? m.indicators.map((n) => indicatorLabel(ctx.lk.catalogue, n)).join('\n')
+            : '-';
     return {
       key: m.id,
       cells: [
         numbered(f, i + 1, m.measure),
-        f.t(codes.map((c) => `${c} ${ctx.lk.questionText(c)}`.trim()).join('\n') || '-'),
+        f.t(
+          codes.map((c) => `${c} ${ctx.lk.questionText(c)}`.trim()).join('\n') ||
+            m.indicators.map((n) => indicatorLabel(ctx.lk.catalogue, n)).join('\n') ||
+            '-',
+        ),
         f.t(findings),
         f.t(m.responsible),
         f.t(m.method),
@@ -185,6 +203,26 @@ function implementationTable(ctx: Ctx): TableBlock {
   };
 }
 
+/** "ตัวชี้วัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ …" (or the instruments, when only they were given); "" when none. */
+function keepSentence(ctx: Ctx): string {
+  const { f, input } = ctx;
+  const a = input.analysis;
+  const agency = input.settings.agencyName;
+  const passing = a.indicators.filter((i) => i.pass === true);
+  if (passing.length) {
+    return f.t(
+      `ตัวชี้วัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(passing.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f.score(i.score)} คะแนน)`))} ` +
+        `${agency}จะรักษามาตรฐานการดำเนินงานในด้านเหล่านี้ไว้`,
+    );
+  }
+  const ins = a.instruments.filter((i) => i.pass === true);
+  if (!ins.length) return '';
+  return f.t(
+    `แบบวัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(ins.map((i) => `${i.id} (${f.score(i.score)} คะแนน)`))} ` +
+      `${agency}จะรักษามาตรฐานการดำเนินงานในด้านเหล่านี้ไว้`,
+  );
+}
+
 /**
  * Landscape A4: every table of this report has 6 columns, two of them long question texts and
  * steps; in portrait they would shrink to 2–3 cm each.
@@ -198,7 +236,8 @@ export function buildAnalysisReport(given: DocInput): DocModel {
   const scores = new Map((input.questionScores ?? []).map((q) => [normalizeCode(q.code), q]));
   const weak = new Map<string, WeakQuestion[]>();
   for (const w of input.analysis.weakQuestions) weak.set(w.code, [...(weak.get(w.code) ?? []), w]);
-  const ctx: Ctx = { input, f, lk, scores, weak };
+  const dp = docPlan(input, lk.catalogue);
+  const ctx: Ctx = { input, f, lk, scores, weak, dp };
 
   const blocks: Block[] = [
     ...titleBlocks([ANALYSIS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`)]),
@@ -214,21 +253,39 @@ export function buildAnalysisReport(given: DocInput): DocModel {
   blocks.push(overallParagraph('part1.overall', input, f));
   blocks.push(indicatorTable('table.indicators', input, f));
 
-  for (const theme of themesFor(lk.catalogue)) {
-    blocks.push({
-      type: 'heading',
-      key: `theme.${theme.number}`,
-      level: 3,
-      text: f.t(`ประเด็นที่ ${theme.number} ${theme.title}`),
-    });
-    blocks.push(themeTable(ctx, theme));
-    blocks.push(para(`theme.${theme.number}.prose`, themeProse(ctx, theme), { spacing: { before: 'small' } }));
+  if (!dp.levels.questions) {
+    // No question scores: no question tables; the analysis is by indicator (or instrument).
+    blocks.push(
+      para('part1.data', f.t(`${noQuestionScoresText(dp.levels)} การวิเคราะห์จึงพิจารณาตามคะแนนดังกล่าว ดังนี้`), {
+        spacing: { before: 'small' },
+      }),
+    );
+    areaGroups(dp.plan).forEach((g, i) =>
+      blocks.push(para(`area.${g.indicator}`, areaParagraph(f, input, lk.catalogue, dp, `${i + 1}.`, g))),
+    );
+    const keep = keepSentence(ctx);
+    if (keep) blocks.push(para('area.keep', keep));
+  } else {
+    for (const theme of themesFor(lk.catalogue)) {
+      blocks.push({
+        type: 'heading',
+        key: `theme.${theme.number}`,
+        level: 3,
+        text: f.t(`ประเด็นที่ ${theme.number} ${theme.title}`),
+      });
+      if (scoredCodes(ctx, theme).length) blocks.push(themeTable(ctx, theme));
+      blocks.push(para(`theme.${theme.number}.prose`, themeProse(ctx, theme), { spacing: { before: 'small' } }));
+    }
+    // The part note only for a framework whose EIT has two parts, when EIT scores are shown.
+    const twoParts = lk.catalogue.questions.some((q) => q.parts === 2 && (scores.has(q.code) || weak.has(q.code)));
+    if (twoParts) {
+      blocks.push(
+        para('themes.note', f.t(`หมายเหตุ: คะแนนของแบบวัด EIT แสดงเป็น ${WORDS.part} 1 / ${WORDS.part} 2`), {
+          firstLineIndent: false,
+        }),
+      );
+    }
   }
-  blocks.push(
-    para('themes.note', f.t(`หมายเหตุ: คะแนนของแบบวัด EIT แสดงเป็น ${WORDS.part} 1 / ${WORDS.part} 2`), {
-      firstLineIndent: false,
-    }),
-  );
 
   blocks.push({ type: 'pageBreak', key: 'break.part2' });
   blocks.push({
@@ -245,6 +302,6 @@ export function buildAnalysisReport(given: DocInput): DocModel {
     title: f.t(`รายงานผลการวิเคราะห์ ITA ${s.agencyName} ปีงบประมาณ ${s.assessmentYear}`),
     page: a4('landscape', s.thaiDigits),
     blocks,
-    warnings: [...identity, ...measureIdWarnings(input.measures), ...input.analysis.warnings],
+    warnings: [...identity, ...measureIdWarnings(dp.measures), ...dp.warnings, ...input.analysis.warnings],
   };
 }

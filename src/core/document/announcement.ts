@@ -8,6 +8,7 @@ import { fmt, numbered, type Fmt } from './text';
 import { WORDS, para, signature, titleBlocks } from './parts';
 import { announcementDateText, FILL_NAME, identityWarnings, withIdentity } from './identity';
 import { MEASURES_PLAN_TITLE, measureIdWarnings } from './measures-plan';
+import { docPlan } from './plan';
 
 export const ANNOUNCEMENT_TABLE_HEADER = ['ตัวชี้วัด', 'มาตรการที่ต้องดำเนินการ'];
 export const ANNOUNCEMENT_CLOSING = 'จึงประกาศให้ทราบโดยทั่วกัน';
@@ -90,7 +91,8 @@ function bodyText(input: DocInput, f: Fmt): string {
 /** Portrait A4: one page of announcement, then the annex with the measures table. */
 export function buildAnnouncement(given: DocInput): DocModel {
   const identity = identityWarnings(given.settings, { signer: true, date: true });
-  const input = withIdentity(given);
+  const planned = docPlan(given, lookups(given).catalogue);
+  const input: DocInput = { ...withIdentity(given), measures: planned.measures };
   const s = input.settings;
   const f = fmt(s.thaiDigits);
   const title = f.t(`ประกาศ${s.agencyName}`);
@@ -114,6 +116,6 @@ export function buildAnnouncement(given: DocInput): DocModel {
     title: f.t(`ประกาศ ${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
     page: a4('portrait', s.thaiDigits),
     blocks,
-    warnings: [...identity, ...measureIdWarnings(input.measures)],
+    warnings: [...identity, ...measureIdWarnings(input.measures), ...planned.warnings],
   };
 }

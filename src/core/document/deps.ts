@@ -5,6 +5,12 @@ import type { Catalogue, Recommendation } from '../types';
 import { catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
 import { recommendationForQuestion } from '../recommendations';
 import type { DocInput } from './model';
+import { PLACEHOLDER_QUESTION_TEXTS } from '../catalogue/framework-2561';
+
+/** A question text fit to publish: "" for the placeholder texts of the 2561–2566 catalogue. */
+export function publishableText(text: string): string {
+  return PLACEHOLDER_QUESTION_TEXTS.has(text) ? '' : text;
+}
 
 export interface Lookups {
   catalogue: Catalogue;
@@ -33,7 +39,7 @@ export function lookups(input: DocInput): Lookups {
   const catalogue = input.catalogue ?? catalogueForYear(input.analysis.year || input.settings.assessmentYear).catalogue;
   return {
     catalogue,
-    questionText: (code) => findQuestion(catalogue, code)?.text ?? '',
+    questionText: (code) => publishableText(findQuestion(catalogue, code)?.text ?? ''),
     recommend: input.recommend ?? defaultRecommend(catalogue),
   };
 }

@@ -2,9 +2,12 @@
 
 import type { MeasureRow, Recommendation, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock } from './model';
-import { lookups } from './deps';
+import { lookups, publishableText } from './deps';
 import { identityWarnings, withIdentity } from './identity';
 import { fmt, numbered, thaiList, type Fmt } from './text';
+import { docPlan } from './plan';
+import { areaGroups, areaParagraph } from './urgent';
+import { noQuestionScoresText, nothingBelow } from '../measures';
 import {
   WORDS,
   indicatorTable,
@@ -106,7 +109,7 @@ export function urgentParagraph(
   const codes = [...new Set(g.weak.map((w) => w.code))];
   const questions = codes.map((code) => {
     const weak = g.weak.filter((w) => w.code === code);
-    const text = (questionText(code) || weak[0].text).trim();
+    const text = (questionText(code) || publishableText(weak[0].text)).trim();
     return `${WORDS.question} ${code}${text ? ` “${text}”` : ''} ${scoreClause(f, weak, threshold)}`;
   });
   const head = `${f.t(`2.${index}`)} ${questions.join(' และ')}`;
@@ -118,8 +121,14 @@ export function urgentParagraph(
   );
 }
 
-export function measuresTable(key: string, input: DocInput, f: Fmt, periodDefault: string): TableBlock {
-  const rows = input.measures.map((m: MeasureRow, i: number) => ({
+export function measuresTable(
+  key: string,
+  input: DocInput,
+  f: Fmt,
+  periodDefault: string,
+  measures: MeasureRow[] = input.measures,
+): TableBlock {
+  const rows = measures.map((m: MeasureRow, i: number) => ({
     key: m.id,
     cells: [
       numbered(f, i + 1, m.measure),
@@ -178,27 +187,62 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
   });
   blocks.push(overallParagraph('s1.overall', input, f));
   blocks.push(indicatorTable('table.indicators', input, f));
-  blocks.push(
-    para(
-      's1.weak',
-      a.weakQuestions.length
-        ? f.t(`ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ (${f.num(a.weakThreshold)} คะแนน) มีจำนวน ${a.weakQuestions.length} รายการ ดังนี้`)
-        : f.t(`ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ (${f.num(a.weakThreshold)} คะแนน) ${s.agencyName}จะรักษามาตรฐานการดำเนินงานไว้`),
-      { spacing: { before: 'small' } },
-    ),
-  );
-  blocks.push(weakTable('table.weak', input, f));
-
-  blocks.push({ type: 'heading', key: 's2', level: 2, text: f.t('2. ประเด็นที่ต้องแก้ไข/ปรับปรุงโดยเร่งด่วน') });
-  const groups = groupWeak(a.weakQuestions, lk.recommend);
-  if (groups.length === 0) {
+  const dp = docPlan(input, lk.catalogue);
+  const threshold = f.num(a.weakThreshold);
+  if (!dp.levels.questions) {
+    // No question scores: one sentence says what the data holds; no question table.
     blocks.push(
-      para('s2.none', `ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน ${s.agencyName}จะรักษาระดับคะแนนและพัฒนาการดำเนินงานอย่างต่อเนื่อง`),
+      para('s1.weak', f.t(`${noQuestionScoresText(dp.levels)} การวิเคราะห์และการกำหนดมาตรการจึงพิจารณาตามคะแนนดังกล่าว`), {
+        spacing: { before: 'small' },
+      }),
+    );
+  } else if (a.weakQuestions.length) {
+    blocks.push(
+      para('s1.weak', f.t(`ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ (${threshold} คะแนน) มีจำนวน ${a.weakQuestions.length} รายการ ดังนี้`), {
+        spacing: { before: 'small' },
+      }),
+    );
+    blocks.push(weakTable('table.weak', input, f, lk.catalogue));
+  } else {
+    blocks.push(
+      para(
+        's1.weak',
+        f.t(
+          `ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ (${threshold} คะแนน)` +
+            (nothingBelow(a) ? ` ${s.agencyName}จะรักษามาตรฐานการดำเนินงานไว้` : ''),
+        ),
+        { spacing: { before: 'small' } },
+      ),
     );
   }
-  groups.forEach((g, i) =>
-    blocks.push(para(`s2.${g.key}`, urgentParagraph(f, s.agencyName, i + 1, g, lk.questionText, a.weakThreshold))),
-  );
+
+  blocks.push({ type: 'heading', key: 's2', level: 2, text: f.t('2. ประเด็นที่ต้องแก้ไข/ปรับปรุงโดยเร่งด่วน') });
+  // Weak question groups and failing areas (indicators, instruments, OIT items), largest gap first.
+  const groups = groupWeak(a.weakQuestions, lk.recommend);
+  const entries: { gap: number; key: string; text: (n: number) => string }[] = [
+    ...groups.map((g) => ({
+      gap: Math.max(...g.weak.map((w) => w.gap)),
+      key: `s2.${g.key}`,
+      text: (n: number) => urgentParagraph(f, s.agencyName, n, g, lk.questionText, a.weakThreshold),
+    })),
+    ...areaGroups(dp.plan).map((g) => ({
+      gap: Math.max(...g.measures.map((p) => p.gap)),
+      key: `s2.ind${g.indicator}`,
+      text: (n: number) => areaParagraph(f, input, lk.catalogue, dp, `2.${n}`, g),
+    })),
+  ];
+  entries.sort((x, y) => y.gap - x.gap);
+  if (entries.length === 0) {
+    blocks.push(
+      para(
+        's2.none',
+        nothingBelow(a)
+          ? `ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน ${s.agencyName}จะรักษาระดับคะแนนและพัฒนาการดำเนินงานอย่างต่อเนื่อง`
+          : `ผลการประเมินที่ได้รับยังไม่ระบุประเด็นที่ต้องแก้ไขโดยเร่งด่วน ${s.agencyName}จะทบทวนการดำเนินงานตามมาตรการในข้อ ${f.t('3')}`,
+      ),
+    );
+  }
+  entries.forEach((e, i) => blocks.push(para(e.key, e.text(i + 1))));
 
   blocks.push({
     type: 'heading',
@@ -206,7 +250,7 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
     level: 2,
     text: f.t(`3. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`),
   });
-  blocks.push(measuresTable('table.measures', input, f, f.period(s.planFiscalYear, 'short')));
+  blocks.push(measuresTable('table.measures', input, f, f.period(s.planFiscalYear, 'short'), dp.measures));
   blocks.push(...signature('signature', input, f));
 
   return {
@@ -214,6 +258,6 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
     title: f.t(`${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
     page: a4('portrait', s.thaiDigits),
     blocks,
-    warnings: [...identity, ...measureIdWarnings(input.measures)],
+    warnings: [...identity, ...measureIdWarnings(dp.measures), ...dp.warnings],
   };
 }

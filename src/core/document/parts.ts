@@ -1,7 +1,8 @@
 // Pieces shared by the documents: title lines, the overall paragraph, the 10-indicator table,
 // the weak-question table, the signature.
 
-import type { AnalysisResult, IndicatorResult, WeakQuestion } from '../types';
+import type { AnalysisResult, Catalogue, IndicatorResult, WeakQuestion } from '../types';
+import { publishableText } from './deps';
 import type { Block, DocInput, ParagraphBlock, TableBlock, TableRow } from './model';
 import type { Fmt } from './text';
 import { thaiList } from './text';
@@ -16,7 +17,8 @@ export const WORDS = {
   noData: 'ไม่มีข้อมูล',
   keep: 'รักษาระดับ',
   notReported: 'ยังไม่ได้รายงานผล',
-  noMeasures: 'ยังไม่มีมาตรการ — เพิ่มมาตรการในชีต มาตรการ',
+  /** Only when there are neither measures nor scores to plan from (the officer gets a warning). */
+  noMeasures: 'ยังไม่มีมาตรการ',
   noWeak: 'ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์',
   part: 'ส่วนที่',
   question: 'ข้อ',
@@ -198,32 +200,34 @@ export function weakPhrase(f: Fmt, w: WeakQuestion): string {
   return `${WORDS.question} ${w.code}${part} ได้ ${f.score(w.score)} คะแนน (ต่ำกว่าเกณฑ์ ${f.score(w.gap)} คะแนน)`;
 }
 
-export function weakTable(key: string, input: DocInput, f: Fmt): TableBlock {
+/**
+ * The weak questions (called only when there are some). A framework without parts (2561–2566) has no
+ * ส่วนที่ column.
+ */
+export function weakTable(key: string, input: DocInput, f: Fmt, catalogue?: Catalogue): TableBlock {
   const a = input.analysis;
+  const parts = catalogue
+    ? catalogue.questions.some((q) => q.parts === 2)
+    : a.weakQuestions.some((w) => w.part !== null);
   const rows: TableRow[] = a.weakQuestions.map((w) => ({
     key: weakKey(w),
-    cells: [
-      w.code,
-      f.t(w.text),
-      w.part === null ? '-' : f.t(String(w.part)),
-      f.score(w.score),
-      compareWords(f, w.score, a.weakThreshold, 'เกณฑ์'),
-    ],
+    cells: parts
+      ? [
+          w.code,
+          f.t(publishableText(w.text)),
+          w.part === null ? '-' : f.t(String(w.part)),
+          f.score(w.score),
+          compareWords(f, w.score, a.weakThreshold, 'เกณฑ์'),
+        ]
+      : [w.code, f.t(publishableText(w.text)), f.score(w.score), compareWords(f, w.score, a.weakThreshold, 'เกณฑ์')],
   }));
-  if (rows.length === 0) {
-    rows.push({
-      key: 'placeholder',
-      cells: [`${WORDS.noWeak} (${f.num(a.weakThreshold)} คะแนน)`, '', '', '', ''],
-      mergeAll: true,
-    });
-  }
   return {
     type: 'table',
     key,
-    header: [WEAK_TABLE_HEADER],
+    header: [parts ? WEAK_TABLE_HEADER : WEAK_TABLE_HEADER.filter((h) => h !== WORDS.part)],
     rows,
-    widths: [12, 73, 16, NUMBER_COLUMN_MM, 37],
-    columnAlign: ['center', 'left', 'center', 'center', 'center'],
+    widths: parts ? [12, 73, 16, NUMBER_COLUMN_MM, 37] : [12, 89, NUMBER_COLUMN_MM, 37],
+    columnAlign: parts ? ['center', 'left', 'center', 'center', 'center'] : ['center', 'left', 'center', 'center'],
     repeatHeader: true,
   };
 }

@@ -6,6 +6,8 @@ import { fmt, latestDateText, numbered } from './text';
 import { WORDS, locationLine, para, signature, titleBlocks } from './parts';
 import { measureIdWarnings } from './measures-plan';
 import { identityWarnings, withIdentity } from './identity';
+import { docPlan } from './plan';
+import { lookups } from './deps';
 
 export const RESULTS_REPORT_TITLE = 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 export const RESULTS_TABLE_HEADER = [
@@ -44,12 +46,17 @@ export function resultsById(results: ResultRow[]): Map<string, ResultRow> {
  * ประกาศ dates), unreadable in 16 cm portrait columns; seed 002 is laid out the same way.
  */
 export function buildResultsReport(given: DocInput): DocModel {
-  const input = withIdentity(given);
+  const planned = docPlan(given, lookups(given).catalogue);
+  const input: DocInput = { ...withIdentity(given), measures: planned.measures };
   const s = input.settings;
   const f = fmt(s.thaiDigits);
   const a = input.analysis;
   const byId = resultsById(input.results);
-  const warnings = [...identityWarnings(given.settings, { signer: true }), ...measureIdWarnings(input.measures)];
+  const warnings = [
+    ...identityWarnings(given.settings, { signer: true }),
+    ...measureIdWarnings(input.measures),
+    ...planned.warnings,
+  ];
   const ids = new Set(input.measures.map((m) => m.id));
   input.results.forEach((r, i) => {
     if (!ids.has(r.measureId.trim())) {
@@ -116,7 +123,7 @@ export function buildResultsReport(given: DocInput): DocModel {
   );
   const summary =
     total === 0
-      ? 'ยังไม่มีมาตรการในชีต มาตรการ จึงยังสรุปความก้าวหน้าไม่ได้'
+      ? 'ยังไม่มีมาตรการ จึงยังสรุปความก้าวหน้าไม่ได้'
       : `สรุปความก้าวหน้า${asOf ? ` ณ วันที่ ${asOf}` : ''}: มาตรการทั้งหมด ${total} มาตรการ ` +
         `${STATUS_LABELS.done} ${c.done} มาตรการ ${STATUS_LABELS['in-progress']} ${c['in-progress']} มาตรการ ` +
         `${STATUS_LABELS['not-started']} ${c['not-started']} มาตรการ` +
