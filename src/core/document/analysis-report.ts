@@ -236,7 +236,7 @@ export function buildAnalysisReport(given: DocInput): DocModel {
   const scores = new Map((input.questionScores ?? []).map((q) => [normalizeCode(q.code), q]));
   const weak = new Map<string, WeakQuestion[]>();
   for (const w of input.analysis.weakQuestions) weak.set(w.code, [...(weak.get(w.code) ?? []), w]);
-  const dp = docPlan(input, lk.catalogue);
+  const dp = docPlan(input, lk.catalogue, { uncovered: true });
   const ctx: Ctx = { input, f, lk, scores, weak, dp };
 
   const blocks: Block[] = [

@@ -187,7 +187,7 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
   });
   blocks.push(overallParagraph('s1.overall', input, f));
   blocks.push(indicatorTable('table.indicators', input, f));
-  const dp = docPlan(input, lk.catalogue);
+  const dp = docPlan(input, lk.catalogue, { uncovered: true });
   const threshold = f.num(a.weakThreshold);
   if (!dp.levels.questions) {
     // No question scores: one sentence says what the data holds; no question table.

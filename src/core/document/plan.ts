@@ -31,7 +31,12 @@ export function indicatorLabel(cat: Catalogue, n: number): string {
   return `ตัวชี้วัดที่ ${n}${name ? ` ${name}` : ''}`;
 }
 
-export function docPlan(input: DocInput, catalogue: Catalogue, sheet = 'มาตรการ'): DocPlan {
+/**
+ * `uncovered`: also warn about each planned measure the sheet's measures do not cover (the measures plan
+ * and the analysis report, which lay out the plan; not the announcement or the results report).
+ */
+export function docPlan(input: DocInput, catalogue: Catalogue, opts: { uncovered?: boolean } = {}): DocPlan {
+  const sheet = 'มาตรการ';
   const plan = planMeasures(input.analysis, catalogue);
   const levels = dataLevels(input.analysis);
   const period = formatFiscalPeriod(input.settings.planFiscalYear, { style: 'short', thaiDigits: false });
@@ -52,7 +57,7 @@ export function docPlan(input: DocInput, catalogue: Catalogue, sheet = 'มา�
     );
   } else if (!measures.length) {
     warnings.push(`ชีต "${sheet}" ยังไม่มีมาตรการ และยังไม่มีคะแนนที่ใช้เสนอมาตรการ ตารางมาตรการในเอกสารจึงว่าง`);
-  } else {
+  } else if (opts.uncovered) {
     for (const p of plan) {
       if (p.maintain || coverageOf(p, measures, period)) continue;
       const what = p.questions.length
