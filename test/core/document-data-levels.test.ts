@@ -70,6 +70,8 @@ const FORBIDDEN = [
   'ยังไม่มีมาตรการ',
   'เพิ่มมาตรการในชีต',
   'ทุกแบบวัดมีคะแนนผ่าน',
+  'ทุกแบบวัด ได้แก่',
+  'ได้ - คะแนน',
   'ข้อคำถาม i1 ของตัวชี้วัด',
   'ควรรักษามาตรฐานไว้',
 ];
@@ -165,8 +167,8 @@ describe('the analysis report follows the data and the framework', () => {
     const input = inputOf(lines.join('\n'));
     const plan = buildMeasuresPlan(input);
     const weak = tableOf(plan, 'table.weak')!;
-    expect(weak.header[0]).toEqual(['ข้อ', 'ข้อคำถาม', 'คะแนน', 'ส่วนต่าง']);
-    expect(weak.rows[0].cells).toEqual(['i4', '', '๗๐.๐๐', '-๑๕.๐๐']);
+    expect(weak.header[0]).toEqual(['ข้อ', 'ข้อคำถาม', 'คะแนน', 'เทียบกับเกณฑ์']);
+    expect(weak.rows[0].cells.slice(0, 3)).toEqual(['i4', '', '๗๐.๐๐']);
     const all = text(plan) + text(buildAnalysisReport(input));
     expect(all).not.toContain('ของตัวชี้วัด');
     expect(all).not.toContain('หมายเหตุ: คะแนนของแบบวัด EIT');
@@ -177,7 +179,7 @@ describe('the analysis report follows the data and the framework', () => {
     const overall = plan.blocks.find((b) => b.key === 's1.overall')!;
     const t = 'text' in overall ? overall.text : '';
     expect(t).not.toContain('ทุกแบบวัดมีคะแนนผ่าน');
-    expect(t).toContain('ส่วนที่ ๒ ได้ ๗๙.๖๗ คะแนน');
+    expect(t).toContain('แต่ EIT ส่วนที่ ๒ (๘๒.๔๔ คะแนน) ต่ำกว่าค่าเป้าหมาย');
   });
 
   test('a passing result: the "keep" sentences are said only when nothing is below the target', () => {
@@ -190,7 +192,8 @@ describe('the analysis report follows the data and the framework', () => {
     );
     const all = text(buildMeasuresPlan(input));
     expect(all).toContain('ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน');
-    expect(all).toContain('ทุกแบบวัดมีคะแนนผ่านค่าเป้าหมาย');
+    expect(all).toContain('และทุกตัวชี้วัดมีคะแนนไม่ต่ำกว่าค่าเป้าหมาย');
+    expect(all).not.toContain('ได้ - คะแนน');
     expect(all).toContain('มาตรการรักษา');
   });
 });

@@ -89,7 +89,9 @@ export function eitPartMeans(a: AnalysisResult): [number | null, number | null] 
     const v = eit.map((i) => i.partMeans?.[k]).filter((x): x is number => typeof x === 'number');
     return v.length ? v.reduce((s, x) => s + x, 0) / v.length : null;
   };
-  return [mean(0), mean(1)];
+  const means: [number | null, number | null] = [mean(0), mean(1)];
+  // No part scores were given (indicator or instrument scores only): no part text at all, never "-".
+  return means.some((m) => m !== null) ? means : null;
 }
 
 /** " (ส่วนที่ ๑ ได้ ๙๖.๕๘ คะแนน ส่วนที่ ๒ ได้ ๘๔.๒๘ คะแนน)" from the EIT indicators' part means, when known. */
