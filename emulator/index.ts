@@ -1,8 +1,19 @@
 // Entry point of the Apps Script fakes. See emulator/README.md for the whole API.
+import * as fs from 'fs';
 import * as path from 'path';
 import { CallCounter, raw } from './calls';
 import { FakeDocument, FakeDocumentApp } from './document/document';
-import { DriveStore, FakeDriveApi, FakeDriveApp, StoredComment } from './drive';
+import {
+  DOC_MIME,
+  DriveStore,
+  FakeDriveApi,
+  FakeDriveApp,
+  SHEET_MIME,
+  atLeast,
+  type Notification,
+  type Role,
+  type StoredComment,
+} from './drive';
 import { FakeHtmlService } from './html';
 import { FakeLockService } from './lock';
 import { FakePropertiesService } from './properties';
@@ -22,7 +33,16 @@ export { FORMULA_PLACEHOLDER } from './spreadsheet/cells';
 export type { SheetInspection } from './spreadsheet/sheet';
 export type { ElementInspection } from './document/elements';
 export { FakeSpreadsheet, FakeSheet, FakeRange, FakeDocument, FakeUi, UiRecord, DriveStore };
-export type { StoredComment };
+export type { StoredComment, Role, Notification };
+export { FakeBlob } from './blob';
+
+/** The scopes appsscript.json asks for, short names ("drive.file", "documents"…): what every user grants by default. */
+export function manifestScopes(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../appsscript.json'), 'utf8')) as {
+    oauthScopes?: string[];
+  };
+  return (manifest.oauthScopes ?? []).map((s) => s.replace('https://www.googleapis.com/auth/', ''));
+}
 
 export interface FakesOptions {
   /** Name of the active spreadsheet (default "แบบประเมิน ITA"). */
@@ -45,6 +65,15 @@ export interface FakesOptions {
   driveAdvancedService?: boolean;
   /** Utilities.getUuid returns 00000000-0000-4000-8000-000000000001, …2 … (default true). */
   deterministicUuids?: boolean;
+  /** Scopes every user granted (default: the manifest's, see manifestScopes()). */
+  scopes?: string[];
+  /**
+   * true: drive.file covers a file the app created for one user for every user it is shared with
+   * (unconfirmed by the reference; default false, the less convenient answer).
+   */
+  appFilesAcrossUsers?: boolean;
+  /** false: LockService.getDocumentLock() returns null (not bound to a document). Default: withSpreadsheet. */
+  documentLock?: boolean;
 }
 
 export type Fakes = ReturnType<typeof createFakes>;
@@ -54,32 +83,50 @@ export function createFakes(opts: FakesOptions = {}) {
   const world = new World(tz);
   const w = <T>(x: T): T => world.wrap(x);
   const drive = new DriveStore();
+  const firstUser = opts.activeUserEmail || 'officer@example.go.th';
+  const defaultScopes = opts.scopes ?? manifestScopes();
+  drive.addAccount(firstUser, defaultScopes);
+  drive.current = firstUser;
+  drive.appFilesAcrossUsers = opts.appFilesAcrossUsers ?? false;
   const spreadsheet = new FakeSpreadsheet(
     world,
     opts.spreadsheetId ?? 'fake-spreadsheet-0001',
     opts.spreadsheetName ?? 'แบบประเมิน ITA',
   );
-  drive.files.set(spreadsheet.id, {
-    id: spreadsheet.id,
-    name: spreadsheet.name,
-    mimeType: 'application/vnd.google-apps.spreadsheet',
-    parents: ['root'],
-    trashed: false,
-    url: spreadsheet.getUrl(),
-  });
+  drive.addFile(
+    {
+      id: spreadsheet.id,
+      name: spreadsheet.name,
+      mimeType: SHEET_MIME,
+      parents: [`root:${firstUser}`],
+      url: spreadsheet.getUrl(),
+    },
+    firstUser,
+  );
+  spreadsheet._editors = () => {
+    const f = drive.files.get(spreadsheet.id)!;
+    if (!atLeast(f.permissions.get(drive.current) ?? null, 'writer')) return null;
+    return [...f.permissions].filter(([, r]) => atLeast(r, 'writer')).map(([e]) => e);
+  };
   const docs = new Map<string, FakeDocument>();
   const docHooks = {
     createQuota: opts.docsCreateQuota ?? Infinity,
-    onCreate: (d: FakeDocument) =>
-      drive.files.set(d.id, {
-        id: d.id,
-        name: d.name,
-        mimeType: 'application/vnd.google-apps.document',
-        parents: ['root'],
-        trashed: false,
-        url: d.getUrl(),
-        doc: d,
-      }),
+    onCreate: (d: FakeDocument) => {
+      drive.addFile(
+        {
+          id: d.id,
+          name: d.name,
+          mimeType: DOC_MIME,
+          parents: [`root:${drive.current}`],
+          url: d.getUrl(),
+          doc: d,
+        },
+        drive.current,
+        true,
+      );
+      d.canEdit = () => atLeast(drive.roleOf(d.id), 'writer');
+    },
+    canOpen: (id: string) => drive.roleOf(id) !== null,
   };
   const ui = new UiRecord();
   const fakeUi = new FakeUi(ui);
@@ -91,11 +138,13 @@ export function createFakes(opts: FakesOptions = {}) {
   const htmlService = new FakeHtmlService(opts.htmlFiles ?? {}, opts.distDir ?? path.resolve(__dirname, '../../dist'));
   const properties = new FakePropertiesService();
   const lockService = new FakeLockService();
+  lockService.documentLockAvailable = opts.documentLock ?? withSs;
   const session = new FakeSession(
     opts.activeUserEmail ?? 'officer@example.go.th',
     opts.effectiveUserEmail ?? opts.activeUserEmail ?? 'officer@example.go.th',
     tz,
   );
+  drive.newDocument = (name: string) => documentApp.create(name);
   const utilities = new FakeUtilities(opts.deterministicUuids ?? true);
   const scriptApp = new FakeScriptApp();
 
@@ -149,12 +198,35 @@ export function createFakes(opts: FakesOptions = {}) {
     },
     /** The document (raw) or throws. */
     doc,
-    /** Moves a document to the trash: openById throws "Document is missing…", edits through old objects throw. */
+    /** Moves a document to the trash (its owner's hand): Drive says trashed; openById still opens it. */
     trashDoc(id: string): void {
       doc(id).trashed = true;
       const f = drive.files.get(id);
       if (f) f.trashed = true;
     },
+    /**
+     * A user of the fakes: their own Drive, the scopes they granted (default: the manifest's). `editor`:
+     * the spreadsheet is shared with them as editor (an officer); false: not shared (a supervisor).
+     */
+    addUser(email: string, o: { editor?: boolean; scopes?: string[] } = {}): void {
+      drive.addAccount(email, o.scopes ?? defaultScopes);
+      if (o.editor ?? true) drive.share(spreadsheet.id, email, 'writer');
+    },
+    /** Runs the following calls as this user (Session, Drive permissions, drive.file grants). */
+    actAs(email: string): void {
+      if (!drive.accounts.has(email)) throw new Error(`Fake: no user ${email} (addUser first)`);
+      drive.current = email;
+      session.activeUserEmail = email;
+      session.effectiveUserEmail = email;
+    },
+    /** Who the script runs as. */
+    currentUser: () => drive.current,
+    /** A user's role on a file, or null. */
+    roleOf: (fileId: string, email: string): Role | null => drive.roleOf(fileId, email),
+    /** Shares a file by hand (the owner in the Drive UI). */
+    share: drive.share.bind(drive),
+    /** Notification e-mails Drive would have sent (Permissions.create). */
+    notifications: drive.notifications,
     /** The user may only view: edits throw "Access denied: DocumentApp.". */
     setDocReadOnly(id: string, readOnly = true): void {
       doc(id).readOnly = readOnly;

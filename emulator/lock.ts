@@ -67,9 +67,15 @@ export class FakeLockService extends Fake implements Like<GLS, 'getDocumentLock'
   readonly document = new LockState('document');
   readonly script = new LockState('script');
   readonly user = new LockState('user');
-  /** Each call returns a new Lock object on the shared lock, like the real one. */
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.document);
+  /** false: getDocumentLock() returns null (see below). */
+  documentLockAvailable = true;
+  /**
+   * Each call returns a new Lock object on the shared lock, like the real one. The reference: "Returns
+   * null if called from a script that isn't bound to a document" ("a lock scoped to the current
+   * document, or null if called from a standalone script or web app"): the caller must check.
+   */
+  getDocumentLock(): FakeLock | null {
+    return this.documentLockAvailable ? new FakeLock(this.document) : null;
   }
   getScriptLock(): FakeLock {
     return new FakeLock(this.script);

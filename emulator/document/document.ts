@@ -1,4 +1,5 @@
 // DocumentApp and Document. Documents live in a DocStore shared with DriveApp/Drive (comments).
+import { FakeBlob } from '../blob';
 import { Fake, Like, inScriptCall } from '../calls';
 import type { World } from '../world';
 import { ContainerSection } from './elements';
@@ -27,6 +28,7 @@ export class FakeDocument
       | 'addHeader'
       | 'getFooter'
       | 'addFooter'
+      | 'getAs'
     >
 {
   readonly _kind = 'Document';
@@ -39,6 +41,10 @@ export class FakeDocument
   readOnly = false;
   closed = false;
   saveAndCloseCount = 0;
+  /** The body's text as of the last saveAndClose (what an export shows; see getAs). */
+  savedText = '';
+  /** May the script's current user edit this doc? (set by createFakes from the Drive permissions). */
+  canEdit: () => boolean = () => true;
   readonly createdTime: Date;
   constructor(
     readonly id: string,
@@ -48,11 +54,14 @@ export class FakeDocument
     this.body = new ContainerSection(this, 'body');
     this.createdTime = new Date();
   }
-  /** Only the script is refused: the tester's raw edits (an officer's hand) always go through. */
+  /**
+   * Only the script is refused: the tester's raw edits (an officer's hand) always go through. A trashed
+   * doc is still edited (it exists until the trash is emptied; the reference says nothing either way,
+   * so the fake takes the answer that hides the mistake: the code must ask Drive whether it is trashed).
+   */
   _assertWritable(): void {
     if (!inScriptCall()) return;
-    if (this.trashed) throw new Error(MISSING_DOC);
-    if (this.readOnly) throw new Error(READ_ONLY_DOC);
+    if (this.readOnly || !this.canEdit()) throw new Error(READ_ONLY_DOC);
     if (this.closed) throw new Error(CLOSED_DOC);
   }
   getId(): string {
@@ -75,7 +84,17 @@ export class FakeDocument
   /** Later edits through this object throw until the document is opened again with openById. */
   saveAndClose(): void {
     this.saveAndCloseCount++;
+    this.savedText = this.body.getText();
     this.closed = true;
+  }
+  /**
+   * "Retrieves the current Document contents as a blob of the specified type" (only application/pdf
+   * here). Edits pending in this execution are not promised to be in it: the fake exports what the last
+   * saveAndClose saved (call saveAndClose, then openById(id).getAs). The PDF is its text after a marker.
+   */
+  getAs(contentType: string): FakeBlob {
+    if (contentType !== 'application/pdf') throw new Error(`Fake: getAs(${contentType}) is not modelled`);
+    return new FakeBlob(`%PDF-fake\n${this.savedText}`, 'application/pdf', `${this.name}.pdf`);
   }
   getHeader(): ContainerSection | null {
     return this.header;
@@ -114,8 +133,10 @@ export class FakeDocument
 }
 
 export interface DocHooks {
-  /** Called for every new document (DriveApp registers the file). */
+  /** Called for every new document (Drive registers the file). */
   onCreate(doc: FakeDocument): void;
+  /** May the current user open the doc (it is shared with them)? */
+  canOpen(id: string): boolean;
   /** Daily quota of DocumentApp.create (Infinity = none). */
   createQuota: number;
 }
@@ -139,7 +160,7 @@ export class FakeDocumentApp
   ) {
     super();
   }
-  /** Throws the real daily-quota error past `createQuota` documents. */
+  /** Throws the real daily-quota error past `createQuota` documents (Drive.Files.create of a Doc counts too). */
   create(name: string): FakeDocument {
     if (this.created >= this.hooks.createQuota) throw new Error(DOCS_CREATE_QUOTA);
     this.created++;
@@ -149,10 +170,14 @@ export class FakeDocumentApp
     this.hooks.onCreate(d);
     return d;
   }
-  /** Missing or trashed documents throw the real message. Re-opens a closed document. */
+  /**
+   * The `documents` scope opens any doc the user may open: a missing doc or one not shared with the
+   * current user throws the real message. A TRASHED doc opens (the reference does not say it is
+   * refused; the less convenient answer). Re-opens a closed document.
+   */
   openById(id: string): FakeDocument {
     const d = this.docs.get(id);
-    if (!d || d.trashed) throw new Error(MISSING_DOC);
+    if (!d || !this.hooks.canOpen(id)) throw new Error(MISSING_DOC);
     d.closed = false;
     return d;
   }

@@ -6,7 +6,15 @@
 //   removing its last paragraph throws "Can't remove the last paragraph in a document section.", and
 //   clear() leaves one empty paragraph;
 // - a table cannot end a section: appending a table at the end also appends an empty paragraph after it;
-// - edits of a closed (saveAndClose), trashed or read-only document throw.
+// - removing the section's last paragraph throws (a body always ends with a paragraph);
+// - a row's BACKGROUND_COLOR attribute does not shade its cells: it is kept on the row and given to
+//   the text of its paragraphs as highlight (TableCell.getBackgroundColor stays null); only a cell's
+//   own setBackgroundColor / BACKGROUND_COLOR shades it (the less convenient reading of the reference,
+//   which lists BACKGROUND_COLOR among the attributes of every element without saying what it does
+//   on a row);
+// - TableCell.merge() leaves the head cell at its own width; Table.setColumnWidth sets the width of
+//   the cells covering that column in every row (a merged cell: the sum of its columns);
+// - edits of a closed (saveAndClose) or read-only document throw.
 // Paragraph text is one string; Text styling is kept per character range (`styles`) plus whole-text
 // attributes merged into the paragraph's getAttributes().
 import { Fake, Like } from '../calls';
@@ -559,7 +567,13 @@ export class ContainerSection
     const i = this.children.indexOf(c);
     if (i < 0) throw new Error('Element is not a child of this container.');
     const paragraphs = this.children.filter((x) => x instanceof FakeParagraph);
-    if (this.kind !== 'cell' && c instanceof FakeParagraph && paragraphs.length === 1)
+    // A section (body, header, footer) always ends with a paragraph: removing its LAST paragraph throws,
+    // even when other paragraphs come before it (not only the sole one).
+    if (
+      this.kind !== 'cell' &&
+      c instanceof FakeParagraph &&
+      (paragraphs.length === 1 || i === this.children.length - 1)
+    )
       throw new Error("Can't remove the last paragraph in a document section.");
     this.children.splice(i, 1);
     c.parent = null;
@@ -1055,6 +1069,18 @@ export class FakeTable
   setColumnWidth(columnIndex: number, width: number): this {
     this._w();
     this.columnWidths[columnIndex] = width;
+    for (const r of this.rows) {
+      let col = 0;
+      for (const c of r.cells) {
+        if (columnIndex >= col && columnIndex < col + c.colSpan) {
+          let w = 0;
+          for (let k = col; k < col + c.colSpan; k++) w += this.columnWidths[k] ?? 0;
+          c.attrs.WIDTH = w;
+          break;
+        }
+        col += c.colSpan;
+      }
+    }
     return this;
   }
   getColumnWidth(columnIndex: number): number | null {

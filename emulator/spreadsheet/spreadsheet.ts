@@ -1,4 +1,5 @@
 // A fake Spreadsheet: ordered sheets, the active sheet, toasts and developer metadata.
+import { FakeUser } from '../session';
 import { Fake, Like } from '../calls';
 import type { World } from '../world';
 import { parseA1 } from './a1';
@@ -47,6 +48,7 @@ export class FakeSpreadsheet
       | 'getNumSheets'
       | 'getActiveRange'
       | 'getActiveCell'
+      | 'getEditors'
     >
 {
   readonly _kind = 'Spreadsheet';
@@ -58,6 +60,8 @@ export class FakeSpreadsheet
   timeZone: string;
   locale = 'th_TH';
   private createdSheets = 0;
+  /** The spreadsheet's editors' e-mails, or null when the current user may not edit (set by createFakes). */
+  _editors: () => string[] | null = () => [];
 
   constructor(
     readonly world: World,
@@ -67,6 +71,16 @@ export class FakeSpreadsheet
     super();
     this.timeZone = world.timeZone;
     this._active = this._newSheet('Sheet1', 0);
+  }
+
+  /**
+   * "Gets the list of editors for this Spreadsheet." and "If the user who executes the script does not
+   * have edit access to the Spreadsheet, this method throws an exception." The owner is among them.
+   */
+  getEditors(): FakeUser[] {
+    const emails = this._editors();
+    if (emails === null) throw new Error('Exception: Access denied: SpreadsheetApp.');
+    return emails.map((e) => new FakeUser(() => e));
   }
 
   _newSheet(name: string, index: number): FakeSheet {

@@ -101,8 +101,12 @@ describe('Document fakes: the tree', () => {
     expect(() => again.getBody().appendParagraph('x')).toThrow('Access denied: DocumentApp.');
     f.setDocReadOnly(a.getId(), false);
     f.trashDoc(a.getId());
-    expect(() => f.DocumentApp.openById(a.getId())).toThrow(/Document is missing/);
-    expect(f.DriveApp.getFileById(a.getId()).isTrashed()).toBe(true);
+    // A trashed doc still opens (the reference does not promise a refusal): only Drive says it is trashed.
+    expect(f.DocumentApp.openById(a.getId()).getName()).toBe('a');
+    expect(f.Drive!.Files.get(a.getId(), { fields: 'trashed' })).toEqual({ trashed: true });
+    expect(() => f.DriveApp.getFileById(a.getId())).toThrow(
+      /Required permissions: https:\/\/www.googleapis.com\/auth\/drive$/,
+    );
   });
 
   test('headers, page setup and call counting by element', () => {

@@ -4,18 +4,18 @@ describe('Lock, Properties, Session, Utilities, Ui, Html fakes', () => {
   test('the document lock held by another user: tryLock false, waitLock throws the real message', () => {
     const f = createFakes();
     f.holdDocumentLockByOther();
-    const lock = f.LockService.getDocumentLock();
+    const lock = f.LockService.getDocumentLock()!;
     expect(lock.tryLock(10000)).toBe(false);
     expect(lock.hasLock()).toBe(false);
     expect(() => lock.waitLock(10000)).toThrow('Lock timeout: another process was holding the lock for too long.');
     f.releaseLocksHeldByOthers();
     expect(lock.tryLock(10000)).toBe(true);
     expect(lock.hasLock()).toBe(true);
-    expect(f.LockService.getDocumentLock().tryLock(1)).toBe(false);
+    expect(f.LockService.getDocumentLock()!.tryLock(1)).toBe(false);
     lock.releaseLock();
     expect(lock.hasLock()).toBe(false);
     f.holdDocumentLockByOther(2);
-    const l2 = f.LockService.getDocumentLock();
+    const l2 = f.LockService.getDocumentLock()!;
     expect([l2.tryLock(1), l2.tryLock(1), l2.tryLock(1)]).toEqual([false, false, true]);
     expect(f.LockService.getScriptLock().tryLock(1)).toBe(true);
   });
