@@ -267,6 +267,10 @@ export interface AgencySettings {
    * null/absent = a dotted line to fill in by hand. Never the machine's date.
    */
   documentDate?: ThaiDate | null;
+  /** People given access to the generated documents besides the workbook's editors (settings sheet). */
+  supervisors?: import('./workbook/supervisors').Supervisor[];
+  /** Optional text of the sharing notification e-mail ("" = share without e-mail). */
+  shareMessage?: string;
 }
 
 /** Origin of a measure row. */

@@ -16,13 +16,21 @@ import {
 
 const AUTH = 'https://www.googleapis.com/auth/';
 
-/** Which scope (and advanced service) the use of a service in Code.js requires. */
+/**
+ * Which scope (and advanced service) the use of a service in Code.js requires, as the references say:
+ * every DriveApp/File/Folder method lists only https://www.googleapis.com/auth/drive under
+ * "Authorization" (it fails under drive.file alone); the Drive v3 advanced service calls made
+ * (Files.create/get/update, Permissions.create/list, Comments.list) accept drive.file for files the
+ * app created; Spreadsheet.getEditors is a Spreadsheet method (spreadsheets.currentonly);
+ * Document.getAs (the PDF) is a Document method (documents).
+ */
 const SCOPE_RULES: { uses: RegExp; scope: string; advancedService?: string }[] = [
   { uses: /\bSpreadsheetApp\./, scope: 'spreadsheets.currentonly' },
   { uses: /\bHtmlService\.|\.getUi\(\)/, scope: 'script.container.ui' },
   { uses: /\bDocumentApp\./, scope: 'documents' },
-  { uses: /\bDriveApp\./, scope: 'drive.file' },
-  { uses: /\bDrive\.[A-Z]\w*/, scope: 'drive.file', advancedService: 'drive' },
+  { uses: /\bDriveApp\./, scope: 'drive' },
+  { uses: /\bDrive\.(?:Files|Permissions|Comments)\b/, scope: 'drive.file', advancedService: 'drive' },
+  { uses: /\bDrive\.(?!Files\b|Permissions\b|Comments\b)[A-Z]\w*/, scope: 'drive', advancedService: 'drive' },
   { uses: /\bSession\.get(?:Active|Effective)User\(\)\.getEmail\b/, scope: 'userinfo.email' },
   { uses: /\bUrlFetchApp\./, scope: 'script.external_request' },
   { uses: /\bScriptApp\.newTrigger\b/, scope: 'script.scriptapp' },
@@ -227,6 +235,22 @@ describe('appsscript.json scopes', () => {
     );
     expect(scopes.filter((s) => TOO_BROAD.map((b) => AUTH + b).includes(s))).toEqual([]);
     expect(new Set(scopes).size).toBe(scopes.length);
+  });
+
+  test('no DriveApp in the bundle (the manifest does not ask for the full drive scope); sharing and PDF calls are in it', () => {
+    expect(manifest.oauthScopes).not.toContain(AUTH + 'drive');
+    expect(code).not.toMatch(/\bDriveApp\b/);
+    for (const call of [
+      /Drive\.Files\.create\(/,
+      /Drive\.Files\.update\(/,
+      /Drive\.Files\.get\(/,
+      /Drive\.Permissions\.create\(/,
+      /Drive\.Permissions\.list\(/,
+      /Drive\.Comments\.list\(/,
+      /\.getAs\(/,
+      /\.getEditors\(\)/,
+    ])
+      expect(code).toMatch(call);
   });
 
   test('the Drive v3 advanced service is enabled as "Drive"', () => {

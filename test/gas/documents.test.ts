@@ -82,15 +82,19 @@ describe('first generation', () => {
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
 
-  test('the doc goes into the spreadsheet folder, or the folder in settings', () => {
+  test('the doc goes into the folder the add-on creates (once, remembered), or the folder in settings', () => {
     setup();
-    fakes.addFolder('F1', 'งาน ITA');
-    fakes.drive.files.get(fakes.spreadsheet.id)!.parents = ['F1'];
     const r = generateKind('results-report', source(docInput()));
-    expect(fakes.drive.files.get(docIdOf(r))!.parents).toEqual(['F1']);
+    const folder = fakes.raw.properties.document.getProperty('ita.outputFolderId')!;
+    expect(fakes.drive.files.get(folder)).toMatchObject({ name: 'เอกสาร ITA – แบบประเมิน ITA', byApp: true });
+    expect(fakes.drive.files.get(docIdOf(r))!.parents).toEqual([folder]);
+    expect(r.message).toContain('สร้างโฟลเดอร์ "เอกสาร ITA – แบบประเมิน ITA"');
+    const again = generateKind('analysis-report', source(docInput()));
+    expect(fakes.drive.files.get(docIdOf(again))!.parents).toEqual([folder]);
+    expect([...fakes.drive.files.values()].filter((f) => f.name.startsWith('เอกสาร ITA'))).toHaveLength(1);
     fakes.addFolder('F2', 'เอกสารเผยแพร่');
     const r2 = generateKind(
-      'analysis-report',
+      'measures-plan',
       source(docInput({ settings: { ...docInput().settings, outputFolderId: 'F2' } })),
     );
     expect(fakes.drive.files.get(docIdOf(r2))!.parents).toEqual(['F2']);
@@ -260,14 +264,18 @@ describe('regeneration in place', () => {
 });
 
 describe('faults', () => {
-  test('doc trashed since the last run → new version with a Thai message', () => {
+  test('doc trashed since the last run (openById still opens it) → new version, the trashed doc untouched', () => {
     setup();
-    const src = source(docInput());
+    const src = source(docInput({ measures: measures(3) }));
     const first = generateKind('measures-plan', src);
-    fakes.trashDoc(docIdOf(first));
+    const id = docIdOf(first);
+    fakes.trashDoc(id);
+    src.input = docInput({ measures: measures(4) });
     const r = generateKind('measures-plan', src);
     expect(r).toMatchObject({ ok: true, action: 'newVersion', version: 2 });
-    expect(r.message).toContain('ไม่พบเอกสาร');
+    expect(r.message).toContain('อยู่ในถังขยะ');
+    expect(measuresTable(id)._texts()).toHaveLength(4); // not updated in the trash
+    expect(dumpSheet(logSheet()).flat()).toContain('อยู่ในถังขยะ');
   });
 
   test('doc deleted for good → new version', () => {
@@ -297,7 +305,7 @@ describe('faults', () => {
       source(docInput({ settings: { ...docInput().settings, outputFolderId: 'LOCKED' } })),
     );
     expect(r).toMatchObject({ ok: false, action: 'failed' });
-    expect(r.message).toContain('ไม่มีสิทธิ์บันทึกเอกสารลงในโฟลเดอร์');
+    expect(r.message).toContain('ส่วนเสริมเข้าถึงโฟลเดอร์ที่กำหนดในชีต "ตั้งค่า" ไม่ได้ (LOCKED)');
     expect(fakes.docs.size).toBe(0);
   });
 

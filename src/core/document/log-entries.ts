@@ -19,6 +19,8 @@ const snapshotKey = (i: number): string => (i === 0 ? 'snapshot' : `snapshot${i 
 export const DOCUMENTS_EXTRA_COLUMNS: ColumnSpec[] = [
   { key: 'version', header: 'ฉบับที่' },
   { key: 'status', header: 'สถานะ' },
+  { key: 'pdfUrl', header: 'ไฟล์ PDF (สำหรับเผยแพร่)' },
+  { key: 'access', header: 'ผู้มีสิทธิ์เข้าถึง' },
   { key: 'replaces', header: 'แทนที่ฉบับ' },
   { key: 'dataHash', header: 'รหัสข้อมูลที่ใช้สร้าง' },
   { key: 'snapshot', header: 'ข้อมูลสำหรับปรับปรุงเอกสาร (ห้ามแก้ไข)' },
@@ -26,6 +28,7 @@ export const DOCUMENTS_EXTRA_COLUMNS: ColumnSpec[] = [
     key: snapshotKey(i + 1),
     header: `ข้อมูลสำหรับปรับปรุงเอกสาร ส่วนที่ ${i + 2} (ห้ามแก้ไข)`,
   })),
+  { key: 'pdfFileId', header: 'รหัสไฟล์ PDF (ห้ามแก้ไข)' },
 ];
 
 /**
@@ -67,6 +70,11 @@ export interface LogEntry {
   replaces: string;
   /** encodeSnapshot(...) of what was written. */
   snapshot: string;
+  /** The PDF written next to the doc (refreshed in place on regenerate): link and Drive id. */
+  pdfUrl?: string;
+  pdfFileId?: string;
+  /** Who has which access (one line per person), as last shared. */
+  access?: string;
 }
 
 const KIND_BY_LABEL = new Map<string, DocKind>(Object.entries(KIND_LABELS).map(([k, v]) => [v, k as DocKind]));
@@ -110,6 +118,9 @@ export function entriesFromGrid(
       dataHash: str(r.dataHash),
       status: str(r.status),
       replaces: str(r.replaces),
+      pdfUrl: str(r.pdfUrl),
+      pdfFileId: str(r.pdfFileId),
+      access: str(r.access),
       snapshot: Array.from({ length: SNAPSHOT_CELLS }, (_, i) => r[snapshotKey(i)])
         .map((v) => (typeof v === 'string' ? v : str(v)))
         .filter((v) => v !== '')

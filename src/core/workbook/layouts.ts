@@ -242,7 +242,9 @@ export type SettingKey =
   | 'outputFolderId'
   | 'signerName'
   | 'signerPosition'
-  | 'documentDate';
+  | 'documentDate'
+  | 'supervisors'
+  | 'shareMessage';
 
 export interface SettingDef {
   key: SettingKey;
@@ -268,6 +270,18 @@ export const SETTING_ROWS: SettingDef[] = [
     key: 'documentDate',
     label: 'วันที่ของเอกสาร',
     note: 'ประกาศ ณ วันที่ และวันที่ของบันทึกข้อความ เช่น 15 ตุลาคม 2567 (เว้นว่าง = เว้นเส้นให้เติมวันที่)',
+  },
+  {
+    key: 'supervisors',
+    label: 'ผู้ตรวจ/ผู้บังคับบัญชาที่ได้รับสิทธิ์เอกสาร',
+    note:
+      'บรรทัดละคน: ชื่อ, อีเมล, สิทธิ์ (แสดงความคิดเห็น / ดูอย่างเดียว / แก้ไข; เว้นว่าง = แสดงความคิดเห็น) ' +
+      'เช่น นายสมชาย ใจดี, somchai@example.go.th, แสดงความคิดเห็น (ขึ้นบรรทัดใหม่ในเซลล์ด้วย Ctrl+Enter)',
+  },
+  {
+    key: 'shareMessage',
+    label: 'ข้อความแจ้งทางอีเมลเมื่อแชร์เอกสาร',
+    note: 'ไม่บังคับ เว้นว่าง = แชร์โดยไม่ส่งอีเมลแจ้ง',
   },
 ];
 

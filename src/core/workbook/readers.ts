@@ -1,4 +1,5 @@
 // Readers: values of one table (as one getValues returned them, header row first) → typed rows + issues.
+import { parseSupervisors, type Supervisor } from './supervisors';
 import { AgencySettings, InputIssue, InstrumentId, LevelScale, MeasureRow, QuestionScore } from '../types';
 import { DEFAULT_TARGET, normalizeCode, parseLevelScale } from '../catalogue';
 import {
@@ -164,6 +165,20 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     }
     return r.value;
   };
+  const supervisorsOf = (): Supervisor[] => {
+    const { supervisors, bad } = parseSupervisors(cellText(raw.supervisors));
+    for (const b of bad)
+      issues.push(
+        issue(
+          snap.sheet,
+          rowOf.supervisors,
+          valueCol,
+          valueHeader,
+          `ผู้ตรวจบรรทัดที่ ${b.line} "${b.text}" ไม่มีอีเมล ต้องเป็น ชื่อ, อีเมล, สิทธิ์ เช่น นายสมชาย ใจดี, somchai@example.go.th, แสดงความคิดเห็น`,
+        ),
+      );
+    return supervisors;
+  };
   const assessmentYear = year('assessmentYear');
   const planFiscalYear = year('planFiscalYear');
   const target = number('target', 0, 100) ?? DEFAULT_TARGET;
@@ -211,6 +226,8 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     signerName: text('signerName'),
     signerPosition: text('signerPosition'),
     documentDate,
+    supervisors: supervisorsOf(),
+    shareMessage: text('shareMessage'),
   };
   return { settings, rowOf, issues, yearMissing: isBlank(raw.assessmentYear), planYearGiven: planFiscalYear };
 }

@@ -20,7 +20,7 @@ import {
   snapshotOf,
   type DocElement,
 } from '../../core/document/snapshot';
-import { commentsOnOldTexts } from '../../core/document/comments';
+import { commentsOnOldTexts, isDriveServiceError } from '../../core/document/comments';
 import { currentEntry, snapshotFits, type LogEntry } from '../../core/document/log-entries';
 import {
   KIND_LABELS,
@@ -37,6 +37,22 @@ import { placesOf, type Places, type SheetRows } from '../../core/document/where
 import { BANGKOK_TIME_ZONE } from '../../core/thai';
 import type { GenerateResult } from '../../shared/rpc';
 import { backupComments, driveAvailable, DriveUnavailableError, openCommentsStore } from './comments';
+import {
+  createDocFile,
+  createFolder,
+  driveFilesOn,
+  errorText,
+  FOLDER_PROPERTY,
+  folderUrl,
+  folderUsable,
+  isFileError,
+  isTrashed,
+  shareFile,
+  trashFile,
+  wantedRecipients,
+  writePdf,
+  type PdfResult,
+} from './drive-files';
 import { openDocumentsLog, type DocumentsLog } from './log';
 import { TableHeaderError } from '../../core/workbook/records';
 import { applyOps, type ApplyReport, readLive, writeNew } from './render';
@@ -113,45 +129,73 @@ class UserFacingError extends Error {}
 
 const QUOTA_RE = /too many times for one day/i;
 
-/** The folder for new docs: settings, else the spreadsheet's folder, else null (My Drive). */
-function outputFolder(folderId: string, warnings: string[]): GoogleAppsScript.Drive.Folder | null {
-  if (folderId) {
-    try {
-      return DriveApp.getFolderById(folderId);
-    } catch {
-      throw new UserFacingError(MSG.folderDenied(folderId));
-    }
+/**
+ * The folder for new docs: the one in the settings (it must be one the app may use: created by the
+ * add-on, since drive.file does not cover a folder merely pasted by id), else the folder the add-on
+ * created for this workbook (its id in the document properties, shared by every officer), created
+ * and shared with the workbook's editors the first time. null = My Drive (Drive off, or the folder is
+ * another officer's that drive.file does not let this officer use).
+ */
+function outputFolderId(settingId: string, warnings: string[], notes: string[]): string | null {
+  if (!driveFilesOn()) return null;
+  if (settingId) {
+    if (folderUsable(settingId)) return settingId;
+    throw new UserFacingError(MSG.folderDenied(settingId));
   }
-  try {
-    const parents = DriveApp.getFileById(SpreadsheetApp.getActiveSpreadsheet().getId()).getParents();
-    return parents.hasNext() ? parents.next() : null;
-  } catch {
-    warnings.push('หาโฟลเดอร์ของสมุดงานไม่ได้ เอกสารจึงอยู่ในไดรฟ์ของฉัน');
+  const props = PropertiesService.getDocumentProperties();
+  const saved = props.getProperty(FOLDER_PROPERTY);
+  if (saved) {
+    if (folderUsable(saved)) return saved;
+    warnings.push(MSG.folderNotReachable(folderUrl(saved)));
     return null;
   }
+  const name = `เอกสาร ITA – ${SpreadsheetApp.getActiveSpreadsheet().getName()}`;
+  const id = createFolder(name);
+  props.setProperty(FOLDER_PROPERTY, id);
+  const editors = wantedRecipients([], activeUser()).people;
+  try {
+    shareFile(id, editors, '');
+  } catch {
+    /* the docs themselves are shared one by one */
+  }
+  notes.push(MSG.folderCreated(name, folderUrl(id)));
+  return id;
 }
 
 interface Created {
   id: string;
   url: string;
   title: string;
+  folderId: string | null;
 }
 
-/** Creates, writes and files a new doc. On any failure after creation the doc is trashed (nothing half-written). */
+/**
+ * Creates, writes and files a new doc: with Drive, Files.create makes it in the output folder (no
+ * DriveApp move); without Drive, DocumentApp.create (My Drive, not shared). On any failure after
+ * creation the doc is trashed (nothing half-written).
+ */
 function createDoc(
   title: string,
   elements: DocElement[],
   page: PageSetup,
-  folderId: string,
+  folderSetting: string,
   warnings: string[],
+  notes: string[],
 ): Created {
-  const folder = outputFolder(folderId, warnings);
+  const drive = driveFilesOn();
+  const folderId = outputFolderId(folderSetting, warnings, notes);
   let doc: GoogleAppsScript.Document.Document;
   try {
-    doc = DocumentApp.create(title);
+    if (drive) doc = DocumentApp.openById(createDocFile(title, folderId));
+    else {
+      doc = DocumentApp.create(title);
+      warnings.push(MSG.driveOffPrivate);
+    }
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new UserFacingError(QUOTA_RE.test(why) ? MSG.quota : MSG.unexpected(why));
+    const why = errorText(e);
+    if (QUOTA_RE.test(why)) throw new UserFacingError(MSG.quota);
+    if (folderId && isFileError(why)) throw new UserFacingError(MSG.folderDenied(folderSetting || folderUrl(folderId)));
+    throw new UserFacingError(MSG.unexpected(why));
   }
   const id = doc.getId();
   const url = doc.getUrl();
@@ -159,21 +203,67 @@ function createDoc(
     writeNew(doc.getBody(), elements, page);
     doc.saveAndClose();
   } catch (e) {
-    try {
-      DriveApp.getFileById(id).setTrashed(true);
-    } catch {
-      /* best effort */
-    }
-    throw new UserFacingError(MSG.unexpected(e instanceof Error ? e.message : String(e)));
+    if (drive) trashFile(id);
+    throw new UserFacingError(MSG.unexpected(errorText(e)));
   }
-  if (folder) {
+  return { id, url, title, folderId };
+}
+
+/** What publishing wrote: the PDF and who has access (for the log). */
+interface Published {
+  pdfUrl: string;
+  pdfFileId: string;
+  access: string;
+}
+
+/**
+ * After a doc is written and saved: its PDF (same PDF file refreshed when there is one) and its
+ * sharing (the workbook's editors as writers, the supervisors with their role; nobody downgraded).
+ * Every failure is a warning: the doc itself is done.
+ */
+function publish(
+  ctx: Ctx,
+  fileId: string,
+  title: string,
+  folderId: string | null,
+  prev: LogEntry | null,
+  refreshPdf: boolean,
+): Published {
+  const kept: Published = { pdfUrl: prev?.pdfUrl ?? '', pdfFileId: prev?.pdfFileId ?? '', access: prev?.access ?? '' };
+  if (!driveFilesOn()) return kept;
+  const out = { ...kept };
+  if (refreshPdf || !out.pdfFileId) {
+    let pdf: PdfResult;
     try {
-      DriveApp.getFileById(id).moveTo(folder);
-    } catch {
-      warnings.push(MSG.folderDeniedKept(folderId || folder.getName(), url));
+      pdf = writePdf(DocumentApp.openById(fileId), title, folderId, out.pdfFileId);
+    } catch (e) {
+      pdf = { id: out.pdfFileId, url: out.pdfUrl, ok: false, error: errorText(e) };
+    }
+    if (pdf.ok) {
+      out.pdfFileId = pdf.id;
+      out.pdfUrl = pdf.url;
+    } else ctx.warnings.push(MSG.pdfFailed(title, pdf.error));
+  }
+  const settings = ctx.input.settings;
+  const wanted = wantedRecipients(settings.supervisors ?? [], activeUser());
+  if (wanted.error) ctx.warnings.push(MSG.editorsUnknown(wanted.error));
+  const added = new Set<string>();
+  for (const id of [fileId, out.pdfFileId]) {
+    if (!id) continue;
+    try {
+      const r = shareFile(id, wanted.people, settings.shareMessage ?? '');
+      if (id === fileId) out.access = r.access;
+      for (const a of r.added) added.add(a.name ? `${a.name} (${a.email})` : a.email);
+      for (const f of r.failed) ctx.warnings.push(MSG.shareFailed(f.who.email, f.error));
+    } catch (e) {
+      if (id === fileId)
+        ctx.warnings.push(
+          isFileError(errorText(e)) ? MSG.shareNotAllowed(title) : MSG.shareFailed(title, errorText(e)),
+        );
     }
   }
-  return { id, url, title };
+  if (added.size) ctx.notes.push(MSG.shared([...added]));
+  return out;
 }
 
 interface Ctx {
@@ -184,6 +274,8 @@ interface Ctx {
   hash: string;
   log: DocumentsLog;
   warnings: string[];
+  /** Lines added to the result's message (folder created, PDF link, shared with whom). */
+  notes: string[];
   opts: GenerateOptions;
   /** Sheet rows of the measures and results (messages name them), when the source knows them. */
   rows?: SheetRows;
@@ -238,8 +330,12 @@ function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogE
 function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?: string): GenerateResult {
   const version = prev ? prev.version + 1 : 1;
   const title = versionTitle(ctx.model.title, version, ctx.input.settings.thaiDigits);
-  const c = createDoc(title, ctx.elements, ctx.model.page, ctx.input.settings.outputFolderId, ctx.warnings);
-  ctx.log.upsert(entryFor(ctx, c, version, prev ? prev.url : ''));
+  const c = createDoc(title, ctx.elements, ctx.model.page, ctx.input.settings.outputFolderId, ctx.warnings, ctx.notes);
+  // The PDF of the kind stays one file (its link on the agency's website stays valid): a new version
+  // refreshes the previous version's PDF.
+  const pub = publish(ctx, c.id, title, c.folderId, prev, true);
+  ctx.log.upsert({ ...entryFor(ctx, c, version, prev ? prev.url : ''), ...pub });
+  if (pub.pdfUrl) ctx.notes.push(MSG.pdfWritten(pub.pdfUrl));
   if (prev) ctx.log.upsert({ ...prev, status: prevStatus ?? STATUS.superseded(version) });
   const message = prev ? [...why, MSG.newVersion(title, c.url, prev.title)].join('\n') : MSG.created(title, c.url);
   return {
@@ -261,11 +357,15 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   } catch {
     return newVersion(ctx, prev, [MSG.docGone(prev.title)], STATUS.missing);
   }
+  // openById is not promised to refuse a doc in the trash: ask Drive (null = Drive cannot tell).
+  if (isTrashed(prev.fileId) === true) return newVersion(ctx, prev, [MSG.docTrashed(prev.title)], STATUS.trashed);
   const nextSnapshot = encodeSnapshot(snapshotOf(ctx.elements));
   // Same texts as written (or, for a doc too long to keep a snapshot of, the same data): nothing to do.
   if (nextSnapshot === prev.snapshot || (prev.snapshot === '' && prev.dataHash !== '' && prev.dataHash === ctx.hash)) {
     // Same texts as written last time: nothing to write whatever was edited by hand; no need to read.
-    ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
+    // Sharing is brought up to date (a supervisor added since), the PDF written if there is none yet.
+    const pub = publish(ctx, prev.fileId, prev.title, null, prev, false);
+    ctx.log.upsert({ ...prev, ...pub, dataHash: ctx.hash, status: STATUS.current });
     return {
       ok: true,
       action: 'unchanged',
@@ -298,7 +398,8 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     );
   }
   if (plan.ops.length === 0) {
-    ctx.log.upsert({ ...prev, dataHash: ctx.hash, status: STATUS.current });
+    const pub = publish(ctx, prev.fileId, prev.title, null, prev, false);
+    ctx.log.upsert({ ...prev, ...pub, dataHash: ctx.hash, status: STATUS.current });
     return {
       ok: true,
       action: 'unchanged',
@@ -331,9 +432,15 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     store.save();
     if (n) ctx.warnings.push(MSG.commentsSaved(n));
   } catch (e) {
-    if (e instanceof DriveUnavailableError) return driveOff();
+    const why = errorText(e);
+    if (e instanceof DriveUnavailableError && isDriveServiceError(why)) return driveOff();
     if (e instanceof TableHeaderError) throw e; // nothing written yet: refuse, never a new version
-    return newVersion(ctx, prev, [MSG.commentsFailed(e instanceof Error ? e.message : String(e))]);
+    if (e instanceof DriveUnavailableError && isFileError(why)) {
+      // Drive is on but will not show this doc's comments to this officer (drive.file: a doc another
+      // officer's run created). Not "Drive is off": the update goes ahead; the comments stay in the doc.
+      ctx.warnings.push(MSG.commentsNotReadable(prev.title, prev.createdBy));
+      quotes = [];
+    } else return newVersion(ctx, prev, [MSG.commentsFailed(why)]);
   }
   const applied: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 };
   try {
@@ -344,8 +451,10 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   }
   doc.saveAndClose();
   const comments = { replaced: applied.replaced, detached: commentsOnOldTexts(quotes, applied.oldTexts) };
+  const pub = publish(ctx, prev.fileId, prev.title, null, prev, true);
   ctx.log.upsert({
     ...prev,
+    ...pub,
     createdAt: nowText(),
     createdBy: activeUser(),
     dataHash: ctx.hash,
@@ -396,7 +505,9 @@ function partlyUpdated(
 /** Generates (first time) or regenerates one document, under the document lock. */
 export function generateKind(kind: string, source: DocSource, opts: GenerateOptions = {}): GenerateResult {
   if (!isGeneratedKind(kind)) return failed(kind, MSG.unknownKind(kind));
-  const lock = LockService.getDocumentLock();
+  // "null if called from a script that isn't bound to a document": not a lock to call tryLock on.
+  const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+  if (!lock) return failed(kind, MSG.noDocumentLock);
   if (!lock.tryLock(DOC_LOCK_WAIT_MS)) return failed(kind, MSG.busy);
   try {
     const loaded = source.load();
@@ -419,6 +530,7 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
       hash: dataHash(kind, input),
       log,
       warnings,
+      notes: [],
       opts,
       rows: loaded.rows,
     };
@@ -427,6 +539,7 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
     let result: GenerateResult;
     try {
       result = prev ? regenerate(ctx, prev) : newVersion(ctx, null, []);
+      if (result.ok && ctx.notes.length) result = { ...result, message: [result.message, ...ctx.notes].join('\n') };
     } catch (e) {
       if (e instanceof UserFacingError) result = failed(kind, e.message, warnings);
       else throw e;

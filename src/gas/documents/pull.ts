@@ -18,7 +18,9 @@ export function pullAllComments(source: DocSource): PullResult {
     warnings,
   });
   if (!driveAvailable()) return none(MSG.driveOff);
-  const lock = LockService.getDocumentLock();
+  // "null if called from a script that isn't bound to a document".
+  const lock = LockService.getDocumentLock() as GoogleAppsScript.Lock.Lock | null;
+  if (!lock) return none(MSG.noDocumentLock);
   if (!lock.tryLock(DOC_LOCK_WAIT_MS)) return none(MSG.busy);
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
