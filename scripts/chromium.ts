@@ -11,6 +11,18 @@ export const CHROMIUM_CANDIDATES = [
   '/usr/bin/google-chrome',
 ];
 
+/** Headless, offline and quiet: no sandbox (containers), no GPU, no background network or updates. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
 /** The browser to launch, or null when none is found (the message says how to install or point to one). */
 export function chromiumPath(
   env: NodeJS.ProcessEnv = process.env,

@@ -3,7 +3,7 @@
 // "คะแนนรายข้อ" docs/images/workbook-questions.png [rows]`. Needs chromium ($CHROMIUM_PATH or Debian's, see scripts/chromium.ts).
 import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
-import { chromiumMissing, chromiumPath } from './chromium';
+import { CHROMIUM_ARGS, chromiumMissing, chromiumPath } from './chromium';
 
 function esc(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
@@ -54,16 +54,7 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error(chromiumMissing());
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

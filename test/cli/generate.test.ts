@@ -16,6 +16,7 @@ import {
   measureRowValues,
   type TableId,
 } from '../../src/core/workbook';
+import { SEED_INDICATORS } from '../core/analysis-fixtures';
 import { MEASURES, SEED001_QUESTIONS } from '../core/document-fixture';
 import { FILL_NAME } from '../../src/core/document';
 
@@ -219,19 +220,7 @@ function settingsGrid(over: Partial<Record<string, string | number>> = {}): Grid
 }
 
 function scoresByYearGrid(): Grid {
-  const ind: Record<string, number> = {
-    1: 97.43,
-    2: 95.64,
-    3: 97.44,
-    4: 92.82,
-    5: 97.18,
-    6: 90.79,
-    7: 88.13,
-    8: 83.83,
-    9: 100,
-    10: 100,
-  };
-  const rows: Grid = Object.entries(ind).map(([k, v]) => [k, '', v]);
+  const rows: Grid = Object.entries(SEED_INDICATORS).map(([k, v]) => [k, '', v]);
   return [[...headers('scoresByYear'), 2567], ...rows, ['รวม', 'คะแนนรวม', 95.11]];
 }
 

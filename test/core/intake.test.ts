@@ -3,6 +3,7 @@ import { join } from 'path';
 import { parseScores } from '../../src/core/intake';
 import { toThaiDigits } from '../../src/core/thai/digits';
 import { InputIssue } from '../../src/core/types';
+import { SEED_INDICATORS } from './analysis-fixtures';
 
 const example = (name: string) => readFileSync(join(__dirname, '../../examples', name), 'utf8');
 
@@ -15,19 +16,6 @@ function errorAt(errors: InputIssue[], line: number, column: number): InputIssue
   expect(found[0].message).toContain(`คอลัมน์ ${column}`);
   return found[0];
 }
-
-const SEED_INDICATORS = {
-  1: 97.43,
-  2: 95.64,
-  3: 97.44,
-  4: 92.82,
-  5: 97.18,
-  6: 90.79,
-  7: 88.13,
-  8: 83.83,
-  9: 100,
-  10: 100,
-};
 
 describe('indicator tables', () => {
   test('by number and name, with a year line and an overall row', () => {

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { dumpSheet, type FakeSheet } from '../../emulator';
-import { chromiumMissing, chromiumPath } from '../../scripts/chromium';
+import { CHROMIUM_ARGS, chromiumMissing, chromiumPath } from '../../scripts/chromium';
 import { startPreview, type Preview } from '../../scripts/preview';
 import { DOC_KINDS } from '../../src/core/document/kinds';
 
@@ -92,16 +92,7 @@ beforeAll(async () => {
   preview = await startPreview({ port: 0 });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   page = await browser.newPage({ viewport: { width: WIDTH, height: 800 } });
   page.on('dialog', (d) => {

@@ -1,7 +1,7 @@
 // Every Thai message of the Google Docs side, in one place.
 import { ALL_DOC_KINDS, DOC_KIND_LABELS } from './kinds';
 import type { DocKind } from './model';
-import type { NewVersionReason } from './diff';
+import type { NewVersionReason, PlanStats } from './diff';
 import { thaiError } from '../errors';
 import { withDigits } from '../thai';
 import type { Places } from './where';
@@ -113,15 +113,7 @@ export function versionTitle(title: string, version: number, thaiDigits = false)
  * (and so may now show as detached); the message claims they are intact only when none did.
  */
 export function updateParts(
-  s: {
-    paragraphsRewritten: number;
-    cellsRewritten: number;
-    rowsInserted: number;
-    rowsRemoved: number;
-    elementsInserted: number;
-    elementsRemoved: number;
-    handEditsKept: number;
-  },
+  s: PlanStats,
   comments: { replaced: number; detached: number } = { replaced: 0, detached: 0 },
 ): string {
   const parts: string[] = [];

@@ -151,7 +151,7 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
   const year = (k: SettingKey): number | null => {
     const label = SETTING_ROWS.find((d) => d.key === k)!.label;
     const r = readInteger(raw[k]);
-    if (!r.ok || (r.value !== null && (r.value < 2500 || r.value > 2700))) {
+    if (!r.ok || (r.value !== null && (r.value < MIN_BE_YEAR || r.value > MAX_BE_YEAR))) {
       issues.push(
         issue(
           snap.sheet,
