@@ -220,9 +220,9 @@ describe('document models', () => {
     expect(summary).toContain('ยังไม่ได้รายงานผล ๑ มาตรการ');
     const intro = blockText(findBlock(rep, 'intro')!);
     expect(intro).toMatch(
-      /^ตามที่เทศบาลตำบลก้อได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส \(ITA\) ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ ผ่านดี/,
+      /^ตามที่เทศบาลตำบลก้อได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ \(ITA\) ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ “ผ่านดี”/,
     );
-    expect(intro).toContain('ในปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
+    expect(intro).toContain('ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
   });
 
   it('results report: results joined by id whatever their order; an unknown id is a warning', () => {
@@ -277,5 +277,24 @@ describe('document models', () => {
     );
     expect(plan.warnings.join('\n')).toMatch(/"M01" ซ้ำกัน/);
     expect(plan.warnings.join('\n')).toMatch(/แถวที่ 3 ไม่มีรหัสมาตรการ/);
+  });
+});
+
+describe('the results report opening follows its rows', () => {
+  const intro = (input: Parameters<typeof buildResultsReport>[0]) =>
+    blockText(findBlock(buildResultsReport(input), 'intro')!);
+
+  it('counts reported measures by status and those not yet reported', () => {
+    const t = intro(docInput());
+    expect(t).toContain('จำนวน ๓ มาตรการ นั้น บัดนี้รายงานผลการดำเนินการแล้ว ๒ มาตรการ');
+    expect(t).toContain('(ดำเนินการแล้วเสร็จ ๑ มาตรการ และ อยู่ระหว่างดำเนินการ ๑ มาตรการ)');
+    expect(t).toContain('และยังไม่ได้รายงานผล ๑ มาตรการ');
+  });
+
+  it('never says results were published when no row is reported', () => {
+    const t = intro(docInput({ results: [] }));
+    expect(t).toContain('ยังไม่มีมาตรการใดรายงานผลการดำเนินการ');
+    expect(t).not.toMatch(/เปิดเผยผลการดำเนินการ|รายงานผลการดำเนินการแล้ว/);
+    expect(intro(docInput({ measures: [], results: [] }))).toContain('ยังไม่มีมาตรการ');
   });
 });

@@ -2,7 +2,8 @@
 
 import type { ResultRow, ResultStatus } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableRow } from './model';
-import { fmt, latestDateText, numbered } from './text';
+import { fmt, latestDateText, numbered, thaiList } from './text';
+import { formatScore } from '../thai';
 import { WORDS, locationLine, para, signature, titleBlocks } from './parts';
 import { measureIdWarnings } from './measures-plan';
 import { identityWarnings, withIdentity } from './identity';
@@ -42,6 +43,35 @@ export function resultsById(results: ResultRow[]): Map<string, ResultRow> {
 }
 
 /**
+ * The opening says what the rows say: how many measures, how many reported (by status), how many not
+ * yet. It never claims results were published when none is reported.
+ */
+export function introText(input: DocInput): string {
+  const s = input.settings;
+  const a = input.analysis;
+  const level = a.overall.level ? ` อยู่ในระดับ “${a.overall.level}”` : '';
+  const score =
+    a.overall.score === null ? '' : ` มีคะแนนรวม ${formatScore(a.overall.score, { thaiDigits: false })} คะแนน${level}`;
+  const head =
+    `ตามที่${s.agencyName}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ` +
+    `ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}${score} และนำผลการวิเคราะห์มากำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
+    `ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`;
+  const total = input.measures.length;
+  if (total === 0) return `${head} นั้น ยังไม่มีมาตรการในชีต มาตรการ จึงยังไม่มีผลการดำเนินการที่จะรายงาน`;
+  const c = progressCounts(input);
+  const reported = total - c['not-reported'];
+  const byStatus = (['done', 'in-progress', 'not-started'] as const)
+    .filter((k) => c[k] > 0)
+    .map((k) => `${STATUS_LABELS[k]} ${c[k]} มาตรการ`);
+  const status =
+    reported === 0
+      ? 'ยังไม่มีมาตรการใดรายงานผลการดำเนินการ'
+      : `รายงานผลการดำเนินการแล้ว ${reported} มาตรการ (${thaiList(byStatus)})` +
+        (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
+  return `${head} จำนวน ${total} มาตรการ นั้น บัดนี้${status} รายละเอียดดังนี้`;
+}
+
+/**
  * Landscape A4: the report is one 6-column table of dated evidence (meetings, คำสั่ง numbers,
  * ประกาศ dates), unreadable in 16 cm portrait columns; seed 002 is laid out the same way.
  */
@@ -50,7 +80,6 @@ export function buildResultsReport(given: DocInput): DocModel {
   const input: DocInput = { ...withIdentity(given), measures: planned.measures };
   const s = input.settings;
   const f = fmt(s.thaiDigits);
-  const a = input.analysis;
   const byId = resultsById(input.results);
   const warnings = [
     ...identityWarnings(given.settings, { signer: true }),
@@ -70,20 +99,7 @@ export function buildResultsReport(given: DocInput): DocModel {
   const where = locationLine(input);
   if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
 
-  const level = a.overall.level ? ` อยู่ในระดับ ${a.overall.level}` : '';
-  blocks.push(
-    para(
-      'intro',
-      f.t(
-        `ตามที่${s.agencyName}ได้มีการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear} ` +
-          `มีคะแนนรวม ${f.score(a.overall.score)} คะแนน${level} จึงนำผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ` +
-          `มาปรับปรุงพัฒนาการดำเนินงาน ในปีงบประมาณ พ.ศ. ${s.planFiscalYear} โดยกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
-          `และได้เปิดเผยผลการดำเนินการและแสดงความก้าวหน้าในการขับเคลื่อนอย่างเป็นรูปธรรม ` +
-          `จึงสรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของ${s.agencyName} ` +
-          `ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear} ดังนี้`,
-      ),
-    ),
-  );
+  blocks.push(para('intro', f.t(introText(input))));
 
   const periodDefault = f.period(s.planFiscalYear, 'short');
   const rows: TableRow[] = input.measures.map((m, i) => {
