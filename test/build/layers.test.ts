@@ -78,3 +78,11 @@ test('each layer type-checks with only its own environment (tsc -b tsconfig.laye
     ['emulator', 'sidebar', 'src/cli', 'src/core', 'src/gas', 'src/shared'].sort(),
   );
 });
+
+test('a node built-in in the sidebar or shared is refused as a package', () => {
+  const results = lint([
+    { file: 'sidebar/probe.ts', code: "import fs from 'node:fs';\nexport const probe = fs;\n" },
+    { file: 'src/shared/probe.ts', code: "import path from 'path';\nexport const probe = path;\n" },
+  ]);
+  for (const m of results) expect(m.map(([rule]) => rule)).toContain('@typescript-eslint/no-restricted-imports');
+});
