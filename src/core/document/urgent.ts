@@ -21,7 +21,7 @@ export function areaGroups(plan: PlannedMeasure[]): { indicator: number; measure
   return out;
 }
 
-/** "o1 โครงสร้าง o2 ข้อมูลผู้บริหาร และ o3 อำนาจหน้าที่" */
+/** "o1 โครงสร้าง o2 ข้อมูลผู้บริหาร และ o3 อำนาจหน้าที่": the items concerned, named (the measures give code ranges). */
 function items(cat: Catalogue, codes: string[]): string {
   const named = codes.map((c) => {
     const t = cat.questions.find((q) => q.code === c)?.text ?? '';

@@ -74,8 +74,26 @@ export function indicatorRecommendation(cat: Catalogue, n: number): Recommendati
   return fromAdvice(n, [], refs);
 }
 
-/** "o1 โครงสร้าง o2 ข้อมูลผู้บริหาร และ o3 อำนาจหน้าที่" from the catalogue's item titles. */
+/** Up to this many items a measure names with their titles; a longer list is given as code ranges. */
+const NAMED_ITEMS_MAX = 4;
+
+/** "o1–o9" / "o8, o9": consecutive codes of one prefix as ranges (three or more). */
+function codeRanges(codes: string[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < codes.length) {
+    const m = /^([a-z]+)(\d+)$/.exec(codes[i]);
+    let j = i;
+    while (m && j + 1 < codes.length && codes[j + 1] === `${m[1]}${Number(m[2]) + (j + 1 - i)}`) j += 1;
+    out.push(j - i >= 2 ? `${codes[i]}–${codes[j]}` : codes.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
+/** "o1 โครงสร้าง o2 ข้อมูลผู้บริหาร และ o3 อำนาจหน้าที่" from the catalogue's item titles; "ข้อ o1–o9" for a long list. */
 function itemList(cat: Catalogue, items: string[]): string {
+  if (items.length > NAMED_ITEMS_MAX) return `ข้อ ${codeRanges(items)}`;
   const named = items.map((code) => {
     const title = cat.questions.find((q) => q.code === code)?.text ?? '';
     return title ? `${code} ${title}` : code;
@@ -102,8 +120,8 @@ export function oitGroupRecommendation(cat: Catalogue, subId: string, items?: st
     followUp: 'ตรวจสอบความครบถ้วนของข้อมูลบนเว็บไซต์และรายงานผู้บริหารทุกไตรมาส',
   };
   const first =
-    `มอบหมายผู้รับผิดชอบจัดทำและเผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงานให้ครบถ้วนตามเกณฑ์ของแบบตรวจ OIT ` +
-    `ตัวชี้วัดย่อยที่ ${sub.id} ${sub.name} ได้แก่ ${itemList(cat, list)}`;
+    `มอบหมายผู้รับผิดชอบจัดทำและเผยแพร่ข้อมูลตามแบบตรวจ OIT ตัวชี้วัดย่อยที่ ${sub.id} ${sub.name} ` +
+    `(${itemList(cat, list)}) บนเว็บไซต์ของหน่วยงานให้ครบถ้วน`;
   const method = [first, ...advice.steps].map((l, i) => `${i + 1}. ${l}`).join('\n');
   return {
     questions: [],
