@@ -19,6 +19,7 @@ import { KIND_LABELS } from '../src/core/document/messages';
 import { DOC_ACTION_LABELS, menuLabel } from './bench/labels';
 import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
 import type { Fakes } from '../emulator';
+import { failingSummaryText, runFailingAgency, type FailingSummary } from './demo-failing';
 
 export type DemoDocKind = 'measures-plan' | 'results-report' | 'analysis-report';
 
@@ -35,6 +36,8 @@ export interface DemoSummary {
   googleDocs: { kind: DemoDocKind; action: keyof typeof DOC_ACTION_LABELS; url: string; file: string }[];
   calls: { total: number; byAction: Record<string, number> };
   files: string[];
+  /** The second sample: a failing agency with indicator scores only (written to OUT/failing-agency/). */
+  failingAgency?: FailingSummary;
 }
 
 export interface ExampleResult {
@@ -187,6 +190,20 @@ export function fillExampleResults(
 
 /** runDemo, also handing back the fakes (raw) so a test can read the Google Docs written on them. */
 export async function runDemoWithFakes(outDir = 'demo-out'): Promise<{ summary: DemoSummary; fakes: Fakes }> {
+  const first = await runSeedDemo(outDir);
+  try {
+    first.summary.failingAgency = await runFailingAgency(outDir);
+  } catch (e) {
+    if (e instanceof DemoInputError) throw e;
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    if (code) throw new DemoInputError(fsMessage(e, resolve(outDir, 'failing-agency')));
+    throw e;
+  }
+  return first;
+}
+
+/** The first sample (seed 001), every menu action in order. */
+async function runSeedDemo(outDir: string): Promise<{ summary: DemoSummary; fakes: Fakes }> {
   const out = resolve(outDir);
   try {
     await mkdir(out, { recursive: true });
@@ -294,6 +311,7 @@ export function summaryText(s: DemoSummary): string {
     `ไฟล์ที่เขียนใน ${s.outDir}: ${s.files.join(', ')}`,
     `จำนวนการเรียกบริการของ Apps Script ทั้งหมด: ${s.calls.total} ครั้ง`,
     ...Object.entries(s.calls.byAction).map(([k, v]) => `  • ${k}: ${v} ครั้ง`),
+    ...(s.failingAgency ? ['', ...failingSummaryText(s.failingAgency)] : []),
   ];
   return lines.join('\n');
 }

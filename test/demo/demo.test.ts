@@ -229,3 +229,26 @@ test('คะแนนรายข้อ: the "ต้องพัฒนา" colum
   // Excel widths are in characters of about 7 px; the column must hold the longest flag on one line.
   expect(q.getColumn(col).width).toBeGreaterThanOrEqual(longest);
 });
+
+test('the second sample: a failing agency with indicator scores only (2563) gets a measure for each failing indicator', async () => {
+  const f = summary.failingAgency!;
+  expect(f.outDir).toBe(join(dir, 'failing-agency'));
+  expect(f).toMatchObject({ year: 2563, overall: 66, level: 'C' });
+  expect(f.failingIndicators).toEqual([
+    '7 ประสิทธิภาพการสื่อสาร (84.20)',
+    '9 การเปิดเผยข้อมูล (26.00)',
+    '10 การป้องกันการทุจริต (20.00)',
+  ]);
+  // Largest gap first; one measure per OIT sub-indicator of the 2564 list; every failing indicator answered.
+  expect(f.measures.map((m) => m.indicators[0])).toEqual([10, 10, 9, 9, 9, 9, 9, 7]);
+  expect(summaryText(summary)).toContain('ตัวอย่างที่ 2: หน่วยงานที่ไม่ผ่าน');
+  const plan = (await docxLines(readFileSync(join(dir, 'failing-agency', 'measures-plan.docx')))).join('\n');
+  for (const no of ['ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์', 'ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน', 'ยังไม่มีมาตรการ', 'ชีต มาตรการ'])
+    expect(plan).not.toContain(no);
+  expect(plan).toContain('ผลการประเมินที่ได้รับมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม');
+  expect(plan).toContain('๒.๑ ด้านการป้องกันการทุจริต');
+  expect(plan).toContain('o42 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+  for (const [i, m] of f.measures.entries()) expect(plan).toContain(`${'๑๒๓๔๕๖๗๘'[i]}. ${m.title}`);
+  const analysis = (await docxLines(readFileSync(join(dir, 'failing-agency', 'analysis.docx')))).join('\n');
+  expect(analysis).not.toMatch(/ข้อคำถาม i\d+ ของตัวชี้วัด|ส่วนที่ ๑ \/ ส่วนที่ ๒|ควรรักษามาตรฐานไว้/);
+});
