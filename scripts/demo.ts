@@ -14,6 +14,7 @@ import {
   suggestMeasures,
 } from '../src/gas/actions';
 import { FIRST_DATA_ROW, STATUS_LABELS, colIndex } from '../src/core/workbook';
+import { textHash } from '../src/gas/workbook';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/core/document/messages';
 import { DOC_ACTION_LABELS, menuLabel } from './bench/labels';
@@ -237,7 +238,7 @@ async function runSeedDemo(outDir: string): Promise<{ summary: DemoSummary; fake
     );
     step(
       `${menuLabel('showImportDialog')} (บันทึก)`,
-      () => importScoresConfirm(text, false),
+      () => importScoresConfirm(text, false, textHash(text)),
       (r) => r.ok && r.written > 0,
     );
     step(menuLabel('computeGaps'), computeGaps, (r) => r.ok);

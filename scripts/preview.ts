@@ -9,7 +9,7 @@ import * as http from 'http';
 import * as path from 'path';
 import { createFakes, dumpSheet, installFakes, rangeOf, type Fakes } from '../emulator';
 import * as server from '../src/gas/main';
-import { confirmImport, runCompute, runHighlight, runSetup } from '../src/gas/workbook';
+import { confirmImport, runCompute, runHighlight, runSetup, textHash } from '../src/gas/workbook';
 import { SERVER_FUNCTIONS } from '../sidebar/server-functions';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -62,7 +62,13 @@ export function seededFakes(): Fakes {
   installFakes(fakes);
   const steps: [string, () => { ok: boolean; message: string }][] = [
     ['setup', () => runSetup(new Date(2024, 11, 1))],
-    ['import', () => confirmImport(fs.readFileSync(SEED_FILE, 'utf8'))],
+    [
+      'import',
+      () => {
+        const text = fs.readFileSync(SEED_FILE, 'utf8');
+        return confirmImport(text, false, textHash(text));
+      },
+    ],
     ['compute', () => runCompute()],
     ['highlight', () => runHighlight()],
   ];

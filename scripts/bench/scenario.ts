@@ -16,7 +16,7 @@ import {
   colIndex,
 } from '../../src/core/workbook';
 import { importScoresConfirm } from '../../src/gas/actions';
-import { runSetup } from '../../src/gas/workbook';
+import { runSetup, textHash } from '../../src/gas/workbook';
 import { show } from '../../src/gas/workbook/messages';
 import { createFakes, installFakes, type Fakes, type FakeSheet } from '../../emulator';
 import { prng } from '../bench-core';
@@ -80,7 +80,7 @@ export function seedText(): string {
 
 /** Pastes the seed 001 scores through the import dialog's confirm endpoint. */
 export function importSeed(): void {
-  const res = importScoresConfirm(seedText(), false);
+  const res = importScoresConfirm(seedText(), false, textHash(seedText()));
   if (!res.ok) throw new Error(`import failed: ${res.message}\n${res.errors.map((e) => e.message).join('\n')}`);
 }
 

@@ -30,9 +30,12 @@ export function importScoresPreview(text: string): ImportPreview {
   return previewImport(text);
 }
 
-/** Dialog endpoint: writes the pasted scores (a different existing value is kept unless overwrite). */
-export function importScoresConfirm(text: string, overwrite?: boolean): ImportPreview {
-  return confirmImport(text, overwrite === true);
+/**
+ * Dialog endpoint: writes the pasted scores (a different existing value is kept unless overwrite), only
+ * when `previewed` (the textHash the preview answered) is the hash of this very text.
+ */
+export function importScoresConfirm(text: string, overwrite: boolean | undefined, previewed: string): ImportPreview {
+  return confirmImport(text, overwrite === true, previewed);
 }
 
 /** คำนวณส่วนต่างจากค่าเป้าหมาย. */

@@ -3,7 +3,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { suggestMeasures } from '../../src/gas/actions';
-import { confirmImport } from '../../src/gas/workbook';
+import { confirmImport, textHash } from '../../src/gas/workbook';
 import { addMeasureForQuestion, getDashboard } from '../../src/gas/sidebar-api';
 import { main } from '../../src/cli/ita';
 import { colIndex } from '../../src/core/workbook';
@@ -17,7 +17,7 @@ beforeEach(() => {
   world = newWorld();
   setupTemplateOn(new Date('2021-01-15T10:00:00+07:00'));
   typeSettings(world.fakes, { agencyName: 'องค์การบริหารส่วนตำบลหนองบัว', assessmentYear: 2563 });
-  const imported = confirmImport(SAMPLE);
+  const imported = confirmImport(SAMPLE, false, textHash(SAMPLE));
   if (!imported.ok) throw new Error(imported.message);
 });
 afterEach(() => world.uninstall());

@@ -2,6 +2,8 @@
 // imported values stay exactly as they were (compared on the whole spreadsheet.inspect()).
 import { setFormulaResult } from '../../emulator';
 import { importScoresConfirm, importScoresPreview } from '../../src/gas/actions';
+import { textHash } from '../../src/gas/workbook';
+import { IMPORT_DIALOG_HTML } from '../../src/gas/workbook/import-dialog';
 import { columnLetter, colIndex } from '../../src/core/workbook';
 import {
   newWorld,
@@ -73,7 +75,7 @@ describe('import writes only the planned cells', () => {
 
     const preview = importScoresPreview(seedText());
     const before = f.spreadsheet.inspect();
-    const r = importScoresConfirm(seedText());
+    const r = importScoresConfirm(seedText(), false, textHash(seedText()));
     expect(r.ok).toBe(true);
     const after = f.spreadsheet.inspect();
 
@@ -96,12 +98,12 @@ describe('import writes only the planned cells', () => {
     q.getRange(e1, s1).setValue(`=50+0`);
     setFormulaResult(q, `${columnLetter(s1)}${e1}`, 50);
     const before = f.spreadsheet.inspect();
-    const r = importScoresConfirm(seedText());
+    const r = importScoresConfirm(seedText(), false, textHash(seedText()));
     expect(r.conflicts).toBe(1);
     const after = f.spreadsheet.inspect();
     expect(changedCells(before, after)).not.toContain(`คะแนนรายข้อ!${columnLetter(s1)}${e1}`);
     expect(q.getRange(e1, s1).getFormula()).toBe('=50+0');
-    const again = importScoresConfirm(seedText(), true);
+    const again = importScoresConfirm(seedText(), true, textHash(seedText()));
     expect(changedCells(after, f.spreadsheet.inspect())).toEqual([`คะแนนรายข้อ!${columnLetter(s1)}${e1}`]);
     expect(again.written).toBe(1);
     expect(q.getRange(e1, s1).getValue()).toBe(95.25);
@@ -110,7 +112,7 @@ describe('import writes only the planned cells', () => {
   test('blocks stay few: one run per column of contiguous new cells, not per row of data', () => {
     const f = world.fakes;
     f.calls.reset();
-    expect(importScoresConfirm(seedText()).ok).toBe(true);
+    expect(importScoresConfirm(seedText(), false, textHash(seedText())).ok).toBe(true);
     expect(f.calls.by('Range.setValues')).toBeLessThanOrEqual(4);
   });
 });
@@ -127,7 +129,7 @@ describe('a year the text names but cannot be read', () => {
       expect(p.errors[0].message).toContain('บรรทัดที่ 1');
       expect(p.errors[0].message).toContain('ไม่ใช่ปีการประเมินที่อ่านได้');
       f.calls.reset();
-      const r = importScoresConfirm(text);
+      const r = importScoresConfirm(text, false, textHash(text));
       expect(r.ok).toBe(false);
       expect(r.written).toBe(0);
       expect(f.calls.writes('Spreadsheet')).toEqual([]);
@@ -137,5 +139,45 @@ describe('a year the text names but cannot be read', () => {
   test('a readable year and a range of years are not refused', () => {
     expect(importScoresPreview('ปี 2567\n1 การปฏิบัติหน้าที่ 90').ok).toBe(true);
     expect(importScoresPreview('ชุดตัวชี้วัด ปี 2567-2570\n1 การปฏิบัติหน้าที่ 90').ok).toBe(true);
+  });
+});
+
+describe('issue 14 point 6: the save is bound to the text previewed', () => {
+  const A = 'ITA 2567\nการปฏิบัติหน้าที่\t97.43';
+  const B = 'ITA 2567\nการปฏิบัติหน้าที่\t12.00';
+
+  it('preview A, edit the box to B, บันทึก: refused in Thai, nothing written', () => {
+    const preview = importScoresPreview(A);
+    expect(preview.ok).toBe(true);
+    expect(preview.textHash).toBe(textHash(A));
+    const before = world.fakes.spreadsheet.inspect();
+    const r = importScoresConfirm(B, false, preview.textHash);
+    expect(r.ok).toBe(false);
+    expect(r.written).toBe(0);
+    expect(r.message).toContain('ไม่ใช่ข้อความที่ตรวจสอบไว้');
+    expect(changedCells(before, world.fakes.spreadsheet.inspect())).toEqual([]);
+  });
+
+  it('a save with no preview at all is refused too', () => {
+    const before = world.fakes.spreadsheet.inspect();
+    expect(importScoresConfirm(A, false, undefined as unknown as string).ok).toBe(false);
+    expect(importScoresConfirm(A, false, '').ok).toBe(false);
+    expect(changedCells(before, world.fakes.spreadsheet.inspect())).toEqual([]);
+  });
+
+  it('the text previewed is saved', () => {
+    const preview = importScoresPreview(A);
+    const r = importScoresConfirm(A, false, preview.textHash);
+    expect(r.ok).toBe(true);
+    expect(r.written).toBe(1);
+  });
+
+  it('the dialog sends back the hash of its last preview and disables บันทึก on any edit', () => {
+    expect(IMPORT_DIALOG_HTML).toContain(
+      "importScoresConfirm($('text').value, $('overwrite').checked, last ? last.textHash : '')",
+    );
+    expect(IMPORT_DIALOG_HTML).toMatch(
+      /\$\('text'\)\.oninput = function\(\)\{ if \(last && last\.ok\)\{ last = null; busy\(false\)/,
+    );
   });
 });

@@ -10,7 +10,7 @@ import {
   suggestMeasures,
   showImportDialog,
 } from '../../src/gas/actions';
-import { BUSY_MESSAGE, locateTables } from '../../src/gas/workbook';
+import { BUSY_MESSAGE, locateTables, textHash } from '../../src/gas/workbook';
 import { COLORS, LAYOUTS, colIndex, TableId } from '../../src/core/workbook';
 import { parseScores } from '../../src/core/intake';
 import { analyze } from '../../src/core/analysis';
@@ -72,7 +72,7 @@ function setup2567(): void {
 
 function setupAndImport(): void {
   setup2567();
-  const r = importScoresConfirm(SEED);
+  const r = importScoresConfirm(SEED, false, textHash(SEED));
   expect(r.ok).toBe(true);
 }
 
@@ -192,7 +192,7 @@ describe('import → compute → highlight → suggest', () => {
     expect(preview.targets.some((t) => t.label.startsWith('ปี 2567 ข้อ e4 ส่วนที่ 2'))).toBe(true);
     expect(JSON.parse(JSON.stringify(preview))).toEqual(preview);
     expect(values('questionScores').every((r) => r[5] === '' || r[5] === 'คะแนน (ส่วนที่ 1)')).toBe(true); // nothing written yet
-    const done = importScoresConfirm(SEED);
+    const done = importScoresConfirm(SEED, false, textHash(SEED));
     expect(done.written).toBeGreaterThan(20);
 
     expect(computeGaps().ok).toBe(true);
@@ -247,11 +247,11 @@ describe('import → compute → highlight → suggest', () => {
     setup2567();
     const e1 = rowOfQuestion('e1');
     setCell('questionScores', e1, colIndex('questionScores', 'score1') + 1, 50);
-    const r = importScoresConfirm(SEED);
+    const r = importScoresConfirm(SEED, false, textHash(SEED));
     expect(r.conflicts).toBe(1);
     expect(r.message).toContain('ไม่ได้เขียนทับ 1 ค่า');
     expect(values('questionScores')[e1 - 1][colIndex('questionScores', 'score1')]).toBe(50);
-    importScoresConfirm(SEED, true);
+    importScoresConfirm(SEED, true, textHash(SEED));
     expect(values('questionScores')[e1 - 1][colIndex('questionScores', 'score1')]).toBe(95.25);
   });
 
@@ -269,7 +269,7 @@ describe('shared editing and bad input', () => {
     setCell('scoresByYear', byYear.findIndex((r) => String(r[0]) === '1') + 1, byYear[0].indexOf(2567) + 1, 50); // compute WOULD write
     const actions: [string, () => { message: string }][] = [
       ['setup', setupTemplate],
-      ['import', () => importScoresConfirm(SEED, true)],
+      ['import', () => importScoresConfirm(SEED, true, textHash(SEED))],
       ['compute', computeGaps],
       ['highlight', highlightWeakQuestions],
       ['suggest', suggestMeasures],

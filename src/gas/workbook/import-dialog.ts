@@ -53,10 +53,13 @@ td,th{border:1px solid #ccc;padding:2px 4px;text-align:left}
   }
   function fail(e){ busy(false); var m = String(e && e.message ? e.message : e).replace(/^(Exception|Error|ScriptError|NetworkError):\\s*/, '');
     $('msg').textContent = /[\\u0E00-\\u0E7F]/.test(m) ? m : 'ติดต่อเซิร์ฟเวอร์ไม่สำเร็จหรือบริการของ Google ขัดข้อง กรุณาลองใหม่อีกครั้ง (รายละเอียด: ' + m + ')'; }
+  // บันทึก saves the text previewed, nothing else: an edit disables it until ตรวจสอบ is pressed again
+  // (the server refuses a text whose hash is not the previewed one anyway).
+  $('text').oninput = function(){ if (last && last.ok){ last = null; busy(false); $('msg').textContent = 'ข้อความเปลี่ยนไปแล้ว กด "ตรวจสอบ" อีกครั้งก่อนบันทึก'; } };
   $('preview').onclick = function(){ busy(true); $('msg').textContent = 'กำลังตรวจสอบ…';
     google.script.run.withSuccessHandler(render).withFailureHandler(fail).importScoresPreview($('text').value); };
   $('confirm').onclick = function(){ busy(true); $('msg').textContent = 'กำลังบันทึก…';
     google.script.run.withSuccessHandler(function(p){ render(p); $('confirm').disabled = true; }).withFailureHandler(fail)
-      .importScoresConfirm($('text').value, $('overwrite').checked); };
+      .importScoresConfirm($('text').value, $('overwrite').checked, last ? last.textHash : ''); };
 })();
 </script></body></html>`;

@@ -7,6 +7,7 @@ import {
   TableSnapshot,
   checkTable,
   columnLetter,
+  fingerprint,
   importPlan,
   missingTableMessage,
   NO_TEMPLATE_MESSAGE,
@@ -33,7 +34,21 @@ export interface ImportPreview {
   targets: { label: string; cell: string; value: number; old: string | number; kind: PlannedValue['kind'] }[];
   conflicts: number;
   written: number;
+  /** textHash of the text this answer is about: the dialog sends it back with บันทึก (confirmImport). */
+  textHash: string;
 }
+
+/**
+ * The hash that binds a save to the text previewed: the dialog gets it with the preview and sends it back
+ * with บันทึก; a text edited since (preview A, save B) has another hash and is refused.
+ */
+export function textHash(text: unknown): string {
+  return typeof text === 'string' ? `${text.length}:${fingerprint(text)}` : '';
+}
+
+/** Said when the text to save is not the text previewed (edited after ตรวจสอบ, or never previewed). */
+export const NOT_PREVIEWED_MESSAGE =
+  'ข้อความในช่องไม่ใช่ข้อความที่ตรวจสอบไว้ (มีการแก้ไขหลังกด "ตรวจสอบ") จึงยังไม่ได้บันทึก: กด "ตรวจสอบ" อีกครั้ง ดูรายการที่อ่านได้ แล้วจึงกด "บันทึกลงสมุดงาน"';
 
 function emptyPreview(message: string): ImportPreview {
   return {
@@ -46,6 +61,7 @@ function emptyPreview(message: string): ImportPreview {
     targets: [],
     conflicts: 0,
     written: 0,
+    textHash: '',
   };
 }
 
@@ -113,6 +129,7 @@ function prepare(text: string, overwrite: boolean): Prepared {
     targets,
     conflicts,
     written: 0,
+    textHash: textHash(text),
   };
   const run = () => {
     for (const block of plan.blocks) writeBlock(sheets[block.table]!, block);
@@ -134,7 +151,9 @@ export function previewImport(text: string): ImportPreview {
  * Writes the values: empty cells are filled; a cell holding a different value is kept unless `overwrite`.
  * Everything is re-read and re-planned under the lock, so a colleague's edit since the preview is respected.
  */
-export function confirmImport(text: string, overwrite = false): ImportPreview {
+export function confirmImport(text: string, overwrite: boolean, previewed: string | undefined): ImportPreview {
+  if (typeof previewed !== 'string' || previewed === '' || previewed !== textHash(text))
+    return emptyPreview(NOT_PREVIEWED_MESSAGE);
   try {
     return withDocumentLock(() => {
       const p = prepare(text, overwrite === true);
