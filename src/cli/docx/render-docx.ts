@@ -39,6 +39,7 @@ import {
   type Run,
   type TableBlock,
 } from '../../core/document/model';
+import { xmlSafeText } from '../../core/document/text';
 
 /** A4 in twentieths of a point. */
 const A4_TWIPS = { width: 11906, height: 16838 };
@@ -123,7 +124,7 @@ export function latinPieces(text: string): { text: string; latin: boolean }[] {
 
 function textRuns(runs: Run[], style: DocStyle, sizePt: number, bold: boolean): TextRun[] {
   return runs.flatMap((r) =>
-    latinPieces(r.text).map(
+    latinPieces(xmlSafeText(r.text)).map(
       (p) => new TextRun({ ...runOptions(style, sizePt, bold || !!r.bold, p.latin), text: p.text }),
     ),
   );
@@ -324,7 +325,7 @@ export async function renderDocxWithWarnings(model: DocModel, style: DocStyle = 
     },
   });
   const doc = new Document({
-    title: model.title,
+    title: xmlSafeText(model.title),
     creator: 'ITA add-on',
     styles: {
       default: {

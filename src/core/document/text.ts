@@ -134,3 +134,30 @@ export function latestDateText(texts: string[], thaiDigits: boolean): string {
   }
   return best ? formatThaiDate(best, { style: 'full', thaiDigits }) : '';
 }
+
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab and line breaks, U+FFFE, U+FFFF, a lone half of
+ * a surrogate pair). One of them anywhere makes a .docx's document.xml malformed (Word and LibreOffice
+ * refuse the file). Pasted text carries them (PDF copies, form feeds, Excel's _x000B_ line breaks).
+ */
+/* eslint-disable no-control-regex -- matching the control characters XML forbids is the point */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+/** THE sanitiser of document text: characters XML forbids removed (a vertical tab or form feed becomes a line break). */
+export function xmlSafeText(text: string): string {
+  return text.replace(XML_FORBIDDEN, (c) => (c === '\u000B' || c === '\u000C' ? '\n' : ''));
+}
+
+/** Every string of a value (a document's input or model), xmlSafeText'ed; other values as they are. */
+export function xmlSafeStrings<T>(v: T): T {
+  if (typeof v === 'string') return xmlSafeText(v) as T;
+  if (Array.isArray(v)) return v.map((x) => xmlSafeStrings(x)) as T;
+  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = xmlSafeStrings(x);
+    return out as T;
+  }
+  return v;
+}

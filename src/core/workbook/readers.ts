@@ -40,7 +40,29 @@ export interface TableSnapshot {
 
 const norm = (s: unknown) => cellText(s).replace(/\s+/g, ' ');
 
-function issue(
+/**
+ * Located issues for sheet errors (#N/A, #REF!, #VALUE!…) in a row of a text table (measures, results):
+ * such a cell would otherwise be printed into a document as "#N/A".
+ */
+export function cellErrorIssues(snap: TableSnapshot, row: number, cells: unknown[]): InputIssue[] {
+  const cols = LAYOUTS[snap.table].columns;
+  const out: InputIssue[] = [];
+  cols.forEach((c, i) => {
+    if (isCellError(cells[i]))
+      out.push(
+        issue(
+          snap.sheet,
+          row,
+          i + 1,
+          c.header,
+          `เซลล์มีข้อผิดพลาด ${String(cells[i]).trim()} (สูตรหรือการอ้างอิงเสีย) แก้สูตรหรือพิมพ์ข้อความแทน ก่อนสร้างเอกสาร`,
+        ),
+      );
+  });
+  return out;
+}
+
+export function issue(
   sheet: string,
   row: number | undefined,
   col: number | undefined,
@@ -409,9 +431,11 @@ export interface MeasureRowRead extends MeasureRow {
 
 export function readMeasures(snap: TableSnapshot): { rows: MeasureRowRead[]; issues: InputIssue[] } {
   const rows: MeasureRowRead[] = [];
+  const issues: InputIssue[] = [];
   const k = (key: string) => colIndex('measures', key);
   for (const { row, cells } of dataRows(snap.values)) {
     const t = (key: string) => cellText(cells[k(key)]);
+    issues.push(...cellErrorIssues(snap, row, cells));
     rows.push({
       row,
       id: t('id'),
@@ -429,5 +453,5 @@ export function readMeasures(snap: TableSnapshot): { rows: MeasureRowRead[]; iss
       storedFingerprint: t('fingerprint'),
     });
   }
-  return { rows, issues: [] };
+  return { rows, issues };
 }

@@ -1,7 +1,7 @@
 // The workbook's inputs as the core's ScoreSet, with every problem located (sheet, row, column).
 import { AgencySettings, AnalysisOptions, Catalogue, InputIssue, ScoreSet, YearScores } from '../types';
 import { catalogueForYear, findQuestion } from '../catalogue';
-import { HEADER_ROW, LAYOUTS, TableId, where } from './layouts';
+import { HEADER_ROW, LAYOUTS, TableId, colIndex, where } from './layouts';
 import {
   QuestionRowRead,
   TableSnapshot,
@@ -91,6 +91,23 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
       questions: questionScoresOfYear(q.rows, y, twoPart(cat)),
     };
   };
+
+  // A part-2 score on a one-part question is not used: say so, with its cell.
+  const iS2 = colIndex('questionScores', 'score2');
+  for (const r of q.rows) {
+    if (r.scores[1] === null || r.scores[1] === undefined) continue;
+    let cat = catalogue;
+    try {
+      cat = catalogueForYear(r.year).catalogue;
+    } catch {
+      /* validated already */
+    }
+    const def = findQuestion(cat, r.code);
+    if (def && def.parts === 1)
+      warnings.push(
+        `${where(tables.questionScores!.sheet, r.row, iS2 + 1, LAYOUTS.questionScores.columns[iS2].header)}: ข้อ ${def.code} ปี ${r.year} มีคะแนนส่วนเดียว คะแนนส่วนที่ 2 (${r.scores[1]}) จึงไม่ถูกใช้ ย้ายไปช่องคะแนน (ส่วนที่ 1) หรือลบออก`,
+      );
+  }
 
   // Unknown question codes of the analysed year.
   for (const r of q.rows) {
