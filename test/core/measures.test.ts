@@ -222,3 +222,23 @@ describe('the coverage rule', () => {
     expect(json[0]).toMatchObject({ indicator: 10, level: 'indicator', questions: [], gap: 65 });
   });
 });
+
+describe('OIT measures by year: the wording of the list they belong to', () => {
+  test('2567 uses the 2567 wording; 2569 (another list) a plain measure with its own items, never a 2567 number', () => {
+    const p67 = planMeasures(analysed(indicatorsOnly(2567)).result, catalogueForYear(2567).catalogue);
+    expect(p67.find((p) => p.subIndicator === '10.1')!.title).toBe(
+      'มาตรการขับเคลื่อนนโยบาย No Gift Policy และแผนการป้องกันการทุจริต',
+    );
+    const { result, cat } = analysed(indicatorsOnly(2569));
+    const p69 = planMeasures(result, cat);
+    const oit = p69.filter((p) => p.subIndicator !== null);
+    expect(oit.length).toBe(cat.subIndicators.length);
+    expect(oit.flatMap((p) => p.oitRefs).sort()).toEqual(
+      cat.questions
+        .filter((q) => q.instrument === 'OIT')
+        .map((q) => q.code)
+        .sort(),
+    );
+    for (const p of oit) expect(p.title).toMatch(/การเปิดเผยข้อมูล|การป้องกันการทุจริต/);
+  });
+});

@@ -1,7 +1,7 @@
 // The machine-readable report of an analysis (the `ita analyze --json` output). Numbers rounded to 2 decimals.
 import { AnalysisResult, InstrumentId } from '../types';
 import { round2 } from '../thai/numbers';
-import { catalogueById, catalogueForYear } from '../catalogue';
+import { catalogueForYear } from '../catalogue';
 import { planMeasures, toSuggestedJson, type SuggestedMeasureJson } from '../measures';
 
 export interface JsonReport {
@@ -70,5 +70,6 @@ export function toJsonReport(result: AnalysisResult): JsonReport {
 
 /** The catalogue the result was analysed with. */
 export function catalogueOf(result: AnalysisResult) {
-  return catalogueById(result.framework) ?? catalogueForYear(result.year).catalogue;
+  // The year's own catalogue (its OIT list), as analyze() used it; result.framework names only the survey framework.
+  return catalogueForYear(result.year).catalogue;
 }
