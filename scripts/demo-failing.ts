@@ -60,8 +60,8 @@ export async function runFailingAgency(outDir: string): Promise<FailingSummary> 
     must('setup', setupTemplateOn(new Date('2021-01-15T10:00:00+07:00')));
     typeSettings(world.fakes, FAILING_SETTINGS);
     const text = readFileSync(FAILING_SAMPLE, 'utf8');
-    must('import preview', importScoresPreview(text));
-    must('import', importScoresConfirm(text, false));
+    const preview = must('import preview', importScoresPreview(text));
+    must('import', importScoresConfirm(text, false, preview.textHash));
     must('compute', computeGaps());
     must('suggest', suggestMeasures());
     const warnings: string[] = [];
