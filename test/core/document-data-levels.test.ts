@@ -197,3 +197,26 @@ describe('the analysis report follows the data and the framework', () => {
     expect(all).toContain('มาตรการรักษา');
   });
 });
+
+describe('OIT item-level input (2567): one measure per group of missed items', () => {
+  test('section 2 names the missed items by title; the measures table has one numbered measure per group', () => {
+    const missing = new Set(['o8', 'o9', 'o16', 'o17', 'o34', 'o35']);
+    const lines = [
+      'ITA 2567',
+      ...Array.from({ length: 35 }, (_, k) => `o${k + 1}\t${missing.has(`o${k + 1}`) ? 0 : 100}`),
+    ];
+    const input = inputOf(lines.join('\n'));
+    const plan = buildMeasuresPlan(input);
+    const all = text(plan);
+    for (const t of FORBIDDEN) expect(all).not.toContain(t);
+    const cat = input.catalogue!;
+    for (const code of missing)
+      expect(all).toContain(`${code} ${THAI(cat.questions.find((q) => q.code === code)!.text)}`);
+    const rows = tableOf(plan, 'table.measures')!.rows;
+    expect(rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
+    expect(rows[0].cells[0]).toMatch(/^๑\. มาตรการส่งเสริมการเปิดเผยข้อมูล/);
+    expect(rows[2].cells[0]).toMatch(/^๓\. .*การป้องกันการทุจริต/);
+    // Items not missed are not asked for.
+    expect(rows.map((r) => r.cells[1]).join('\n')).not.toMatch(/\bo1 /);
+  });
+});
