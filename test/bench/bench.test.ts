@@ -58,10 +58,10 @@ test('each action is named by the add-on menu label the officer picks (src/gas/m
     'คำนวณส่วนต่างจากค่าเป้าหมาย',
     'เน้นข้อคำถามที่ต่ำกว่าเกณฑ์',
     'เสนอมาตรการ',
-    'สร้าง/ปรับปรุงมาตรการ (o34) ใน Google Docs',
-    'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs',
+    'สร้าง/ปรับปรุงมาตรการใน Google Docs',
+    'สร้าง/ปรับปรุงรายงานผลการดำเนินการใน Google Docs',
     'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs',
-    'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs อีกครั้งหลังแก้ผลการดำเนินการ 1 รายการ',
+    'สร้าง/ปรับปรุงรายงานผลการดำเนินการใน Google Docs อีกครั้งหลังแก้ผลการดำเนินการ 1 รายการ',
   ]);
   for (const r of large) expect(labels.some((l) => r.label.startsWith(l))).toBe(true);
   expect(table(large)).toContain('เน้นข้อคำถามที่ต่ำกว่าเกณฑ์');

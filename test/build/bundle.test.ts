@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { MENU, SEPARATOR } from '../../src/gas/menu';
+import { helpText } from '../../src/core/workbook/help';
 import {
   exportedNames,
   filesUnder,
@@ -121,6 +122,15 @@ describe('Code.js in a sandbox whose services throw', () => {
       expect(menuFunctions(menu.items).length).toBeGreaterThan(0);
     },
   );
+
+  test('the menu the bundle builds and the help name no OIT item number (it changes by year)', () => {
+    const bundle = loadBundle(path.join(outdir, 'Code.js'));
+    vm.runInContext(`onOpen({ authMode: 'NONE' })`, bundle.context);
+    const labels = bundle.menus[0].items.map((i) => ('label' in i ? i.label : ''));
+    expect(labels.filter((l: string) => /\bo\d+\b/i.test(l))).toEqual([]);
+    expect(labels.join('\n')).not.toMatch(/o34|o35/);
+    expect(helpText()).not.toMatch(/\bo\d+\b/);
+  });
 
   test('every menu item names a top-level function of the bundle', () => {
     const bundle = loadBundle(path.join(outdir, 'Code.js'));

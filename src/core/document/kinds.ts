@@ -10,14 +10,17 @@ import { buildAnnouncement } from './announcement';
 
 export interface DocKindSpec {
   kind: DocKind;
-  /** Thai name of the kind (documents log, sidebar, status, messages). */
+  /**
+   * Thai name of the kind (documents log, sidebar, status, messages). No OIT item number: the number
+   * changes by year (o34 in 2567, o25 in 2569); places that know the year add it (itemCodeLabel).
+   */
   label: string;
   build: (input: DocInput) => DocModel;
   /** The .docx file the CLI and the demo write. */
   file: string;
   /** The top-level server function of the add-on menu item (src/gas/main.ts exports it). */
   menuFn: string;
-  /** The menu item's Thai label. */
+  /** The menu item's Thai label (no item number: onOpen cannot read the year from the sheet). */
   menuLabel: string;
 }
 
@@ -25,11 +28,11 @@ export interface DocKindSpec {
 export const DOC_KINDS: readonly DocKindSpec[] = [
   {
     kind: 'measures-plan',
-    label: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o34)',
+    label: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
     build: buildMeasuresPlan,
     file: 'measures-plan.docx',
     menuFn: 'generateMeasuresPlan',
-    menuLabel: 'สร้าง/ปรับปรุงมาตรการ (o34) ใน Google Docs',
+    menuLabel: 'สร้าง/ปรับปรุงมาตรการใน Google Docs',
   },
   {
     kind: 'announcement',
@@ -41,11 +44,11 @@ export const DOC_KINDS: readonly DocKindSpec[] = [
   },
   {
     kind: 'results-report',
-    label: 'รายงานผลการดำเนินการตามมาตรการ (o35)',
+    label: 'รายงานผลการดำเนินการตามมาตรการ',
     build: buildResultsReport,
     file: 'results-report.docx',
     menuFn: 'generateResultsReport',
-    menuLabel: 'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs',
+    menuLabel: 'สร้าง/ปรับปรุงรายงานผลการดำเนินการใน Google Docs',
   },
   {
     kind: 'analysis-report',
