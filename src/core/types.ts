@@ -271,6 +271,12 @@ export interface AgencySettings {
   supervisors?: import('./workbook/supervisors').Supervisor[];
   /** Optional text of the sharing notification e-mail ("" = share without e-mail). */
   shareMessage?: string;
+  /**
+   * OIT item codes of the measures plan and of the results report as typed in ตั้งค่า ("o25"); "" or
+   * absent = the assessment year's catalogue (measuresItemsOf). For years whose number is not known (2568).
+   */
+  measuresItem?: string;
+  resultsItem?: string;
 }
 
 /** Origin of a measure row. */

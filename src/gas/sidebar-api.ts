@@ -9,9 +9,10 @@ import {
   planMeasures,
   type PlannedMeasure,
 } from '../core/measures';
+import { measuresItemsOf } from '../core/catalogue';
 import { recommendationForQuestion } from '../core/recommendations';
 import { formatThaiDate, roundTo, SCORE_DECIMALS, todayInBangkok, toBuddhistYear, withDigits } from '../core/thai';
-import { AgencySettings, AnalysisResult, InputIssue } from '../core/types';
+import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
 import {
   MeasureRowRead,
   measurePeriod,
@@ -40,6 +41,7 @@ import { documentsStatusList, type DocumentStatus } from './documents/status';
 import type { DocSource } from './documents/source';
 import { KIND_LABELS } from '../core/document/messages';
 import { DOC_KINDS } from '../core/document/kinds';
+import { logLabel } from '../core/document/log-entries';
 import { withDocumentLock } from './workbook/lock';
 import { isLoaded, loadAndAnalyse, type Loaded } from './workbook/inputs';
 import { appendMeasures, loadMeasures } from './workbook/suggest';
@@ -47,6 +49,15 @@ import { withTableScope } from './workbook/tables';
 
 /** The documents the sidebar offers to generate (kinds of the documents side). */
 export const DOCUMENT_KINDS: DocumentKindDto[] = DOC_KINDS.map((d) => ({ kind: d.kind, label: KIND_LABELS[d.kind] }));
+
+/**
+ * The kinds with the OIT item of the assessment year (the officer's typed code in ตั้งค่า first):
+ * "มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o25)" for 2569, "(ข้อ OIT ยังไม่ยืนยัน)" for 2568 with none typed.
+ */
+function documentKindsOf(cat: Catalogue, s: AgencySettings): DocumentKindDto[] {
+  const items = measuresItemsOf(cat, { plan: s.measuresItem, report: s.resultsItem });
+  return DOC_KINDS.map((d) => ({ kind: d.kind, label: logLabel(d.kind, items) }));
+}
 
 const issueText = (i: InputIssue) => i.message;
 /** A number for the sidebar: rounded once by the documents' rule, so both show the same; null when missing. */
@@ -320,7 +331,7 @@ function dashboard(): DashboardDto {
     measures,
     divisions: [...s.divisions],
     progress: progressOf(measures),
-    documentKinds: DOCUMENT_KINDS,
+    documentKinds: documentKindsOf(inputs.catalogue, s),
     documents: documentsStatusOf(sourceOf(loaded), s.thaiDigits),
     warnings,
   };

@@ -40,7 +40,7 @@ test('summary: seed 001 analysed as published (95.11, indicator 8 short, EIT par
   const text = summaryText(summary);
   expect(text).toContain('คะแนนรวม: 95.11');
   expect(text).toContain('จำนวนการเรียกบริการ');
-  expect(text).toContain('รายงานผลการดำเนินการตามมาตรการ (o35) (สร้างใหม่)');
+  expect(text).toContain('รายงานผลการดำเนินการตามมาตรการ (สร้างใหม่)');
   expect(text).not.toMatch(/\((created|updated|unchanged|newVersion|failed)\)/);
 });
 
@@ -53,8 +53,8 @@ test('service calls are counted per action, named by the menu labels, and add up
     'เน้นข้อคำถามที่ต่ำกว่าเกณฑ์',
     'เสนอมาตรการ',
     'คำนวณส่วนต่างจากค่าเป้าหมาย (หลังกรอกผลการดำเนินการ)',
-    'สร้าง/ปรับปรุงมาตรการ (o34) ใน Google Docs',
-    'สร้าง/ปรับปรุงรายงานผล (o35) ใน Google Docs',
+    'สร้าง/ปรับปรุงมาตรการใน Google Docs',
+    'สร้าง/ปรับปรุงรายงานผลการดำเนินการใน Google Docs',
     'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs',
   ]);
   const labels = MENU.filter((e): e is MenuItem => e !== SEPARATOR).map((e) => e.label);

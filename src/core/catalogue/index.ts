@@ -145,3 +145,13 @@ export function codeRangeText(cat: Catalogue, letter: 'i' | 'e' | 'o'): string {
 export function oitRangeText(cat: Catalogue): string {
   return codeRangeText(cat, 'o');
 }
+
+export {
+  UNCONFIRMED_ITEM,
+  measuresItemsOf,
+  readItemCode,
+  itemCodeLabel,
+  itemReferenceText,
+  unconfirmedItemWarning,
+} from './measures-items';
+export type { MeasuresItemRef, MeasuresItems } from './measures-items';

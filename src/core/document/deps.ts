@@ -2,7 +2,7 @@
 // recommendations. Kept in one place so the builders stay small.
 
 import type { Catalogue, Recommendation } from '../types';
-import { catalogueForYear, findQuestion, normalizeCode } from '../catalogue';
+import { catalogueForYear, findQuestion, measuresItemsOf, normalizeCode, type MeasuresItems } from '../catalogue';
 import { recommendationForQuestion } from '../recommendations';
 import type { DocInput } from './model';
 import { PLACEHOLDER_QUESTION_TEXTS } from '../catalogue/framework-2561';
@@ -17,6 +17,8 @@ export interface Lookups {
   /** Question text or OIT item title; "" when unknown. */
   questionText(code: string): string;
   recommend(code: string): Recommendation | null;
+  /** The year's measures and results items (the officer's typed codes in ตั้งค่า first); code null = not known. */
+  items: MeasuresItems;
 }
 
 /**
@@ -41,5 +43,6 @@ export function lookups(input: DocInput): Lookups {
     catalogue,
     questionText: (code) => publishableText(findQuestion(catalogue, code)?.text ?? ''),
     recommend: input.recommend ?? defaultRecommend(catalogue),
+    items: measuresItemsOf(catalogue, { plan: input.settings.measuresItem, report: input.settings.resultsItem }),
   };
 }

@@ -2,6 +2,7 @@
 // version; which is current, which is out of date. Pure: the sheet side is src/gas/documents/log.ts.
 import type { DocKind } from './model';
 import { KIND_LABELS } from './messages';
+import { UNCONFIRMED_ITEM, type MeasuresItems } from '../catalogue';
 import { columnsOf, parseGrid, recordOf, type CellValue, type ColumnSpec, type ParsedTable } from '../workbook/records';
 
 /**
@@ -75,12 +76,27 @@ export interface LogEntry {
   pdfFileId?: string;
   /** Who has which access (one line per person), as last shared. */
   access?: string;
+  /** The kind as the log shows it, with the year's OIT item ("… (o25)"); default KIND_LABELS[kind]. */
+  label?: string;
 }
 
 const KIND_BY_LABEL = new Map<string, DocKind>(Object.entries(KIND_LABELS).map(([k, v]) => [v, k as DocKind]));
 
+/** The kind of a log label, with or without the OIT item added by logLabel ("… (o34)", "… (o25)"). */
 export function kindOf(label: string): DocKind | null {
-  return KIND_BY_LABEL.get(label) ?? (label in KIND_LABELS ? (label as DocKind) : null);
+  const bare = label.replace(/\s*\([^()]*\)$/, '');
+  return KIND_BY_LABEL.get(label) ?? KIND_BY_LABEL.get(bare) ?? (label in KIND_LABELS ? (label as DocKind) : null);
+}
+
+/**
+ * The label the log writes for a kind: the measures plan and the results report carry the OIT item
+ * of the assessment year ("มาตรการส่งเสริมคุณธรรมและความโปร่งใส (o25)" for 2569, "(o34)" for 2567),
+ * or say it is not confirmed ("(ข้อ OIT ยังไม่ยืนยัน)", 2568 with nothing typed in ตั้งค่า).
+ */
+export function logLabel(kind: DocKind, items: MeasuresItems): string {
+  const ref = kind === 'measures-plan' ? items.plan : kind === 'results-report' ? items.report : null;
+  if (!ref) return KIND_LABELS[kind];
+  return `${KIND_LABELS[kind]} (${ref.code ?? `ข้อ OIT ${UNCONFIRMED_ITEM}`})`;
 }
 
 /** The latest version of a kind (highest version; the last row on a tie). */
@@ -109,6 +125,7 @@ export function entriesFromGrid(
     if (!kind || !fileId) return { row, entry: null };
     const entry: LogEntry = {
       kind,
+      label: str(r.kind),
       title: str(r.title),
       url: str(r.url),
       fileId,
@@ -133,8 +150,8 @@ export function entriesFromGrid(
 
 /** The row's cells; a snapshot too long for the log's cells is left out (the caller checks snapshotFits first). */
 export function recordOfEntry(e: LogEntry): Record<string, CellValue> {
-  const { snapshot, ...rest } = e;
-  const rec: Record<string, CellValue> = { ...rest, kind: KIND_LABELS[e.kind] };
+  const { snapshot, label, ...rest } = e;
+  const rec: Record<string, CellValue> = { ...rest, kind: label || KIND_LABELS[e.kind] };
   const parts = splitSnapshot(snapshot) ?? [];
   for (let i = 0; i < SNAPSHOT_CELLS; i++) rec[snapshotKey(i)] = parts[i] ?? '';
   return rec;

@@ -1,7 +1,8 @@
-// The measures plan (OIT o34): มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน.
+// The measures plan (the year's measures item: OIT o34 in 2567, o25 in 2569): มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน.
 
 import type { MeasureRow, Recommendation, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock } from './model';
+import { itemReferenceText, unconfirmedItemWarning } from '../catalogue';
 import { lookups, publishableText } from './deps';
 import { identityWarnings, withIdentity } from './identity';
 import { fmt, numbered, thaiList, type Fmt } from './text';
@@ -178,6 +179,10 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
   ];
   const where = locationLine(input);
   if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
+  // Which OIT item of the year this plan is published as; by title alone while the number is not known.
+  blocks.push(
+    para('title.item', `เผยแพร่ตาม${itemReferenceText(lk.items.plan)}`, { align: 'center', firstLineIndent: false }),
+  );
 
   blocks.push({
     type: 'heading',
@@ -258,6 +263,11 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
     title: f.t(`${MEASURES_PLAN_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
     page: a4('portrait', s.thaiDigits),
     blocks,
-    warnings: [...identity, ...measureIdWarnings(dp.measures), ...dp.warnings],
+    warnings: [
+      ...identity,
+      ...measureIdWarnings(dp.measures),
+      ...dp.warnings,
+      ...(lk.items.plan.code ? [] : [unconfirmedItemWarning(s.assessmentYear, 'measures')]),
+    ],
   };
 }

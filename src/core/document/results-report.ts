@@ -1,4 +1,4 @@
-// The results report (OIT o35), shaped like seed 002.
+// The results report (the year's results item: OIT o35 in 2567, o26 in 2569), shaped like seed 002.
 
 import type { ResultRow, ResultStatus } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableRow } from './model';
@@ -6,6 +6,7 @@ import { fmt, latestDateText, numbered, thaiList } from './text';
 import { formatScore } from '../thai';
 import { WORDS, locationLine, para, signature, titleBlocks } from './parts';
 import { measureIdWarnings } from './measures-plan';
+import { itemReferenceText, unconfirmedItemWarning } from '../catalogue';
 import { identityWarnings, withIdentity } from './identity';
 import { docPlan } from './plan';
 import { lookups } from './deps';
@@ -98,6 +99,10 @@ export function buildResultsReport(given: DocInput): DocModel {
   ];
   const where = locationLine(input);
   if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
+  // Which OIT item of the year this report is published as; by title alone while the number is not known.
+  const item = lookups(input).items.report;
+  blocks.push(para('title.item', `เผยแพร่ตาม${itemReferenceText(item)}`, { align: 'center', firstLineIndent: false }));
+  if (!item.code) warnings.push(unconfirmedItemWarning(s.assessmentYear, 'results'));
 
   blocks.push(para('intro', f.t(introText(input))));
 

@@ -244,7 +244,9 @@ export type SettingKey =
   | 'signerPosition'
   | 'documentDate'
   | 'supervisors'
-  | 'shareMessage';
+  | 'shareMessage'
+  | 'measuresItem'
+  | 'resultsItem';
 
 export interface SettingDef {
   key: SettingKey;
@@ -282,6 +284,13 @@ export const SETTING_ROWS: SettingDef[] = [
     key: 'shareMessage',
     label: 'ข้อความแจ้งทางอีเมลเมื่อแชร์เอกสาร',
     note: 'ไม่บังคับ เว้นว่าง = แชร์โดยไม่ส่งอีเมลแจ้ง',
+  },
+  // The note of these two follows the assessment year (setup's settingNote): the number differs by year.
+  { key: 'measuresItem', label: 'ข้อ OIT ของมาตรการ', note: 'รหัสข้อ OIT ที่เผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใส' },
+  {
+    key: 'resultsItem',
+    label: 'ข้อ OIT ของรายงานผลการดำเนินการ',
+    note: 'รหัสข้อ OIT ที่เผยแพร่รายงานผลการดำเนินการตามมาตรการ',
   },
 ];
 

@@ -1,7 +1,7 @@
 // Readers: values of one table (as one getValues returned them, header row first) → typed rows + issues.
 import { parseSupervisors, type Supervisor } from './supervisors';
 import { AgencySettings, InputIssue, InstrumentId, LevelScale, MeasureRow, QuestionScore } from '../types';
-import { DEFAULT_TARGET, normalizeCode, parseLevelScale } from '../catalogue';
+import { DEFAULT_TARGET, normalizeCode, parseLevelScale, readItemCode, UNCONFIRMED_ITEM } from '../catalogue';
 import {
   MAX_BE_YEAR,
   MIN_BE_YEAR,
@@ -201,6 +201,24 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
       );
     return supervisors;
   };
+  /** An OIT item code typed by the officer ("o25"); blank or "ยังไม่ยืนยัน" = the year's catalogue. */
+  const itemSetting = (k: 'measuresItem' | 'resultsItem'): string => {
+    const v = text(k);
+    if (v === '' || v === UNCONFIRMED_ITEM) return '';
+    const code = readItemCode(v);
+    if (code) return code;
+    const label = SETTING_ROWS.find((d) => d.key === k)!.label;
+    issues.push(
+      issue(
+        snap.sheet,
+        rowOf[k],
+        valueCol,
+        valueHeader,
+        `${label} "${v}" ไม่ใช่รหัสข้อ OIT ต้องเป็นรหัส เช่น o25 (หรือเว้นว่างเพื่อใช้ตามรายการข้อ OIT ของปีการประเมิน)`,
+      ),
+    );
+    return '';
+  };
   const assessmentYear = year('assessmentYear');
   const planFiscalYear = year('planFiscalYear');
   const target = number('target', 0, 100) ?? DEFAULT_TARGET;
@@ -250,6 +268,8 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
     documentDate,
     supervisors: supervisorsOf(),
     shareMessage: text('shareMessage'),
+    measuresItem: itemSetting('measuresItem'),
+    resultsItem: itemSetting('resultsItem'),
   };
   return { settings, rowOf, issues, yearMissing: isBlank(raw.assessmentYear), planYearGiven: planFiscalYear };
 }

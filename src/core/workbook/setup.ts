@@ -1,7 +1,7 @@
 // Planner: what template setup adds. Idempotent and non-destructive: only missing sheets, header rows,
 // settings rows, score rows, year columns and question rows are added; no non-empty cell is written.
 import { Catalogue, InputIssue } from '../types';
-import { catalogueForYear } from '../catalogue';
+import { catalogueForYear, UNCONFIRMED_ITEM } from '../catalogue';
 import { workbookQuestionText } from '../catalogue/framework-2561';
 import { cellText, isBlank, safeGrid } from './cells';
 import {
@@ -51,8 +51,12 @@ function lastUsedRow(values: unknown[][]): number {
   return 0;
 }
 
-function defaultSetting(key: SettingKey, year: number): string | number {
+function defaultSetting(key: SettingKey, year: number, cat: Catalogue): string | number {
   switch (key) {
+    case 'measuresItem':
+      return cat.measuresItems.plan ? '' : UNCONFIRMED_ITEM;
+    case 'resultsItem':
+      return cat.measuresItems.report ? '' : UNCONFIRMED_ITEM;
     case 'assessmentYear':
       return year;
     case 'planFiscalYear':
@@ -69,10 +73,23 @@ function defaultSetting(key: SettingKey, year: number): string | number {
   }
 }
 
-/** The note of a settings row; the plan fiscal year's shows the year it defaults to. */
-export function settingNote(key: SettingKey, note: string, year: number): string {
-  return key === 'planFiscalYear' ? `${note} (เว้นว่าง = ${year + 1})` : note;
+/**
+ * The note of a settings row; the plan fiscal year's shows the year it defaults to, the OIT item rows
+ * the year's number (or that it is not confirmed).
+ */
+export function settingNote(key: SettingKey, note: string, year: number, cat?: Catalogue): string {
+  if (key === 'planFiscalYear') return `${note} (เว้นว่าง = ${year + 1})`;
+  if ((key === 'measuresItem' || key === 'resultsItem') && cat) {
+    const code = key === 'measuresItem' ? cat.measuresItems.plan : cat.measuresItems.report;
+    return code
+      ? `${note} (เว้นว่าง = ${code} ตามรายการข้อ OIT ปี ${year})`
+      : `${note}: ปี ${year} ${UNCONFIRMED_ITEM}เลขข้อ กรอกเลขข้อตามคู่มือการประเมิน เช่น o25 (เอกสารจะอ้างชื่อรายการโดยไม่ระบุเลขข้อจนกว่าจะกรอก)`;
+  }
+  return note;
 }
+
+/** Settings rows whose note follows the assessment year (refreshed by setup when the year changes). */
+const YEAR_NOTES: SettingKey[] = ['planFiscalYear', 'measuresItem', 'resultsItem'];
 
 function indicatorName(cat: Catalogue, code: string): string {
   if (code === OVERALL_CODE) return 'คะแนนรวม';
@@ -121,17 +138,20 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
       append(
         SETTING_ROWS.filter((d) => !firstCol.has(d.label)).map((d) => [
           d.label,
-          defaultSetting(d.key, year),
-          settingNote(d.key, d.note, year),
+          defaultSetting(d.key, year, cat),
+          settingNote(d.key, d.note, year, cat),
         ]),
       );
-      // The derived plan fiscal year shown in the (computed) note column follows the assessment year.
-      const planRow = settingsRead?.rowOf.planFiscalYear;
-      const planDef = SETTING_ROWS.find((d) => d.key === 'planFiscalYear')!;
-      const wantedNote = settingNote('planFiscalYear', planDef.note, year);
+      // Notes that follow the assessment year (the derived plan fiscal year, the year's OIT item numbers)
+      // are refreshed in the (computed) note column.
       const noteCol = LAYOUTS.settings.columns.findIndex((c) => c.key === 'note');
-      if (planRow !== undefined && cellText((values[planRow - 1] ?? [])[noteCol]) !== wantedNote) {
-        writes.push({ table: id, row: planRow, col: noteCol + 1, values: safeGrid([[wantedNote]]), refresh: true });
+      for (const key of YEAR_NOTES) {
+        const at = settingsRead?.rowOf[key];
+        const def = SETTING_ROWS.find((d) => d.key === key)!;
+        const wantedNote = settingNote(key, def.note, year, cat);
+        if (at !== undefined && cellText((values[at - 1] ?? [])[noteCol]) !== wantedNote) {
+          writes.push({ table: id, row: at, col: noteCol + 1, values: safeGrid([[wantedNote]]), refresh: true });
+        }
       }
     } else if (id === 'scoresByYear') {
       const upper = new Set([...firstCol].map((s) => s.toUpperCase()));

@@ -21,7 +21,8 @@ import {
   type DocElement,
 } from '../../core/document/snapshot';
 import { commentsOnOldTexts, isDriveServiceError } from '../../core/document/comments';
-import { currentEntry, snapshotFits, type LogEntry } from '../../core/document/log-entries';
+import { currentEntry, logLabel, snapshotFits, type LogEntry } from '../../core/document/log-entries';
+import { lookups } from '../../core/document/deps';
 import {
   KIND_LABELS,
   MSG,
@@ -324,6 +325,7 @@ function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogE
     status: STATUS.current,
     replaces,
     snapshot: storable(ctx, encodeSnapshot(snapshotOf(ctx.elements)), c.title),
+    label: logLabel(ctx.kind, lookups(ctx.input).items),
   };
 }
 

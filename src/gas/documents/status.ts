@@ -52,7 +52,7 @@ export function documentsStatusList(source: DocSource): DocumentStatus[] {
       const current = currentIds.has(e.fileId);
       return {
         kind: e.kind,
-        kindLabel: KIND_LABELS[e.kind],
+        kindLabel: e.label || KIND_LABELS[e.kind],
         title: e.title,
         url: e.url,
         version: e.version,
