@@ -470,3 +470,57 @@ describe('importPlan', () => {
     ]);
   });
 });
+
+describe('workbook years 2568 and 2569: OIT items of the year', () => {
+  const settingRow = (g: Partial<Record<TableId, Grid>>, label: string) => g.settings!.find((r) => r[0] === label)!;
+
+  test('2569 setup: 26 OIT rows, measures/results rows blank with a note naming o25/o26', () => {
+    const g = applySetup({}, 2569);
+    const oit = g.questionScores!.filter((r) => r[0] === 2569 && String(r[1]).startsWith('o'));
+    expect(oit.map((r) => r[1])).toEqual(Array.from({ length: 26 }, (_, i) => `o${i + 1}`));
+    const m = settingRow(g, 'ข้อ OIT ของมาตรการ');
+    expect(m[1]).toBe('');
+    expect(String(m[2])).toContain('เว้นว่าง = o25 ตามรายการข้อ OIT ปี 2569');
+    expect(String(settingRow(g, 'ข้อ OIT ของรายงานผลการดำเนินการ')[2])).toContain('o26');
+  });
+
+  test('2568 setup: the two item rows say "ยังไม่ยืนยัน" until the officer types a code; a typed code is read', () => {
+    const g = applySetup({}, 2568);
+    expect(settingRow(g, 'ข้อ OIT ของมาตรการ')[1]).toBe('ยังไม่ยืนยัน');
+    expect(settingRow(g, 'ข้อ OIT ของรายงานผลการดำเนินการ')[1]).toBe('ยังไม่ยืนยัน');
+    expect(readSettings(snap(g, 'settings')).settings.measuresItem).toBe('');
+    settingRow(g, 'ข้อ OIT ของมาตรการ')[1] = 'O27';
+    settingRow(g, 'ข้อ OIT ของรายงานผลการดำเนินการ')[1] = 'ข้อสาม';
+    const read = readSettings(snap(g, 'settings'));
+    expect(read.settings.measuresItem).toBe('o27');
+    expect(read.issues.map((i) => i.message).join('\n')).toMatch(
+      /ชีต "ตั้งค่า" แถวที่ \d+ คอลัมน์ B \(ค่า\): ข้อ OIT ของรายงานผลการดำเนินการ "ข้อสาม" ไม่ใช่รหัสข้อ OIT/,
+    );
+  });
+
+  test('changing the year to 2569 refreshes the notes and keeps what the officer typed', () => {
+    const g = applySetup({}, 2568);
+    settingRow(g, 'ข้อ OIT ของมาตรการ')[1] = 'o27';
+    settingRow(g, 'ปีการประเมิน ITA (พ.ศ.)')[1] = 2569;
+    const g2 = applySetup(g, 2568);
+    expect(settingRow(g2, 'ข้อ OIT ของมาตรการ')[1]).toBe('o27');
+    expect(String(settingRow(g2, 'ข้อ OIT ของมาตรการ')[2])).toContain('o25');
+  });
+
+  test('a scored "o30" row for 2569 is refused with the sheet, row and column; a blank one is not', () => {
+    const g = applySetup({}, 2569);
+    for (let n = 1; n <= 10; n++) setIndicator(g.scoresByYear!, String(n), 2569, 80 + n);
+    const blank = Array.from({ length: g.questionScores![0].length }, () => '' as unknown);
+    g.questionScores!.push([2569, 'o31', ...blank.slice(2)]);
+    expect(isInputs(readInputs(snaps(g)))).toBe(true);
+    g.questionScores!.push([2569, 'o30', 'OIT', 10, '', 100, ...blank.slice(6)]);
+    const r = readInputs(snaps(g));
+    expect(isInputs(r)).toBe(false);
+    const row = g.questionScores!.length;
+    expect(!isInputs(r) && r.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^ชีต "คะแนนรายข้อ" แถวที่ ${row} คอลัมน์ B \\(ข้อ\\): ไม่มีข้อ o30 ในรายการข้อของปี 2569 \\(มีข้อ o1–o26\\)`),
+      ),
+    ]);
+  });
+});

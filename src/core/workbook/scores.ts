@@ -1,6 +1,6 @@
 // The workbook's inputs as the core's ScoreSet, with every problem located (sheet, row, column).
 import { AgencySettings, AnalysisOptions, Catalogue, InputIssue, ScoreSet, YearScores } from '../types';
-import { catalogueForYear, findQuestion } from '../catalogue';
+import { catalogueForYear, codeRangeText, findQuestion } from '../catalogue';
 import { HEADER_ROW, LAYOUTS, TableId, colIndex, where } from './layouts';
 import {
   QuestionRowRead,
@@ -109,14 +109,19 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
       );
   }
 
-  // Unknown question codes of the analysed year.
+  // Unknown question codes of the analysed year, when scored ("o30 100" for 2569, whose OIT list ends at
+  // o26). A blank row of a code the year lacks (pre-filled by an older version) holds nothing to lose.
   for (const r of q.rows) {
-    if (r.year === year && !findQuestion(catalogue, r.code)) {
+    if (r.year === year && !findQuestion(catalogue, r.code) && r.scores.some((v) => v !== null)) {
+      const letter = r.code.charAt(0);
+      const has = letter === 'i' || letter === 'e' || letter === 'o' ? ` (${codeRangeText(catalogue, letter)})` : '';
       issues.push({
         sheet: tables.questionScores!.sheet,
         line: r.row,
         column: 2,
-        message: `${where(tables.questionScores!.sheet, r.row, 2, 'ข้อ')}: ไม่มีข้อ ${r.code} ในชุดตัวชี้วัดปี ${catalogue.firstYear}-${catalogue.lastYear}`,
+        message:
+          `${where(tables.questionScores!.sheet, r.row, 2, 'ข้อ')}: ไม่มีข้อ ${r.code} ในรายการข้อของปี ${year}${has} ` +
+          'แก้รหัสข้อ หรือลบคะแนนของแถวนี้',
       });
     }
   }
