@@ -158,8 +158,15 @@ describe('setup', () => {
         sheet.formulas.flat().filter((f: string) => f),
       );
     }
-    // Only the year typed by the officer (and our note of the plan year, which shows year + 1) differ.
-    expect(changed.filter((c) => c !== `ตั้งค่า!${yearCell}`)).toEqual([expect.stringMatching(/^ตั้งค่า!C\d+$/)]);
+    // Only the year typed by the officer and our notes that follow it differ: the plan year (year + 1) and
+    // the year's measures and results items (2568: not confirmed).
+    const noteOf = (label: string) => `ตั้งค่า!C${values('settings').findIndex((r) => r[0] === label) + 1}`;
+    expect(changed.filter((c) => c !== `ตั้งค่า!${yearCell}`)).toEqual([
+      noteOf('ปีงบประมาณของแผนมาตรการ (พ.ศ.)'),
+      noteOf('ข้อ OIT ของมาตรการ'),
+      noteOf('ข้อ OIT ของรายงานผลการดำเนินการ'),
+    ]);
+    expect(values('settings').find((r) => r[0] === 'ข้อ OIT ของมาตรการ')![2]).toContain('ปี 2568 ยังไม่ยืนยัน');
     const q = values('questionScores');
     expect(q.filter((r) => r[0] === 2567).length).toBe(FRAMEWORK_2567_QUESTIONS);
     expect(q.filter((r) => r[0] === 2568).length).toBe(catalogueForYear(2568).catalogue.questions.length);
