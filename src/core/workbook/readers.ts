@@ -152,39 +152,24 @@ export function readSettings(snap: TableSnapshot): SettingsRead {
   const valueCol = colIndex('settings', 'value') + 1;
   const valueHeader = LAYOUTS.settings.columns[valueCol - 1].header;
   const text = (k: SettingKey) => cellText(raw[k]);
-  const number = (k: SettingKey, min: number, max: number): number | null => {
+  /** A located issue on the setting's value cell: `${label} "${value}" ไม่ถูกต้อง ${expected}`. */
+  const refuse = (k: SettingKey, expected: string): null => {
     const label = SETTING_ROWS.find((d) => d.key === k)!.label;
+    issues.push(
+      issue(snap.sheet, rowOf[k], valueCol, valueHeader, `${label} "${cellText(raw[k])}" ไม่ถูกต้อง ${expected}`),
+    );
+    return null;
+  };
+  const number = (k: SettingKey, min: number, max: number): number | null => {
     const v = raw[k];
-    if (isCellError(v) || (!isBlank(v) && !readScore(v, min, max).ok)) {
-      issues.push(
-        issue(
-          snap.sheet,
-          rowOf[k],
-          valueCol,
-          valueHeader,
-          `${label} "${cellText(v)}" ไม่ถูกต้อง ต้องเป็นตัวเลข ${min}–${max}`,
-        ),
-      );
-      return null;
-    }
+    if (isCellError(v) || (!isBlank(v) && !readScore(v, min, max).ok)) return refuse(k, `ต้องเป็นตัวเลข ${min}–${max}`);
     const r = readScore(v, min, max);
     return r.ok ? r.value : null;
   };
   const year = (k: SettingKey): number | null => {
-    const label = SETTING_ROWS.find((d) => d.key === k)!.label;
     const r = readInteger(raw[k]);
-    if (!r.ok || (r.value !== null && (r.value < MIN_BE_YEAR || r.value > MAX_BE_YEAR))) {
-      issues.push(
-        issue(
-          snap.sheet,
-          rowOf[k],
-          valueCol,
-          valueHeader,
-          `${label} "${cellText(raw[k])}" ไม่ถูกต้อง ต้องเป็นปี พ.ศ. เช่น 2567`,
-        ),
-      );
-      return null;
-    }
+    if (!r.ok || (r.value !== null && (r.value < MIN_BE_YEAR || r.value > MAX_BE_YEAR)))
+      return refuse(k, 'ต้องเป็นปี พ.ศ. เช่น 2567');
     return r.value;
   };
   const supervisorsOf = (): Supervisor[] => {
