@@ -15,7 +15,7 @@ export interface OitAdvice {
   followUp: string;
 }
 
-/** By survey framework id (Catalogue.framework), then sub-indicator id. */
+/** By catalogue id (the OIT list its sub-indicators belong to), then sub-indicator id. */
 export const OIT_ADVICE: Record<string, Record<string, OitAdvice>> = {
   '2561-2566': {
     '9.1': {
