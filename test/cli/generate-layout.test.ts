@@ -63,8 +63,8 @@ describe('generated .docx layout', () => {
   it('analysis report (landscape): the theme score column holds "๙๕.๒๕ / ๗๗.๐๐" (≥ 38 mm)', async () => {
     const { doc } = await parts(buildAnalysisReport(docInput()));
     const theme1 = grids(doc)[1];
-    expect(theme1).toHaveLength(6);
-    expect(theme1[4]).toBeGreaterThanOrEqual(Math.floor(38 * TWIPS_PER_MM));
+    expect(theme1).toHaveLength(5);
+    expect(theme1[3]).toBeGreaterThanOrEqual(Math.floor(38 * TWIPS_PER_MM));
     expect(doc).toContain('๙๕.๒๕ / ๗๗.๐๐');
   });
 

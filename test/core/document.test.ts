@@ -68,7 +68,7 @@ describe('document models', () => {
     const fy2570 = buildMeasuresPlan(docInput({ settings: settings({ planFiscalYear: 2570, thaiDigits: false }) }));
     expect(table(fy2570, 'table.measures').rows[0].cells[3]).toBe('1 ต.ค.69 – 30 ก.ย.70');
     const analysis = buildAnalysisReport(docInput());
-    expect(table(analysis, 'table.implementation').rows[0].cells[5]).toBe('๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘');
+    expect(table(analysis, 'table.implementation').rows[0].cells[4]).toBe('๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘');
     expect(allText(analysis)).not.toMatch(/๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๗/);
   });
 
@@ -243,14 +243,23 @@ describe('document models', () => {
     const t = table(rep, 'theme.1.table');
     expect(t.header).toEqual([THEME_TABLE_HEADER]);
     const e1 = t.rows.find((r) => r.key === 'q.e1')!;
-    expect(e1.cells[4]).toBe('๙๕.๒๕ / ๗๗.๐๐');
-    expect(e1.cells[5]).not.toBe('รักษาระดับ');
-    expect(t.rows.find((r) => r.key === 'q.i1')!.cells[5]).toBe('รักษาระดับ');
+    expect(e1.cells[3]).toBe('๙๕.๒๕ / ๗๗.๐๐');
+    expect(e1.cells[4]).not.toBe('รักษาระดับ');
+    // Questions that hold, in a row: one row, "รักษาระดับ" once, every score kept, no question text.
+    expect(t.rows.find((r) => r.key === 'q.i1-i3')!.cells.slice(2)).toEqual([
+      'i1–i3',
+      'i1 ๙๕.๓๘, i2 ๙๖.๙๒, i3 ๑๐๐.๐๐',
+      'รักษาระดับ',
+    ]);
+    // A question text is printed once in the report: theme 2 names e1 by its code.
+    expect(table(rep, 'theme.2.table').rows.find((r) => r.key === 'q.e1')!.cells[2]).toBe('e1');
     const prose = blockText(findBlock(rep, 'theme.1.prose')!);
     expect(prose).toContain('ข้อ e1 ส่วนที่ ๒ ได้ ๗๗.๐๐ คะแนน (ต่ำกว่าเกณฑ์ ๘.๐๐ คะแนน)');
     expect(prose).toContain('มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด');
     const impl = table(rep, 'table.implementation');
-    expect(impl.header[1]).toEqual(['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', '', '']);
+    expect(impl.header[1]).toEqual(['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', '']);
+    // The measures' steps are not copied here: the plan carries them.
+    expect(allText(rep)).not.toContain(MEASURES[0].method.split('\n')[0].replace(/^1\. /, ''));
     expect(impl.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
   });
 
@@ -296,5 +305,54 @@ describe('the results report opening follows its rows', () => {
     expect(t).toContain('ยังไม่มีมาตรการใดรายงานผลการดำเนินการ');
     expect(t).not.toMatch(/เปิดเผยผลการดำเนินการ|รายงานผลการดำเนินการแล้ว/);
     expect(intro(docInput({ measures: [], results: [] }))).toContain('ยังไม่มีมาตรการ');
+  });
+});
+
+describe('the analysis report is a บันทึกข้อความ', () => {
+  it('head, background, parts 3 and 4, closing, and the approval chain of the ปลัด and the นายก', () => {
+    const rep = buildAnalysisReport(docInput());
+    const keys = rep.blocks.map((b) => b.key);
+    expect(keys.slice(0, 7)).toEqual([
+      'memo',
+      'memo.from',
+      'memo.ref',
+      'memo.subject',
+      'memo.to',
+      'background',
+      'background.text',
+    ]);
+    const text = (k: string) => blockText(findBlock(rep, k)!);
+    expect(text('memo')).toBe('บันทึกข้อความ');
+    expect(text('memo.from')).toBe('ส่วนราชการ เทศบาลตำบลก้อ อำเภอลี้ จังหวัดลำพูน');
+    expect(text('memo.ref')).toMatch(/^ที่ \.+ วันที่ ๑๕ ตุลาคม ๒๕๖๗$/);
+    expect(text('memo.subject')).toMatch(/^เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรม.*ประจำปีงบประมาณ พ\.ศ\.\u00a0๒๕๖๗$/);
+    expect(text('memo.to')).toBe('เรียน ปลัดเทศบาลตำบลก้อ / นายกเทศมนตรีตำบลก้อ');
+    expect(text('background.text')).toMatch(/^ตามที่ สำนักงาน ป\.ป\.ช\. ได้ประเมิน/);
+    expect(keys).toEqual(expect.arrayContaining(['part3', 'part3.1', 'part4', 'part4.1', 'memo.closing']));
+    expect(keys.indexOf('part2')).toBeLessThan(keys.indexOf('part3'));
+    expect(keys.indexOf('part3')).toBeLessThan(keys.indexOf('part4'));
+    expect(keys.slice(keys.indexOf('memo.closing'))).toEqual([
+      'memo.closing',
+      'signature',
+      'approval.permanent.opinion',
+      'approval.permanent.line1',
+      'approval.permanent.line2',
+      'approval.permanent.signature',
+      'approval.chief.opinion',
+      'approval.chief.line1',
+      'approval.chief.line2',
+      'approval.chief.signature',
+    ]);
+    expect(findBlock(rep, 'approval.chief.signature')).toMatchObject({ position: 'นายกเทศมนตรีตำบลก้อ', signLine: true });
+    expect(findBlock(rep, 'signature')).toMatchObject({ name: 'นางสาวภาวิณี แท้คำ' });
+  });
+
+  it('without a date: a fill-in line and a warning; an อบต. gets its own executives', () => {
+    const rep = buildAnalysisReport(
+      docInput({ settings: settings({ documentDate: null, agencyName: 'องค์การบริหารส่วนตำบลทดสอบ' }) }),
+    );
+    expect(blockText(findBlock(rep, 'memo.ref')!)).toMatch(/วันที่ \.+ \.+ \.+$/);
+    expect(rep.warnings.join('\n')).toContain('ยังไม่ได้ระบุวันที่ของเอกสาร');
+    expect(blockText(findBlock(rep, 'memo.to')!)).toBe('เรียน ปลัดองค์การบริหารส่วนตำบลทดสอบ / นายกองค์การบริหารส่วนตำบลทดสอบ');
   });
 });

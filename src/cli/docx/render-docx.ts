@@ -264,7 +264,7 @@ function renderBlock(block: Block, ctx: RenderContext, next?: Block): (Paragraph
           alignment: ALIGN[block.align ?? 'left'],
           indent: block.firstLineIndent ? { firstLine: twips(style.firstLineIndentMm) } : undefined,
           // A signature is never alone at the top of a page: it keeps with the paragraph it signs.
-          keepNext: next?.type === 'signature',
+          keepNext: next?.type === 'signature' || !!block.keepWithNext,
           spacing: { before: pt(block.spacing?.before, 0), after: pt(block.spacing?.after, style.spacingPt.small) },
           children: textRuns(block.runs ?? [{ text: block.text }], style, style.bodySizePt, !!block.bold),
         }),

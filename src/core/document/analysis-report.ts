@@ -7,35 +7,25 @@ import type { QuestionScore, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock, type TableRow } from './model';
 import { lookups, type Lookups } from './deps';
 import { codeRanges, fmt, numbered, thaiList, type Fmt } from './text';
-import {
-  WORDS,
-  indicatorTable,
-  locationLine,
-  overallParagraph,
-  para,
-  signature,
-  titleBlocks,
-  weakPhrase,
-} from './parts';
+import { WORDS, indicatorTable, overallParagraph, para, signature, weakPhrase } from './parts';
 import { measureIdWarnings } from './measures-plan';
-import { identityWarnings, withIdentity } from './identity';
+import { agencyWithLocation, identityWarnings, withIdentity } from './identity';
+import { approvalChain, memoClosing, memoHead } from './memo';
 import { docPlan, indicatorLabel, type DocPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
 import { noQuestionScoresText } from '../measures';
 
 export const ANALYSIS_REPORT_TITLE =
   'รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
-export const THEME_TABLE_HEADER = [
-  'ลำดับ',
-  'หัวข้อ',
-  'เครื่องมือการประเมิน',
-  'ข้อคำถาม',
-  'คะแนน',
-  'ข้อบกพร่อง/ข้อแก้ไข/ปรับปรุง/รักษาระดับ',
-];
+/** The theme's title is its heading above the table, so the table has no หัวข้อ column. */
+export const THEME_TABLE_HEADER = ['ลำดับ', 'เครื่องมือการประเมิน', 'ข้อคำถาม', 'คะแนน', 'ข้อบกพร่อง/ข้อแก้ไข/ปรับปรุง/รักษาระดับ'];
+/**
+ * Part 2 links each measure to what it answers; its steps are not repeated here (the measures plan
+ * carries them), which took seven landscape pages on the seed 001 data.
+ */
 export const IMPLEMENTATION_HEADER = [
-  ['หัวข้อ', 'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ', '', 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', 'ขั้นตอน/วิธีปฏิบัติ', 'ระยะเวลาดำเนินงาน'],
-  ['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', '', ''],
+  ['หัวข้อ', 'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ', '', 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', 'ระยะเวลาดำเนินงาน'],
+  ['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', ''],
 ];
 
 interface Ctx {
@@ -80,21 +70,53 @@ function scoredCodes(ctx: Ctx, theme: Theme): string[] {
   return [...theme.questions, ...theme.oitItems].filter((c) => ctx.scores.has(c) || ctx.weak.has(c));
 }
 
-function themeTable(ctx: Ctx, theme: Theme): TableBlock {
+/**
+ * Runs of codes for the rows of a theme table: each weak code alone; consecutive codes of one
+ * instrument that all hold are one run ("รักษาระดับ" once, e.g. o22–o35 in one row instead of 14).
+ */
+function codeRuns(ctx: Ctx, codes: string[]): string[][] {
+  const runs: string[][] = [];
+  for (const code of codes) {
+    const last = runs[runs.length - 1];
+    const holds = !ctx.weak.has(code);
+    if (holds && last && !ctx.weak.has(last[0]) && instrumentOf(ctx, last[0]) === instrumentOf(ctx, code))
+      last.push(code);
+    else runs.push([code]);
+  }
+  return runs;
+}
+
+function themeTable(ctx: Ctx, theme: Theme, seen: Set<string>): TableBlock {
   const { f } = ctx;
   const codes = scoredCodes(ctx, theme);
   let lastInstrument = '';
-  const rows: TableRow[] = codes.map((code, i) => {
+  const rows: TableRow[] = codeRuns(ctx, codes).map((run, i) => {
+    const code = run[0];
     const inst = instrumentOf(ctx, code);
     const showInst = inst !== lastInstrument;
     lastInstrument = inst;
+    if (run.length > 1) {
+      // A run that holds: codes and every score, no question texts.
+      return {
+        key: `q.${code}-${run[run.length - 1]}`,
+        cells: [
+          f.ordinal(i + 1),
+          showInst ? inst : '',
+          f.t(codeRanges(run)),
+          run.map((c) => `${c} ${scoreCell(ctx, c)}`).join(', '),
+          WORDS.keep,
+        ],
+      };
+    }
+    // The question text once in the report: later themes name the code only.
+    const text = seen.has(code) ? '' : ctx.lk.questionText(code);
+    seen.add(code);
     return {
       key: `q.${code}`,
       cells: [
         f.ordinal(i + 1),
-        i === 0 ? theme.title : '',
         showInst ? inst : '',
-        f.t(`${code} ${ctx.lk.questionText(code)}`.trim()),
+        f.t(`${code} ${text}`.trim()),
         scoreCell(ctx, code),
         fixCell(ctx, code),
       ],
@@ -107,8 +129,8 @@ function themeTable(ctx: Ctx, theme: Theme): TableBlock {
     rows,
     // mm of a 160 mm width (scaled to the 247 mm landscape width): the score column holds
     // "๙๕.๒๕ / ๗๗.๐๐" (34.3 mm at 14 pt in Laksaman + margins) on one line once scaled.
-    widths: [10.5, 24, 20, 48, 26, 31.5],
-    columnAlign: ['center', 'left', 'center', 'left', 'center', 'left'],
+    widths: [8, 14, 56, 34, 48],
+    columnAlign: ['center', 'center', 'left', 'center', 'left'],
     repeatHeader: true,
   };
 }
@@ -118,6 +140,11 @@ function linkedMeasures(ctx: Ctx, codes: string[]) {
   return ctx.input.measures.filter(
     (m) => m.questions.some((q) => set.has(normalizeCode(q))) || m.oitRefs.some((o) => set.has(normalizeCode(o))),
   );
+}
+
+/** "e1 ส่วนที่ ๒" / "i3". */
+function weakCode(f: Fmt, w: WeakQuestion): string {
+  return w.part === null ? w.code : `${w.code} ${WORDS.part} ${f.t(String(w.part))}`;
 }
 
 function themeProse(ctx: Ctx, theme: Theme): string {
@@ -146,8 +173,9 @@ function themeProse(ctx: Ctx, theme: Theme): string {
       ? `ดังนั้น ${agency}ควรกำหนด${thaiList(recs)}`
       : `ดังนั้น ${agency}ควรกำหนดมาตรการแก้ไขในประเด็นนี้`;
   return f.t(
-    `${head} พบข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ${target} คะแนน จำนวน ${weak.length} รายการ ได้แก่ ${thaiList(weak.map((w) => weakPhrase(f, w)))} ` +
-      `โดย${WORDS.question} ${worst.code} ห่างจากเกณฑ์มากที่สุด ${plan}`,
+    // The scores are in the table above: the prose names the questions and the largest gap only.
+    `${head} พบข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ${target} คะแนน จำนวน ${weak.length} รายการ ได้แก่ ${thaiList(weak.map((w) => weakCode(f, w)))} ` +
+      `โดย${weakPhrase(f, worst)} ห่างจากเกณฑ์มากที่สุด ${plan}`,
   );
 }
 
@@ -174,14 +202,14 @@ function implementationTable(ctx: Ctx): TableBlock {
       key: m.id,
       cells: [
         numbered(f, i + 1, m.measure),
+        // Codes only: the question texts are printed once, in the theme tables of part 1.
         f.t(
-          codes.map((c) => `${c} ${ctx.lk.questionText(c)}`.trim()).join('\n') ||
+          (codes.length ? codeRanges(codes) : '') ||
             m.indicators.map((n) => indicatorLabel(ctx.lk.catalogue, n)).join('\n') ||
             '-',
         ),
         f.t(findings),
         f.t(m.responsible),
-        f.t(m.method),
         m.period.trim() ? f.t(m.period) : period,
       ],
     };
@@ -195,12 +223,59 @@ function implementationTable(ctx: Ctx): TableBlock {
       { row: 0, col: 1, rowSpan: 1, colSpan: 2 },
       { row: 0, col: 3, rowSpan: 2, colSpan: 1 },
       { row: 0, col: 4, rowSpan: 2, colSpan: 1 },
-      { row: 0, col: 5, rowSpan: 2, colSpan: 1 },
     ],
-    rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', '', ''], mergeAll: true }],
-    widths: [23, 35, 31, 19.4, 32, 19.6],
+    rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', ''], mergeAll: true }],
+    widths: [40, 22, 58, 20, 20],
     repeatHeader: true,
   };
+}
+
+/** เรื่องเดิม: who assessed, the year, the agency and its result. */
+function backgroundText(input: DocInput, f: Fmt): string {
+  const s = input.settings;
+  const o = input.analysis.overall;
+  const result =
+    o.score === null ? '' : ` ได้คะแนนรวม ${f.score(o.score)} คะแนน${o.level ? ` อยู่ในระดับ “${o.level}”` : ''}`;
+  return f.t(
+    `ตามที่ สำนักงาน ป.ป.ช. ได้ประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear} ` +
+      `${agencyWithLocation(s)}${result} นั้น ` +
+      `เพื่อนำผลการประเมินไปปรับปรุงการดำเนินงานในปีงบประมาณ พ.ศ. ${s.planFiscalYear} จึงขอรายงานผลการวิเคราะห์ ดังนี้`,
+  );
+}
+
+/** ส่วนที่ ๓: what limits this analysis, each said only when the data shows it. */
+function limitations(input: DocInput, f: Fmt): string[] {
+  const a = input.analysis;
+  const out: string[] = [
+    'ผลการประเมินตามแบบวัด IIT และ EIT เป็นการรับรู้ของผู้ตอบแบบสำรวจ คะแนนรายข้อไม่ได้ระบุสาเหตุ ' +
+      'การวิเคราะห์สาเหตุในรายงานนี้จึงพิจารณาจากข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์ร่วมกับข้อเสนอแนะของสำนักงาน ป.ป.ช.',
+  ];
+  const mismatch = a.warnings.filter((w) => w.includes('ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม'));
+  if (mismatch.length)
+    out.push(`คะแนนตัวชี้วัดที่เผยแพร่บางตัวไม่ตรงกับค่าเฉลี่ยของคะแนนรายข้อ (${mismatch.length} ตัวชี้วัด) รายงานนี้ใช้คะแนนที่เผยแพร่`);
+  const history = a.indicators.some((i) => i.change !== null) || a.instruments.some((i) => i.change !== null);
+  out.push(
+    history
+      ? 'การเปรียบเทียบกับปีก่อนใช้เฉพาะผลการประเมินย้อนหลังที่มีในข้อมูล'
+      : 'ข้อมูลที่ใช้ไม่มีผลการประเมินของปีก่อน จึงยังไม่ได้เปรียบเทียบแนวโน้มของคะแนน',
+  );
+  return out.map((t, i) => f.t(`${i + 1}. ${t}`));
+}
+
+/** ส่วนที่ ๔: what the memo proposes, from the measures and the weak points. */
+function suggestions(ctx: Ctx): string[] {
+  const { f, input } = ctx;
+  const s = input.settings;
+  const n = ctx.dp.measures.length;
+  const weak = input.analysis.weakQuestions.length;
+  const first = n
+    ? `เห็นควรนำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear} จำนวน ${n} มาตรการ ` +
+      `ไปปฏิบัติ${weak ? ` โดยเร่งดำเนินการในข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ${weak} รายการ` : ''} และประกาศให้บุคลากรทราบ`
+    : `เห็นควรกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`;
+  return [
+    f.t(`1. ${first}`),
+    f.t('2. แจ้งทุกสำนักและกองให้ทราบ เพื่อดำเนินการในส่วนที่เกี่ยวข้อง และรายงานผลการดำเนินการเพื่อจัดทำรายงานผลการดำเนินการตามมาตรการ'),
+  ];
 }
 
 /** "ตัวชี้วัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ …" (or the instruments, when only they were given); "" when none. */
@@ -240,10 +315,10 @@ export function buildAnalysisReport(given: DocInput): DocModel {
   const ctx: Ctx = { input, f, lk, scores, weak, dp };
 
   const blocks: Block[] = [
-    ...titleBlocks([ANALYSIS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`)]),
+    ...memoHead(s, f, `${ANALYSIS_REPORT_TITLE} ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`),
+    { type: 'heading', key: 'background', level: 2, text: 'เรื่องเดิม' },
+    para('background.text', backgroundText(input, f)),
   ];
-  const where = locationLine(input);
-  if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
   blocks.push({
     type: 'heading',
     key: 'part1',
@@ -266,6 +341,7 @@ export function buildAnalysisReport(given: DocInput): DocModel {
     const keep = keepSentence(ctx);
     if (keep) blocks.push(para('area.keep', keep));
   } else {
+    const seen = new Set<string>();
     for (const theme of themesFor(lk.catalogue)) {
       blocks.push({
         type: 'heading',
@@ -273,7 +349,7 @@ export function buildAnalysisReport(given: DocInput): DocModel {
         level: 3,
         text: f.t(`ประเด็นที่ ${theme.number} ${theme.title}`),
       });
-      if (scoredCodes(ctx, theme).length) blocks.push(themeTable(ctx, theme));
+      if (scoredCodes(ctx, theme).length) blocks.push(themeTable(ctx, theme, seen));
       blocks.push(para(`theme.${theme.number}.prose`, themeProse(ctx, theme), { spacing: { before: 'small' } }));
     }
     // The part note only for a framework whose EIT has two parts, when EIT scores are shown.
@@ -287,7 +363,6 @@ export function buildAnalysisReport(given: DocInput): DocModel {
     }
   }
 
-  blocks.push({ type: 'pageBreak', key: 'break.part2' });
   blocks.push({
     type: 'heading',
     key: 'part2',
@@ -295,7 +370,12 @@ export function buildAnalysisReport(given: DocInput): DocModel {
     text: f.t(`ส่วนที่ 2 การกำหนดวิธีการนำผลการวิเคราะห์แต่ละประเด็นไปสู่การปฏิบัติ ในปีงบประมาณ พ.ศ. ${s.planFiscalYear}`),
   });
   blocks.push(implementationTable(ctx));
-  blocks.push(...signature('signature', input, f));
+  blocks.push({ type: 'heading', key: 'part3', level: 2, text: f.t(`ส่วนที่ 3 ข้อจำกัดในการวิเคราะห์ผลการประเมิน`) });
+  limitations(input, f).forEach((t, i) => blocks.push(para(`part3.${i + 1}`, t)));
+  blocks.push({ type: 'heading', key: 'part4', level: 2, text: f.t(`ส่วนที่ 4 ข้อเสนอแนะ`) });
+  suggestions(ctx).forEach((t, i) => blocks.push(para(`part4.${i + 1}`, t)));
+  blocks.push(...memoClosing(signature('signature', input, f)));
+  blocks.push(...approvalChain(s, f));
 
   return {
     kind: 'analysis-report',

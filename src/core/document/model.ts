@@ -50,6 +50,8 @@ export interface ParagraphBlock {
   /** Thai official paragraphs start indented (DocStyle.firstLineIndentMm). */
   firstLineIndent?: boolean;
   spacing?: { before?: SpacingSize; after?: SpacingSize };
+  /** Keep on the same page as the next block (a label and the lines it introduces). */
+  keepWithNext?: boolean;
 }
 
 /** A merge of header cells: the cell at (row, col) spans rowSpan rows and colSpan columns. */
