@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BASELINE_FILE, BASELINE_SIZES, baselineOf } from './bench/baseline';
 import { measure, type BenchRow } from './bench/measure';
+import { benchIntake, intakeLine } from './bench/intake';
 
 export interface BenchOptions {
   rows: number[];
@@ -178,5 +179,11 @@ export function benchMain(argv: string[], io: CliIo = CONSOLE): number {
 }
 
 if (require.main === module) {
-  process.exitCode = benchMain(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  process.exitCode = benchMain(argv);
+  // The intake row (issue 14): pasted text read by the core, the CLI and the import preview, in MB/s and
+  // milliseconds (wall clock, so it varies with the machine; BENCHMARKS.md records a run).
+  if (process.exitCode === 0 && !argv.includes('--json') && !argv.includes('--write-baseline')) {
+    void benchIntake().then((r) => console.log(`\n${intakeLine(r)}`));
+  }
 }
