@@ -379,7 +379,7 @@ export function addMeasureForQuestion(code: string): AddMeasureResult {
     const rows = planned ? suggestRows([planned], existing, inputs.settings) : [];
     if (!rows.length) throw new Error(`ไม่มีมาตรการที่แนะนำสำหรับข้อ ${wanted} กรุณาเพิ่มมาตรการเองในชีต "${snap.sheet}"`);
     const row = rows[0];
-    appendMeasures(sheet, existing, [row]);
+    appendMeasures(sheet, existing, [row], snap.values.length);
     return {
       added: true,
       measureId: row.id,

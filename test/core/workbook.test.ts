@@ -5,6 +5,7 @@ import {
   TableId,
   TableSnapshot,
   analysisOutput,
+  MAX_ANALYSIS_ROWS,
   checkTable,
   colIndex,
   highlightPlan,
@@ -257,10 +258,11 @@ describe('analysisOutput', () => {
     const r = readInputs(snaps(g));
     if (!isInputs(r)) throw new Error('bad');
     const result = analyze(r.scores, r.options);
+    // 20 rows on the sheet: rows an earlier run could have written are cleared, the officer's below
+    // (beyond MAX_ANALYSIS_ROWS, here 14) are not touched.
     const out = analysisOutput(result, 20);
-    expect(out.values.length).toBe(20);
-    expect(out.values[14].every((v) => v === '')).toBe(true);
-    expect(out.backgrounds[14][0]).toBe(COLORS.computed);
+    expect(out.values.length).toBe(MAX_ANALYSIS_ROWS);
+    expect(MAX_ANALYSIS_ROWS).toBe(14);
     const ind1 = out.values.find((v) => v[0] === 'ตัวชี้วัด' && v[1] === '1')!;
     expect(ind1[3]).toBe(81);
     expect(out.backgrounds[out.values.indexOf(ind1)][0]).toBe(COLORS.short);
@@ -356,8 +358,13 @@ describe('docInputFrom (the one DocInput mapping of the documents, the sidebar a
       rHead,
       ['M01', 'คู่มือ', 'ดำเนินการแล้ว', 'ทำแล้ว', 'ดี', 'http://x', 'สมชาย', '2568-01-05'],
       ['', 'ไม่มีรหัส', 'ยังไม่เริ่ม', '', '', '', '', ''],
-      ['M02', '', 'สถานะแปลก', '', '', '', '', ''],
+      ['M02', '', '', '', '', '', '', ''],
     ];
+    // A status none of the dropdown's is an issue at its cell (it used to become ยังไม่เริ่ม silently).
+    const odd = structuredClone(g);
+    odd.results![3][colIndex('results', 'status')] = 'สถานะแปลก';
+    const refused = docInputFrom(analysed(odd), today);
+    expect('issues' in refused && refused.issues.map((i) => i.message).join()).toContain('สถานะ "สถานะแปลก"');
     const loaded = analysed(g);
     const made = docInputFrom(loaded, today);
     if (!('input' in made)) throw new Error('issues');

@@ -150,14 +150,20 @@ export function xmlSafeText(text: string): string {
   return text.replace(XML_FORBIDDEN, (c) => (c === '\u000B' || c === '\u000C' ? '\n' : ''));
 }
 
-/** Every string of a value (a document's input or model), xmlSafeText'ed; other values as they are. */
+/**
+ * Every string of a value (a document's input or model), xmlSafeText'ed; other values as they are. The
+ * same object comes back when no string changed (the usual case), so identity and caches hold.
+ */
 export function xmlSafeStrings<T>(v: T): T {
   if (typeof v === 'string') return xmlSafeText(v) as T;
-  if (Array.isArray(v)) return v.map((x) => xmlSafeStrings(x)) as T;
+  if (Array.isArray(v)) {
+    const out = v.map((x) => xmlSafeStrings(x));
+    return (out.some((x, i) => x !== v[i]) ? out : v) as T;
+  }
   if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = xmlSafeStrings(x);
-    return out as T;
+    const entries = Object.entries(v);
+    const out = entries.map(([k, x]) => [k, xmlSafeStrings(x)] as const);
+    return (out.some(([, x], i) => x !== entries[i][1]) ? Object.fromEntries(out) : v) as T;
   }
   return v;
 }

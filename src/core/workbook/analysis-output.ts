@@ -1,7 +1,14 @@
 // Planner: the analysis table's values and status colours, clearing rows left by an earlier run.
 import { AnalysisResult, ScoreLine } from '../types';
 import { round2 } from '../thai/numbers';
+import { CATALOGUES } from '../catalogue';
 import { COLORS, LAYOUTS, NEAR_MARGIN, OVERALL_CODE } from './layouts';
+
+/**
+ * The most rows any run writes: overall, the three instruments and the indicators of the largest
+ * catalogue. Rows below are the officer's (a note typed under the table): never blanked.
+ */
+export const MAX_ANALYSIS_ROWS = 4 + Math.max(...CATALOGUES.map((c) => c.indicators.length));
 
 export type StatusKey = 'short' | 'near' | 'passed' | 'missing';
 
@@ -62,7 +69,8 @@ export function analysisOutput(result: AnalysisResult, previousRows: number): Bl
   push('ภาพรวม', OVERALL_CODE, `คะแนนรวม ปี ${result.year}`, result.overall, result.overall.level ?? '', null);
   for (const i of result.instruments) push('แบบวัด', i.id, i.name, i, '', i.change);
   for (const i of result.indicators) push('ตัวชี้วัด', String(i.number), i.name, i, '', i.change);
-  while (values.length < previousRows) {
+  // Rows an earlier run wrote and this one does not (at most MAX_ANALYSIS_ROWS): blanked.
+  while (values.length < Math.min(previousRows, MAX_ANALYSIS_ROWS)) {
     values.push(Array.from({ length: width }, () => ''));
     backgrounds.push(Array.from({ length: width }, () => COLORS.computed));
   }

@@ -85,3 +85,17 @@ export function highlightPlan(
     weakCount,
   };
 }
+
+/**
+ * The backgrounds to write over the score cells: the plan's, except where the cell holds a colour the
+ * add-on never sets (an officer's own marking), which is kept. Case-insensitive hex.
+ */
+export function keepOfficerBackgrounds(planned: string[][], current: string[][]): string[][] {
+  const ours = new Set([COLORS.input, COLORS.computed, COLORS.weak, '#ffffff'].map((c) => c.toLowerCase()));
+  return planned.map((row, i) =>
+    row.map((bg, j) => {
+      const now = current[i]?.[j];
+      return now && !ours.has(now.toLowerCase()) ? now : bg;
+    }),
+  );
+}

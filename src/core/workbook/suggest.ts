@@ -147,16 +147,20 @@ export function measureRowValues(m: MeasureRow & { fingerprint?: string }): stri
 
 /**
  * Where and what to write to append measures: the row after the last non-blank row of the table (never
- * above the first data row), every cell formula-safe. Existing rows are never overwritten.
+ * above the first data row), every cell formula-safe. Existing rows are never overwritten. `usedRows`:
+ * the height of the table as read (getDataRange), which counts rows whose cells hold formulas that
+ * evaluate to "" or content outside the table's columns: those rows look blank in the values but are
+ * the officer's, so the block goes below them.
  */
 export function measuresAppendBlock(
   existing: Pick<MeasureRowRead, 'row'>[],
   rows: (MeasureRow & { fingerprint?: string })[],
+  usedRows = 0,
 ): CellBlock {
   const lastUsed = existing.length ? Math.max(...existing.map((m) => m.row)) : HEADER_ROW;
   return {
     table: 'measures',
-    row: Math.max(lastUsed + 1, FIRST_DATA_ROW),
+    row: Math.max(lastUsed + 1, usedRows + 1, FIRST_DATA_ROW),
     col: 1,
     values: safeGrid(rows.map(measureRowValues)),
   };

@@ -1,5 +1,6 @@
-// Menu action: highlight weak questions — one setValues (flag columns) and one setBackgrounds (scores).
-import { highlightPlan, safeGrid } from '../../core/workbook';
+// Menu action: highlight weak questions — one setValues (flag columns), one getBackgrounds and one
+// setBackgrounds (scores).
+import { highlightPlan, keepOfficerBackgrounds, safeGrid } from '../../core/workbook';
 import { FIRST_DATA_ROW } from '../../core/workbook';
 import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
@@ -18,7 +19,9 @@ export function runHighlight(): ActionResult {
       const n = plan.flags.length;
       if (n > 0) {
         sheet.getRange(FIRST_DATA_ROW, plan.flagCol, n, plan.flags[0].length).setValues(safeGrid(plan.flags));
-        sheet.getRange(FIRST_DATA_ROW, plan.scoreCol, n, plan.backgrounds[0].length).setBackgrounds(plan.backgrounds);
+        // A colour an officer set on a score cell is kept (one read of the backgrounds first).
+        const scores = sheet.getRange(FIRST_DATA_ROW, plan.scoreCol, n, plan.backgrounds[0].length);
+        scores.setBackgrounds(keepOfficerBackgrounds(plan.backgrounds, scores.getBackgrounds()));
       }
       const weak = result.weakQuestions.filter((w) => w.instrument !== 'OIT');
       const codes = weak.map((w) => (w.part ? `${w.code} (ส่วนที่ ${w.part})` : w.code));

@@ -48,8 +48,9 @@ export function appendMeasures(
   sheet: Sheet,
   existing: MeasureRowRead[],
   rows: (MeasureRow & { fingerprint?: string })[],
+  usedRows = 0,
 ): number {
-  const block = measuresAppendBlock(existing, rows);
+  const block = measuresAppendBlock(existing, rows, usedRows);
   writeBlock(sheet, block);
   return block.row;
 }
@@ -63,7 +64,7 @@ export function runSuggest(): ActionResult {
       const plan = planMeasures(result, inputs.catalogue);
       const rows = suggestRows(plan, m.existing, inputs.settings);
       fillResultMeasures(m.loaded, [...m.existing, ...rows]);
-      const firstNew = measuresAppendBlock(m.existing, rows).row;
+      const firstNew = measuresAppendBlock(m.existing, rows, m.snap.values.length).row;
       const after = [
         ...m.existing,
         ...rows.map((r, i) => ({ ...r, row: firstNew + i, storedFingerprint: r.fingerprint })),
@@ -83,7 +84,7 @@ export function runSuggest(): ActionResult {
           inputs.warnings,
         );
       }
-      appendMeasures(m.sheet, m.existing, rows);
+      appendMeasures(m.sheet, m.existing, rows, m.snap.values.length);
       const list = rows.map((r) => `${r.id} ${r.measure} (${linkLabel(r)})`);
       return success(
         SUGGEST_TITLE,
