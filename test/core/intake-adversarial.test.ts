@@ -116,16 +116,16 @@ describe('point 8: linear time (generous bounds; the benchmark measures it: npm 
     return Date.now() - t0;
   };
 
-  it('a 60 KB line full of "<" is read in well under 4 s (it took 16 s)', () => {
-    expect(time(() => read(`ITA 2567\n${'<a '.repeat(20000)}`))).toBeLessThan(4000);
+  it('a 60 KB line full of "<" is read in well under 8 s (it took 16 s to 80 s)', () => {
+    expect(time(() => read(`ITA 2567\n${'<a '.repeat(20000)}`))).toBeLessThan(8000);
   });
 
-  it('30,000 duplicate rows through `ita analyze` finish in well under 10 s (warn-once was quadratic)', async () => {
+  it('30,000 duplicate rows through `ita analyze` finish in well under 20 s (warn-once was quadratic: 41 s)', async () => {
     const c = textIO(`ITA 2567\n${'i1\t95.38\n'.repeat(30000)}`);
     const t0 = Date.now();
     expect(await main(['analyze', 'a.txt'], c.io)).toBe(0);
-    expect(Date.now() - t0).toBeLessThan(10000);
-  }, 60000);
+    expect(Date.now() - t0).toBeLessThan(20000);
+  }, 90000);
 });
 
 describe('point 9: no number dropped without a message', () => {
