@@ -171,7 +171,7 @@ describe('document models', () => {
     );
     expect(group).toContain('ซึ่งสะท้อนว่ามีผู้รับบริการบางราย');
     expect(group).toContain('เทศบาลตำบลก้อจึงกำหนดมาตรการ');
-    expect(group).toContain('โดย (๑) ');
+    expect(group).toContain('(วิธีการดำเนินการตามข้อ ๓)'); // the steps are in the table of section ๓, not repeated here
     expect(group).toMatch(/\(อ้างอิงตัวชี้วัดย่อยที่ ๙\.๑ ๙\.๒ และ ๙\.๓\)$/);
     const e9 = blockText(findBlock(plan, 's2.e9')!);
     expect(e9).toContain('ส่วนที่ ๑ ได้ ๖๒.๕๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๒๒.๕๐ คะแนน');

@@ -84,15 +84,6 @@ function scoreClause(f: Fmt, weak: WeakQuestion[], threshold: number): string {
   return `${thaiList(parts)} ${gaps}`;
 }
 
-/** "๑. ตรวจ… ๒. ประชาสัมพันธ์…" (one item a line) → "(๑) ตรวจ… (๒) ประชาสัมพันธ์…" for a sentence. */
-function inlineSteps(method: string): string {
-  return method
-    .split('\n')
-    .map((l) => l.trim().replace(/^([0-9๐-๙]+)[.)]\s*/, '($1) '))
-    .filter(Boolean)
-    .join(' ');
-}
-
 /**
  * One numbered paragraph of section ๒ for a group of weak questions, in official register:
  * "๒.๑ ข้อ e9 “…” ส่วนที่ ๑ ได้ ๖๒.๕๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๒๒.๕๐ คะแนน ซึ่งสะท้อนว่า…
@@ -118,7 +109,7 @@ export function urgentParagraph(
   if (!rec) return f.t(`${head} ${agency}จะทบทวนการดำเนินงานที่เกี่ยวข้องและกำหนดมาตรการแก้ไขไว้ในข้อ 3`);
   const refs = referenceText(rec.oitRefs);
   return f.t(
-    `${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${rec.measure} โดย ${inlineSteps(rec.method)}${refs ? ` ${refs}` : ''}`,
+    `${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${rec.measure} (วิธีการดำเนินการตามข้อ 3)${refs ? ` ${refs}` : ''}`,
   );
 }
 
@@ -146,7 +137,7 @@ export function measuresTable(
     rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', ''], mergeAll: true }],
     // mm of the 160 mm portrait width: responsible and period 28 mm ("ผู้รับผิดชอบ" unbroken in
     // bold, the period on two lines).
-    widths: [32, 42, 28, 28, 30],
+    widths: [30, 62, 22, 20, 26],
     repeatHeader: true,
   };
 }
