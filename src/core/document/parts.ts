@@ -186,7 +186,7 @@ export function indicatorTable(key: string, input: DocInput, f: Fmt): TableBlock
     header: [INDICATOR_TABLE_HEADER],
     rows,
     // "สูงกว่าเป้าหมาย" (about 30 mm at the table size) on one line, its number on the next.
-    widths: [12, 32, 16, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM + 1, 36, 19],
+    widths: [12, 31, 16, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM + 1, 34, 22],
     columnAlign: ['center', 'left', 'center', 'center', 'center', 'center', 'center'],
     repeatHeader: true,
   };
