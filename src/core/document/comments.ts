@@ -99,8 +99,30 @@ export interface CommentRecord {
   measureId: string;
 }
 
+/**
+ * Pure: HTML entities back to text. Drive v3 gives quotedFileContent with mimeType "text/html" and does
+ * not say whether `value` is escaped: "R&D" may arrive as "R&amp;D", and the quote would then match
+ * no measure. Decoding a plain value is harmless unless it contains a literal entity, which a quote
+ * from a plan practically never does.
+ */
+export function unescapeHtml(t: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return t.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    }
+    return named[e.toLowerCase()] ?? m;
+  });
+}
+
+/** The comment's quoted text, as text (see unescapeHtml). */
+export function quotedText(c: { quotedFileContent?: { value?: string } }): string {
+  return unescapeHtml(c.quotedFileContent?.value ?? '');
+}
+
 export function commentRecord(c: Comment, fileId: string, document: string, measures: MeasureRow[]): CommentRecord {
-  const quote = c.quotedFileContent?.value ?? '';
+  const quote = quotedText(c);
   const replies = (c.replies ?? [])
     .filter((r) => !r.deleted && (r.content ?? '') !== '')
     .map((r) => `${r.author?.displayName ?? ''} (${bangkokTime(r.createdTime)}): ${r.content ?? ''}`)

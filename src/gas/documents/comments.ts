@@ -1,7 +1,7 @@
 // Comment threads of generated docs read through the Drive v3 advanced service, backed up into the
 // comments sheet. The records (columns, linking to a measure, the store) are src/core/document/comments.ts.
 import type { MeasureRow } from '../../core/types';
-import { commentRecord, commentsStoreOver, type CommentsStore } from '../../core/document/comments';
+import { commentRecord, commentsStoreOver, quotedText, type CommentsStore } from '../../core/document/comments';
 import { readGrid, tableSheet, writeGrid } from './sheet-records';
 
 type Comment = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Comment;
@@ -53,6 +53,6 @@ export function backupComments(
   const comments = listComments(fileId);
   let added = 0;
   for (const c of comments) if (c.id && store.upsert(commentRecord(c, fileId, title, measures))) added++;
-  const quotes = comments.filter((c) => !c.deleted).map((c) => c.quotedFileContent?.value ?? '');
+  const quotes = comments.filter((c) => !c.deleted).map(quotedText);
   return [comments.length, added, quotes];
 }

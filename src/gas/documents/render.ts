@@ -105,8 +105,28 @@ export function tableAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<str
   };
 }
 
-export function headerRowAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
+/**
+ * A header row's attributes: bold only. Its shading is set per CELL (headerCellAttributes): a row's
+ * BACKGROUND_COLOR is not promised to shade its cells (it may end up as the text's highlight), while
+ * TableCell.setBackgroundColor "Sets the background color" of the cell.
+ */
+export function headerRowAttributes(): Record<string, unknown> {
+  return { BOLD: true };
+}
+
+/** One header cell: bold and shaded (the cell's own background). */
+export function headerCellAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
   return { BOLD: true, BACKGROUND_COLOR: `#${style.headerShading}` };
+}
+
+/** Shades the live cells of a header row, one setBackgroundColor per cell (after its merges). */
+function shadeHeaderRow(
+  row: GoogleAppsScript.Document.TableRow,
+  spans: number[],
+  style: DocStyle = GOOGLE_DOCS_STYLE,
+): void {
+  const live = spans.filter((x) => x > 0).length;
+  for (let k = 0; k < live; k++) row.getCell(k).setBackgroundColor(`#${style.headerShading}`);
 }
 
 /** Column widths in points: the model's relative widths scaled to the text width. */
@@ -143,12 +163,15 @@ function styleParagraph(p: Paragraph, el: ParagraphElement, page: PageSetup): vo
  * cells still to merge do not move. merge() moves the covered cells' (empty) paragraphs into the head
  * cell, so one setText gives the head cell back its text alone. Calls: 2 per covered cell + 1 per merge.
  */
-function mergeRow(row: GoogleAppsScript.Document.TableRow, spans: number[], texts: string[]): void {
+function mergeRow(row: GoogleAppsScript.Document.TableRow, spans: number[], texts: string[], widths?: number[]): void {
   for (let c = spans.length - 1; c >= 0; c--) {
     if (spans[c] < 2) continue;
     let head: TableCell | null = null;
     for (let k = c + spans[c] - 1; k > c; k--) head = row.getCell(k).merge();
     head?.setText(texts[c]);
+    // merge() may leave the head cell at its own column's width: a row merged into a table whose
+    // widths are already set gets the merged width (a new table sets its widths after merging).
+    if (head && widths) head.setWidth(widths.slice(c, c + spans[c]).reduce((a, w) => a + w, 0));
   }
 }
 
@@ -201,6 +224,7 @@ function styleTable(t: Table, el: TableElement, page: PageSetup, align = true): 
     const row = t.getRow(r);
     mergeRow(row, spans, el.headerRows[r]);
     row.setAttributes(headerRowAttributes());
+    shadeHeaderRow(row, spans);
   }
   el.block.rows.forEach((row, i) => {
     if (row.mergeAll) mergeRow(t.getRow(nh + i), bodySpans(el.block, i), el.rows[i].cells);
@@ -505,7 +529,12 @@ export function applyOps(
           t.removeFromParent();
         } else {
           report.oldTexts.push(live.paragraphText(op.index));
-          live.child(op.index).asParagraph().removeFromParent();
+          const p = live.child(op.index).asParagraph();
+          // "Can't remove the last paragraph in a document section": a body always ends with a
+          // paragraph, and removing it throws even when others come before it. The doc's last
+          // paragraph as read is emptied instead (an empty line at the end is what Docs keeps there).
+          if (op.index === live.shape.length - 1) p.setText('');
+          else p.removeFromParent();
         }
         break;
       }
@@ -522,7 +551,7 @@ export function applyOps(
         // attached (a renumbered row changes "3." into "4." and nothing else).
         if (!(line && editRange(line, op.from, op.text))) {
           cell.setText(op.text);
-          cell.setAttributes(op.header ? { ...cellAttrs, ...headerRowAttributes() } : cellAttrs);
+          cell.setAttributes(op.header ? { ...cellAttrs, ...headerCellAttributes() } : cellAttrs);
           // setText makes new paragraphs: a column aligned other than left is aligned again
           const a = op.header ? null : bodyAlign(op.element.block, op.col);
           if (a && op.text !== '') alignCell(cell, op.text, a);
@@ -540,7 +569,7 @@ export function applyOps(
       case 'insertRow': {
         const row = live.table(op.index).insertTableRow(op.at);
         for (const text of op.cells) row.appendTableCell(text);
-        mergeRow(row, op.spans, op.cells);
+        mergeRow(row, op.spans, op.cells, columnWidthsPt(op.element, page));
         row.setAttributes(cellAttrs);
         alignRow(op.element, op.body, (k) => row.getCell(k));
         break;
