@@ -30,6 +30,7 @@ export const DOCUMENTS_EXTRA_COLUMNS: ColumnSpec[] = [
     header: `ข้อมูลสำหรับปรับปรุงเอกสาร ส่วนที่ ${i + 2} (ห้ามแก้ไข)`,
   })),
   { key: 'pdfFileId', header: 'รหัสไฟล์ PDF (ห้ามแก้ไข)' },
+  { key: 'pdfHash', header: 'รหัสข้อมูลของไฟล์ PDF (ห้ามแก้ไข)' },
 ];
 
 /**
@@ -74,6 +75,8 @@ export interface LogEntry {
   /** The PDF written next to the doc (refreshed in place on regenerate): link and Drive id. */
   pdfUrl?: string;
   pdfFileId?: string;
+  /** The data hash the PDF was written from ("" or different = the PDF is behind the doc). */
+  pdfHash?: string;
   /** Who has which access (one line per person), as last shared. */
   access?: string;
   /** The kind as the log shows it, with the year's OIT item ("… (o25)"); default KIND_LABELS[kind]. */
@@ -137,6 +140,7 @@ export function entriesFromGrid(
       replaces: str(r.replaces),
       pdfUrl: str(r.pdfUrl),
       pdfFileId: str(r.pdfFileId),
+      pdfHash: str(r.pdfHash),
       access: str(r.access),
       snapshot: Array.from({ length: SNAPSHOT_CELLS }, (_, i) => r[snapshotKey(i)])
         .map((v) => (typeof v === 'string' ? v : str(v)))

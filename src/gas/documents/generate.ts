@@ -214,6 +214,7 @@ function createDoc(
 interface Published {
   pdfUrl: string;
   pdfFileId: string;
+  pdfHash: string;
   access: string;
 }
 
@@ -230,10 +231,16 @@ function publish(
   prev: LogEntry | null,
   refreshPdf: boolean,
 ): Published {
-  const kept: Published = { pdfUrl: prev?.pdfUrl ?? '', pdfFileId: prev?.pdfFileId ?? '', access: prev?.access ?? '' };
+  const kept: Published = {
+    pdfUrl: prev?.pdfUrl ?? '',
+    pdfFileId: prev?.pdfFileId ?? '',
+    pdfHash: prev?.pdfHash ?? '',
+    access: prev?.access ?? '',
+  };
   if (!driveFilesOn()) return kept;
   const out = { ...kept };
-  if (refreshPdf || !out.pdfFileId) {
+  // Also when the last refresh failed (e.g. another officer's run could not write this PDF).
+  if (refreshPdf || !out.pdfFileId || out.pdfHash !== ctx.hash) {
     let pdf: PdfResult;
     try {
       pdf = writePdf(DocumentApp.openById(fileId), title, folderId, out.pdfFileId);
@@ -243,6 +250,7 @@ function publish(
     if (pdf.ok) {
       out.pdfFileId = pdf.id;
       out.pdfUrl = pdf.url;
+      out.pdfHash = ctx.hash;
     } else ctx.warnings.push(MSG.pdfFailed(title, pdf.error));
   }
   const settings = ctx.input.settings;
