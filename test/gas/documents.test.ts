@@ -71,7 +71,8 @@ describe('first generation', () => {
     ]);
     expect(t._texts()).toHaveLength(11);
     expect(t.getAttributes()).toMatchObject({ FONT_FAMILY: 'Sarabun', FONT_SIZE: 12 });
-    expect(t.rows[0].getAttributes()).toMatchObject({ BOLD: true });
+    for (const c of t.rows[0].cells)
+      expect(c.getAttributes()).toMatchObject({ BOLD: true, BACKGROUND_COLOR: '#D9D9D9' });
     expect(doc.body.getParagraphs()[0].getAttributes()).toMatchObject({ FONT_FAMILY: 'Sarabun', BOLD: true });
     expect(fakes.calls.by('Body.appendTable')).toBe(3);
     // the log row

@@ -182,6 +182,7 @@ function createDoc(
   folderSetting: string,
   warnings: string[],
   notes: string[],
+  rowShading = false,
 ): Created {
   const drive = driveFilesOn();
   const folderId = outputFolderId(folderSetting, warnings, notes);
@@ -201,7 +202,7 @@ function createDoc(
   const id = doc.getId();
   const url = doc.getUrl();
   try {
-    writeNew(doc.getBody(), elements, page);
+    writeNew(doc.getBody(), elements, page, rowShading);
     doc.saveAndClose();
   } catch (e) {
     if (drive) trashFile(id);
@@ -340,7 +341,15 @@ function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogE
 function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?: string): GenerateResult {
   const version = prev ? prev.version + 1 : 1;
   const title = versionTitle(ctx.model.title, version, ctx.input.settings.thaiDigits);
-  const c = createDoc(title, ctx.elements, ctx.model.page, ctx.input.settings.outputFolderId, ctx.warnings, ctx.notes);
+  const c = createDoc(
+    title,
+    ctx.elements,
+    ctx.model.page,
+    ctx.input.settings.outputFolderId,
+    ctx.warnings,
+    ctx.notes,
+    ctx.kind === 'analysis-report', // row-level header shading: see styleTable
+  );
   // The PDF of the kind stays one file (its link on the agency's website stays valid): a new version
   // refreshes the previous version's PDF.
   const pub = publish(ctx, c.id, title, c.folderId, prev, true);
