@@ -90,6 +90,9 @@ export class FakeSheet
       | 'setColumnWidth'
       | 'setColumnWidths'
       | 'getColumnWidth'
+      | 'hideColumns'
+      | 'showColumns'
+      | 'isColumnHiddenByUser'
       | 'setRowHeight'
       | 'setRowHeights'
       | 'getRowHeight'
@@ -124,6 +127,8 @@ export class FakeSheet
   hidden = false;
   tabColor: string | null = null;
   colWidths = new Map<number, number>();
+  /** Columns hidden by hideColumns (1-based). */
+  hiddenCols = new Set<number>();
   rowHeights = new Map<number, number>();
   merges: Merge[] = [];
   _protections: FakeProtection[] = [];
@@ -299,6 +304,7 @@ export class FakeSheet
     for (const r of this._rows)
       if (r && r.length >= before) r.splice(before - 1, 0, ...new Array<Cell | undefined>(howMany));
     this.maxCols += howMany;
+    this.hiddenCols = new Set([...this.hiddenCols].map((c) => (c >= before ? c + howMany : c)));
     for (const m of this.merges) if (m.col >= before) m.col += howMany;
     this.ss._shiftMetadata(this, 'COLUMN', before, howMany);
   }
@@ -309,6 +315,11 @@ export class FakeSheet
       throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     for (const r of this._rows) if (r) r.splice(col - 1, howMany);
     this.maxCols -= howMany;
+    this.hiddenCols = new Set(
+      [...this.hiddenCols]
+        .filter((c) => c < col || c >= col + howMany)
+        .map((c) => (c >= col + howMany ? c - howMany : c)),
+    );
     this.merges = this.merges.filter((m) => m.col + m.numCols - 1 < col || m.col >= col + howMany);
     for (const m of this.merges) if (m.col >= col + howMany) m.col -= howMany;
     this.ss._shiftMetadata(this, 'COLUMN', col, -howMany);
@@ -403,6 +414,21 @@ export class FakeSheet
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.colWidths.set(c, width);
     return this;
+  }
+  // Reference: "hideColumns(columnIndex, numColumns) Hides one or more consecutive columns starting at the
+  // given index." Out-of-sheet positions throw, like the other column methods.
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this.maxCols)
+      throw new Error(OUTSIDE_ERROR);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenCols.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this.maxCols)
+      throw new Error(OUTSIDE_ERROR);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.hiddenCols.delete(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.hiddenCols.has(columnPosition);
   }
   getColumnWidth(columnPosition: number): number {
     return this.colWidths.get(columnPosition) ?? 100;

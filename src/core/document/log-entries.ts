@@ -56,6 +56,31 @@ export function splitSnapshot(text: string, cells = SNAPSHOT_CELLS, limit = SNAP
 export const snapshotFits = (text: string): boolean => splitSnapshot(text) !== null;
 export const DOCUMENTS_COLUMNS = columnsOf('documents', DOCUMENTS_EXTRA_COLUMNS);
 
+/** Columns only the add-on reads (data hash, snapshot cells, PDF file id): hidden from the officer. */
+export const INTERNAL_COLUMN_KEYS: string[] = [
+  'dataHash',
+  ...Array.from({ length: SNAPSHOT_CELLS }, (_, i) => snapshotKey(i)),
+  'pdfFileId',
+];
+
+/**
+ * Pure: the internal columns of a log header row as runs of neighbouring columns [first (1-based), count],
+ * matched by header text (an officer may have moved columns). Usually one run (they are appended together).
+ */
+export function internalColumnRuns(header: unknown[]): [number, number][] {
+  const wanted = new Set(
+    DOCUMENTS_EXTRA_COLUMNS.filter((c) => INTERNAL_COLUMN_KEYS.includes(c.key)).map((c) => c.header),
+  );
+  const out: [number, number][] = [];
+  header.forEach((h, i) => {
+    if (!wanted.has(String(h ?? '').trim())) return;
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i + 1) last[1]++;
+    else out.push([i + 1, 1]);
+  });
+  return out;
+}
+
 export interface LogEntry {
   kind: DocKind;
   title: string;

@@ -1,6 +1,6 @@
 // The documents log (sheet "เอกสาร", table id "documents") over its sheet: one read, one write.
 // The entries themselves (columns, snapshot cells, current, out of date) are src/core/document/log-entries.ts.
-import { entriesFromGrid, recordOfEntry, type LogEntry } from '../../core/document/log-entries';
+import { entriesFromGrid, internalColumnRuns, recordOfEntry, type LogEntry } from '../../core/document/log-entries';
 import { gridOf } from '../../core/workbook/records';
 import { findTableSheet, readGrid, tableSheet, writeGrid } from './sheet-records';
 
@@ -48,7 +48,16 @@ export function openDocumentsLog(
         lines.map((l) => ({ base: l.base, rec: l.entry ? recordOfEntry(l.entry) : {} })),
       );
       writeGrid(sheet, grid);
+      hideInternalColumns(sheet, grid[0]);
       dirty = false;
     },
   };
+}
+
+/**
+ * Hides the log's internal columns (data hash, snapshot cells, PDF file id) found in `header`: one
+ * hideColumns per run of neighbouring columns (one call when they sit together, as the add-on writes them).
+ */
+export function hideInternalColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, header: unknown[]): void {
+  for (const [col, n] of internalColumnRuns(header)) sheet.hideColumns(col, n);
 }

@@ -5,6 +5,7 @@ import { withDocumentLock } from './lock';
 import { ActionResult, guarded, success } from './messages';
 import { formatSettingsCell, formatTable } from './format';
 import { locateTables, readTable, readTables, rememberTable, writeBlock } from './tables';
+import { hideInternalColumns } from '../documents/log';
 
 export const SETUP_TITLE = 'ตั้งค่าแม่แบบ ITA';
 
@@ -60,6 +61,9 @@ export function runSetup(today: Date = new Date()): ActionResult {
         formatTable(sheet, id, settings.settings.divisions, headerWritten.has(id));
       }
       formatSettingsCell(sheets.settings!, settings.rowOf.thaiDigits);
+      // The documents log's internal columns (written by the documents, not by setup) stay out of sight.
+      if (snaps.documents && !skipped.has(snaps.documents.sheet))
+        hideInternalColumns(sheets.documents!, snaps.documents.values[0] ?? []);
 
       const lines: string[] = [];
       if (plan.create.length) lines.push(`สร้างชีตใหม่: ${plan.create.map((id) => LAYOUTS[id].sheetName).join(', ')}`);
