@@ -185,7 +185,19 @@ export function fillExampleResults(
   }
   const missing = Object.keys(examples).filter((c) => !used.has(c));
   if (missing.length) throw new Error(`ไม่มีมาตรการที่เชื่อมกับข้อคำถาม ${missing.join(', ')} สำหรับผลการดำเนินการตัวอย่าง`);
-  write(tableSheet(world.fakes, 'results'), FIRST_DATA_ROW, rows);
+  // Each on the row the add-on keeps for its measure (suggest adds one per measure); after the last row
+  // when the measure has none yet.
+  const results = tableSheet(world.fakes, 'results');
+  const sheetRows = results.getDataRange().getValues();
+  const rId = colIndex('results', 'measureId');
+  const rName = colIndex('results', 'measure');
+  let next = Math.max(sheetRows.length + 1, FIRST_DATA_ROW);
+  for (const row of rows) {
+    const at = sheetRows.findIndex((r, i) => i >= FIRST_DATA_ROW - 1 && String(r[rId]) === row[0]);
+    const typed = [...row];
+    if (at >= 0) typed[rName] = String(sheetRows[at][rName]); // the computed name stays as the add-on wrote it
+    write(results, at >= 0 ? at + 1 : next++, [typed]);
+  }
   return filled;
 }
 

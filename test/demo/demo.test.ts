@@ -169,7 +169,19 @@ test('workbook.xlsx ผลการดำเนินการ: column B "มา
   const [iId, iName] = [colIndex('results', 'measureId'), colIndex('results', 'measure')];
   expect(iName).toBe(1);
   expect(results[0][iName]).toBe('มาตรการ');
-  const typed = results.slice(1).filter((r) => r && r[iId]);
+  // Every measure has its row (added by suggest); the typed results are those with a status.
+  const iStatus = colIndex('results', 'status');
+  const typed = results.slice(1).filter((r) => r && r[iId] && r[iStatus]);
+  const measureIds = values['มาตรการ']
+    .slice(1)
+    .map((r) => r?.[0])
+    .filter(Boolean);
+  expect(
+    results
+      .slice(1)
+      .map((r) => r?.[iId])
+      .filter(Boolean),
+  ).toEqual(measureIds);
   expect(typed.map((r) => [r[iId], r[iName]])).toEqual(summary.results.map((r) => [r.measureId, r.measure]));
   expect(typed.every((r) => String(r[iName]).startsWith('มาตรการ'))).toBe(true);
 });

@@ -13,13 +13,21 @@ const STATUS_BY_LABEL = new Map<string, ResultStatus>(
   (Object.entries(STATUS_LABELS) as [ResultStatus, string][]).map(([k, v]) => [v, k]),
 );
 
-/** The results table → ResultRow[] (rows without a measure id are skipped; an unknown status is "not-started"). */
+/** The officer's cells of a results row: all blank = a row added for a measure, not yet reported. */
+const PLACEHOLDER_BLANK = ['status', 'done', 'outcome', 'evidence', 'updatedBy', 'updatedAt'];
+
+/**
+ * The results table → ResultRow[] (rows without a measure id, or with nothing but the id and name, are
+ * skipped; an unknown status is "not-started").
+ */
 export function readResultRows(snap: TableSnapshot): ResultRow[] {
   const k = (key: string) => colIndex('results', key);
   const out: ResultRow[] = [];
   for (const { cells } of dataRows(snap.values)) {
     const t = (key: string) => cellText(cells[k(key)]);
     if (!t('measureId')) continue;
+    // A row the add-on added for a measure (id and name only, nothing typed yet) is no report.
+    if (PLACEHOLDER_BLANK.every((key) => t(key) === '')) continue;
     out.push({
       measureId: t('measureId'),
       status: STATUS_BY_LABEL.get(t('status')) ?? 'not-started',

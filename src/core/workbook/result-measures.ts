@@ -34,3 +34,34 @@ export function resultMeasuresBlock(
   }
   return differs ? { table: 'results', row: FIRST_DATA_ROW, col: iName + 1, values: safeGrid(values) } : null;
 }
+
+/**
+ * Rows to add to the results table: one for every measure whose id has no row yet (compared without case
+ * or surrounding spaces), in the measures' order, each id once, holding only the id and the measure's name
+ * (status and the rest blank for the officer: a blank status reads as "not reported"). Placed after the
+ * last used row of the sheet (`results.length`), so nothing typed is overwritten. Null when none is missing.
+ */
+export function resultRowsAppendBlock(
+  results: unknown[][],
+  measures: Pick<MeasureRowRead, 'id' | 'measure'>[],
+): CellBlock | null {
+  const iId = colIndex('results', 'measureId');
+  const iName = colIndex('results', 'measure');
+  if (iName !== iId + 1) throw new Error('results: measure id and name must be neighbouring columns');
+  const key = (v: unknown) => cellText(v).trim().toUpperCase();
+  const seen = new Set(dataRows(results).map(({ cells }) => key(cells[iId])));
+  const values: string[][] = [];
+  for (const m of measures) {
+    const k = key(m.id);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    values.push([m.id.trim(), m.measure]);
+  }
+  if (!values.length) return null;
+  return {
+    table: 'results',
+    row: Math.max(results.length + 1, FIRST_DATA_ROW),
+    col: iId + 1,
+    values: safeGrid(values),
+  };
+}
