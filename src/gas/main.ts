@@ -25,6 +25,7 @@ export {
   documentsStatus,
   showDocumentsStatus,
 } from './document-actions';
+export { showSelfCheck } from './self-check';
 
 const SIDEBAR_FILE = 'Sidebar';
 const SIDEBAR_TITLE = 'ITA: วิเคราะห์ผลและจัดทำมาตรการ';

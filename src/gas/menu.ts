@@ -25,6 +25,7 @@ export const MENU: readonly MenuEntry[] = [
   { label: 'ดึงความเห็นจากเอกสาร', fn: 'pullCommentsFromMenu' },
   { label: 'สถานะเอกสาร', fn: 'showDocumentsStatus' },
   SEPARATOR,
+  { label: 'ตรวจสอบการติดตั้ง', fn: 'showSelfCheck' },
   { label: 'วิธีใช้', fn: 'showHelp' },
   { label: 'เกี่ยวกับส่วนเสริมนี้', fn: 'showAbout' },
 ];

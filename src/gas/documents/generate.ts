@@ -137,7 +137,7 @@ const QUOTA_RE = /too many times for one day/i;
  * and shared with the workbook's editors the first time. null = My Drive (Drive off, or the folder is
  * another officer's that drive.file does not let this officer use).
  */
-function outputFolderId(settingId: string, warnings: string[], notes: string[]): string | null {
+export function outputFolderId(settingId: string, warnings: string[], notes: string[]): string | null {
   if (!driveFilesOn()) return null;
   if (settingId) {
     if (folderUsable(settingId)) return settingId;
