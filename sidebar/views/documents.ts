@@ -40,6 +40,8 @@ function docCard(k: DocumentKindDto, status: DocumentStatusDto | undefined, ctx:
       card.appendChild(el('div', { class: 'comments' }, `ความเห็นที่ยังไม่ปิด ${status.openComments} รายการ`));
   }
   if (url) card.appendChild(el('div', { class: 'doc-link' }, link(url, 'เปิดเอกสาร ↗')));
+  // link(): target="_blank", only http(s), the URL set as an attribute (never parsed as HTML).
+  if (status?.pdfUrl) card.appendChild(el('div', { class: 'pdf-link' }, link(status.pdfUrl, 'เปิดไฟล์ PDF ↗')));
   if (running) {
     card.appendChild(
       el(

@@ -247,6 +247,7 @@ export function currentDocuments(list: DocumentStatus[], thaiDigits = false): Do
       kind: d.kind,
       title: d.title,
       url: d.url || null,
+      pdfUrl: d.pdfUrl || null,
       version: Number.isFinite(d.version) ? d.version : null,
       generatedAt: d.generatedAt ? documentDateText(d.generatedAt, thaiDigits) : null,
       outOfDate: d.outOfDate === true,

@@ -97,6 +97,8 @@ export interface DocumentStatusDto {
   kind: string;
   title: string;
   url: string | null;
+  /** The PDF written next to the doc (for the agency's website), or null. */
+  pdfUrl: string | null;
   version: number | null;
   generatedAt: string | null;
   outOfDate: boolean;

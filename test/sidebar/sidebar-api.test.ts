@@ -222,6 +222,11 @@ describe('pure pieces', () => {
       expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 0 }),
     ]);
     expect(d.documents[0].url).toMatch(/^https:\/\//);
+    // The PDF written next to the doc, as logged, for the card's link.
+    const log = dumpSheet(fakes.spreadsheet.getSheetByName('เอกสาร')!);
+    const pdfCol = log[0].indexOf('ไฟล์ PDF (สำหรับเผยแพร่)');
+    expect(d.documents[0].pdfUrl).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
+    expect(d.documents[0].pdfUrl).toBe(log[1][pdfCol]);
     addMeasureForQuestion('e7');
     expect(getDashboard().documents[0].outOfDate).toBe(true);
   });
@@ -300,6 +305,7 @@ describe('pure pieces', () => {
         kind: 'measures-plan',
         title: 'ก',
         url: 'https://x',
+        pdfUrl: null,
         version: 2,
         generatedAt: null,
         outOfDate: true,

@@ -309,6 +309,10 @@ describe('the sidebar on the seed 001 sample', () => {
       expect(await a.getAttribute('target')).toBe('_blank');
       expect(await a.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
       await idle();
+      // The PDF written next to it (for the agency's website), also opening outside the sidebar.
+      const pdf = card.locator('.pdf-link a');
+      expect(await pdf.getAttribute('target')).toBe('_blank');
+      expect(await pdf.getAttribute('href')).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
       expect(await card.locator('.running').count()).toBe(0);
       await noHorizontalScroll();
       // When it was made: a Thai B.E. date and time (digits per the settings), not "2026-11-22 08:07".

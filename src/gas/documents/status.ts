@@ -14,6 +14,8 @@ export interface DocumentStatus {
   kindLabel: string;
   title: string;
   url: string;
+  /** The PDF next to the doc, from the log ("" when none was written). Optional for older callers. */
+  pdfUrl?: string;
   version: number;
   generatedAt: string;
   generatedBy: string;
@@ -55,6 +57,7 @@ export function documentsStatusList(source: DocSource): DocumentStatus[] {
         kindLabel: e.label || KIND_LABELS[e.kind],
         title: e.title,
         url: e.url,
+        pdfUrl: e.pdfUrl ?? '',
         version: e.version,
         generatedAt: e.createdAt,
         generatedBy: e.createdBy,
