@@ -44,6 +44,8 @@ export interface ColumnDef {
   /** Pixel width. */
   width: number;
   dropdown?: Dropdown;
+  /** Other spellings of the header that readers accept (a header setup writes for another framework). */
+  aliases?: string[];
 }
 
 export interface TableLayout {
@@ -62,6 +64,9 @@ export const STATUS_LABELS = {
   'in-progress': 'กำลังดำเนินการ',
   done: 'ดำเนินการแล้ว',
 } as const;
+
+/** The question-score header of a framework without two-part questions (2561–2566). */
+export const ONE_PART_SCORE_HEADER = 'คะแนน';
 
 export const ORIGIN_LABELS = { suggested: 'แนะนำ', manual: 'เพิ่มเอง' } as const;
 export const YES = 'ใช่';
@@ -92,7 +97,7 @@ export const LAYOUTS: Record<TableId, TableLayout> = {
       c('instrument', 'เครื่องมือการประเมิน', 'computed', 90),
       c('indicator', 'ตัวชี้วัด', 'computed', 70),
       c('text', 'ข้อคำถาม', 'computed', 420),
-      c('score1', 'คะแนน (ส่วนที่ 1)', 'input', 110),
+      { ...c('score1', 'คะแนน (ส่วนที่ 1)', 'input', 110), aliases: [ONE_PART_SCORE_HEADER] },
       c('score2', 'คะแนน ส่วนที่ 2', 'input', 110),
       c('flag', 'ต้องพัฒนา', 'computed', 160),
       c('gap', 'ห่างจากเกณฑ์', 'computed', 90),
@@ -204,6 +209,16 @@ export function colIndex(table: TableId, key: string): number {
 
 export function headers(table: TableId): string[] {
   return LAYOUTS[table].columns.map((col) => col.header);
+}
+
+/**
+ * The headers setup writes: as `headers`, except that the question scores' first score column reads
+ * "คะแนน" when the year's framework has no two-part questions (2561–2566): "ส่วนที่ 1" would say a part
+ * that does not exist.
+ */
+export function headersFor(table: TableId, twoPartQuestions: boolean): string[] {
+  if (table !== 'questionScores' || twoPartQuestions) return headers(table);
+  return LAYOUTS[table].columns.map((col) => (col.key === 'score1' ? ONE_PART_SCORE_HEADER : col.header));
 }
 
 /** Spreadsheet column letter of a 1-based column number: 1 → A, 27 → AA. */

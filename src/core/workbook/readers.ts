@@ -87,7 +87,7 @@ export function checkTable(snap: TableSnapshot): InputIssue[] {
   const head = snap.values[HEADER_ROW - 1] ?? [];
   const wrong = layout.columns
     .map((col, i) => ({ col, i, found: norm(head[i]) }))
-    .filter((c) => c.found !== norm(c.col.header));
+    .filter((c) => ![c.col.header, ...(c.col.aliases ?? [])].some((h) => norm(h) === c.found));
   if (wrong.length === 0) return issues;
   // Most headers wrong: the header row was deleted (data moved up) or overwritten. Say it once.
   if (wrong.length * 2 >= layout.columns.length) {

@@ -16,7 +16,7 @@ import {
   TABLE_ORDER,
   TableId,
   YES,
-  headers,
+  headersFor,
 } from './layouts';
 import { TableSnapshot, checkTable, readSettings } from './readers';
 
@@ -106,6 +106,7 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
   const year =
     settingsRead && settingsRead.settings.assessmentYear ? settingsRead.settings.assessmentYear : defaultYear;
   const { catalogue: cat, warning } = catalogueForYear(year);
+  const twoPart = cat.questions.some((q) => q.parts === 2);
   const create: TableId[] = [];
   const writes: CellBlock[] = [];
   const insertYearColumns: SetupPlan['insertYearColumns'] = [];
@@ -119,8 +120,9 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
     }
     const head = values[HEADER_ROW - 1] ?? [];
     if (head.every(isBlank)) {
-      writes.push({ table: id, row: HEADER_ROW, col: 1, values: [headers(id)] });
-      values = [headers(id), ...values.slice(1)];
+      const head = headersFor(id, twoPart);
+      writes.push({ table: id, row: HEADER_ROW, col: 1, values: [head] });
+      values = [head, ...values.slice(1)];
     } else {
       const headerIssues = checkTable({ table: id, sheet: snap!.sheet, values });
       if (headerIssues.length) {
