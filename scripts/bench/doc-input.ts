@@ -6,7 +6,7 @@ import type { ThaiDate } from '../../src/core/thai';
 import { INPUT_TABLES, TableId, TableSnapshot, docInputFrom, isInputs, readInputs } from '../../src/core/workbook';
 
 /** Tables a document is built from. */
-export const DOC_TABLES: TableId[] = [...INPUT_TABLES, 'levels', 'measures', 'results'];
+export const DOC_TABLES: TableId[] = [...INPUT_TABLES, 'levels', 'oitItems', 'measures', 'results'];
 
 export function docInputFromTables(snaps: Partial<Record<TableId, TableSnapshot>>, today: ThaiDate): DocInput {
   const inputs = readInputs(snaps);

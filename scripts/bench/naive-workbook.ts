@@ -17,7 +17,7 @@ import {
 import { naiveReadTables, naiveSheet, naiveWriteBlock } from './naive-io';
 
 function load(extra: TableId[] = []) {
-  const snaps = naiveReadTables([...INPUT_TABLES, 'levels', ...extra]);
+  const snaps = naiveReadTables([...INPUT_TABLES, 'levels', 'oitItems', ...extra]);
   const inputs = readInputs(snaps);
   if (!isInputs(inputs)) throw new Error(inputs.issues.map((i) => i.message).join('\n'));
   return { snaps, inputs, result: analyze(inputs.scores, inputs.options) };

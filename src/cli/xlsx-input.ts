@@ -23,7 +23,7 @@ import {
 import { excelSheetName } from './xlsx/export-xlsx';
 
 /** Tables a document is built from. */
-export const XLSX_TABLES: TableId[] = [...INPUT_TABLES, 'levels', 'measures', 'results'];
+export const XLSX_TABLES: TableId[] = [...INPUT_TABLES, 'levels', 'oitItems', 'measures', 'results'];
 
 /** "PK": the zip magic bytes every .xlsx starts with. */
 export function isZip(buffer: Uint8Array): boolean {

@@ -151,6 +151,8 @@ export interface AnalysisOptions {
   weakThreshold?: number;
   /** Override the catalogue's level scale. */
   levels?: LevelScale;
+  /** The assessment year's catalogue as the officer corrected it (the workbook's OIT item list). */
+  catalogue?: Catalogue;
 }
 
 export interface ScoreLine {

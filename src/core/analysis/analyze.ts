@@ -41,7 +41,9 @@ export function analyze(scores: ScoreSet, opts: AnalysisOptions = {}): AnalysisR
   if (!isScore(target)) throw new Error(`ค่าเป้าหมาย "${target}" ไม่ใช่ตัวเลข`);
   if (!isScore(weakThreshold)) throw new Error(`เกณฑ์ข้อที่ต้องปรับปรุง "${weakThreshold}" ไม่ใช่ตัวเลข`);
 
-  const { catalogue, warning } = catalogueForYear(year);
+  const fromYear = catalogueForYear(year);
+  const warning = fromYear.warning;
+  const catalogue = opts.catalogue ?? fromYear.catalogue;
   const warnings: string[] = [];
   if (opts.year !== undefined && year !== opts.year) warnings.push(ceYearNote(opts.year, year));
   if (warning) warnings.push(warning);

@@ -11,3 +11,4 @@ export * from './import-plan';
 export * from './doc-input';
 export * from './result-measures';
 export * from './help';
+export * from './oit-items';

@@ -11,7 +11,8 @@ export type TableId =
   | 'results'
   | 'documents'
   | 'comments'
-  | 'levels';
+  | 'levels'
+  | 'oitItems';
 
 export const METADATA_KEY = 'ita.table';
 
@@ -54,6 +55,8 @@ export interface TableLayout {
   columns: ColumnDef[];
   /** Tables whose columns grow (one per year) after the fixed ones. */
   yearColumns?: boolean;
+  /** Input columns too carry a warning-only protection (editable, with a warning first). */
+  warnOnEdit?: boolean;
 }
 
 const c = (key: string, header: string, kind: ColumnKind, width: number, dropdown?: Dropdown): ColumnDef =>
@@ -185,6 +188,20 @@ export const LAYOUTS: Record<TableId, TableLayout> = {
       c('eachMin', 'คะแนนขั้นต่ำของทุกแบบวัด', 'input', 180),
     ],
   },
+  // The OIT item list of each assessment year, pre-filled from the year's catalogue: an officer corrects
+  // an unconfirmed title or number here (the documents and the item input follow it) without a release.
+  oitItems: {
+    id: 'oitItems',
+    sheetName: 'รายการ OIT',
+    columns: [
+      c('year', 'ปีการประเมิน', 'input', 90),
+      c('code', 'รหัสข้อ', 'input', 70),
+      c('title', 'ชื่อรายการ', 'input', 420),
+      c('subIndicator', 'ตัวชี้วัดย่อย', 'input', 100),
+      c('confidence', 'ความเชื่อมั่น', 'computed', 110),
+    ],
+    warnOnEdit: true,
+  },
 };
 
 /** Order of sheets created by setup. */
@@ -196,6 +213,7 @@ export const TABLE_ORDER: TableId[] = [
   'measures',
   'results',
   'levels',
+  'oitItems',
   'documents',
   'comments',
 ];

@@ -12,6 +12,7 @@ import {
   readScoresByYear,
   readSettings,
 } from './readers';
+import { readOitItems, withOitList } from './oit-items';
 
 /** Tables compute needs; the others are optional. */
 export const INPUT_TABLES: TableId[] = ['settings', 'scoresByYear', 'questionScores'];
@@ -39,7 +40,8 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
   const missing = INPUT_TABLES.filter((id) => !tables[id]);
   if (missing.length) return { issues: missing.map((id) => ({ message: missingTableMessage(id) })) };
   const issues: InputIssue[] = [];
-  for (const id of [...INPUT_TABLES, 'levels' as TableId]) if (tables[id]) issues.push(...checkTable(tables[id]!));
+  for (const id of [...INPUT_TABLES, 'levels', 'oitItems'] as TableId[])
+    if (tables[id]) issues.push(...checkTable(tables[id]!));
   if (issues.length) return { issues };
 
   const s = readSettings(tables.settings!);
@@ -73,13 +75,19 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
   } catch (e) {
     return { issues: [{ sheet: tables.settings!.sheet, line: s.rowOf.assessmentYear, message: (e as Error).message }] };
   }
+  // The officer's OIT item list of the year (sheet "รายการ OIT"), when it has one, replaces the catalogue's.
+  if (tables.oitItems) {
+    const list = readOitItems(tables.oitItems, year);
+    if (list.issues.length) return { issues: list.issues };
+    if (list.items) catalogue = withOitList(catalogue, list.items);
+  }
 
   const twoPart = (cat: Catalogue) => (code: string) => findQuestion(cat, code)?.parts === 2;
   const yearScores = (y: number): YearScores => {
     const col = byYear.years.find((c) => c.year === y);
     let cat = catalogue;
     try {
-      cat = catalogueForYear(y).catalogue;
+      if (y !== year) cat = catalogueForYear(y).catalogue;
     } catch {
       /* the year header was validated already */
     }
@@ -98,7 +106,7 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
     if (r.scores[1] === null || r.scores[1] === undefined) continue;
     let cat = catalogue;
     try {
-      cat = catalogueForYear(r.year).catalogue;
+      if (r.year !== year) cat = catalogueForYear(r.year).catalogue;
     } catch {
       /* validated already */
     }
@@ -194,7 +202,12 @@ export function readInputs(tables: Partial<Record<TableId, TableSnapshot>>): Wor
         h.questions.length > 0,
     );
 
-  const options: AnalysisOptions = { year, target: s.settings.target, weakThreshold: s.settings.weakThreshold };
+  const options: AnalysisOptions = {
+    year,
+    target: s.settings.target,
+    weakThreshold: s.settings.weakThreshold,
+    catalogue,
+  };
   if ('scale' in levels && levels.scale) options.levels = levels.scale;
   return {
     settings: s.settings,

@@ -19,6 +19,7 @@ import {
   headersFor,
 } from './layouts';
 import { TableSnapshot, checkTable, readSettings } from './readers';
+import { hasOitYear, oitItemRows } from './oit-items';
 
 export interface CellBlock {
   table: TableId;
@@ -196,6 +197,9 @@ export function setupPlan(tables: Partial<Record<TableId, TableSnapshot>>, defau
         .filter((q) => !have.has(`${year}:${q.code}`))
         .map((q) => [year, q.code, q.instrument, q.indicator, workbookQuestionText(q.text), '', '', '', '', '', '']);
       append(rows);
+    } else if (id === 'oitItems') {
+      // A year's list is added once; after that its rows are the officer's (see oit-items.ts).
+      if (!hasOitYear(values, year)) append(oitItemRows(cat, year));
     } else if (id === 'levels') {
       if (lastUsedRow(values) <= HEADER_ROW) {
         append(cat.levels.bands.map((b) => [b.label, b.min, b.eachInstrumentMin ?? '']));

@@ -42,7 +42,8 @@ function formatLook(sheet: Sheet, table: TableId, rows: number): void {
   for (const [col, n, kind] of runs(table)) {
     const range = sheet.getRange(FIRST_DATA_ROW, col, rows, n);
     range.setBackground(kind === 'input' ? COLORS.input : COLORS.computed);
-    if (kind === 'computed') range.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
+    if (kind === 'computed' || layout.warnOnEdit)
+      range.protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
   }
   if (layout.yearColumns && yearColumns > 0) {
     sheet.getRange(FIRST_DATA_ROW, layout.columns.length + 1, rows, yearColumns).setBackground(COLORS.input);

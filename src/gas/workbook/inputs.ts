@@ -28,7 +28,7 @@ export interface Loaded {
  */
 export function loadAndAnalyse(extra: TableId[] = [], locateOnly: TableId[] = []): Loaded | { issues: InputIssue[] } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const read: TableId[] = [...INPUT_TABLES, 'levels'];
+  const read: TableId[] = [...INPUT_TABLES, 'levels', 'oitItems'];
   const sheets = locateTables(ss, [...read, ...extra, ...locateOnly]);
   const snaps = readTables(sheets, read, true);
   const extras = readTables(sheets, extra, true);
