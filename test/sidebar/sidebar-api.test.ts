@@ -58,8 +58,9 @@ describe('getDashboard', () => {
     const e7 = d.weakQuestions.find((q) => q.code === 'e7')!;
     expect(e7).toMatchObject({ scores: [96.5, 74], weakParts: [2], oitRefs: ['o25'], canAdd: true, coveredBy: null });
     expect(e7.problem).toMatch(/มีส่วนร่วม/);
-    // settings, scores by year, question scores, levels, measures, results, documents log: one getValues each.
-    expect(fakes.calls.by('Range.getValues')).toBe(7);
+    // settings, scores by year, question scores, levels, OIT item list, measures, results, documents log:
+    // one getValues each.
+    expect(fakes.calls.by('Range.getValues')).toBe(8);
     expect(fakes.calls.by('Range.setValues')).toBe(0);
   });
 
@@ -217,7 +218,7 @@ describe('pure pieces', () => {
     expect(generateDocument('measures-plan').ok).toBe(true);
     fakes.calls.reset();
     const d = getDashboard();
-    expect(fakes.calls.by('Range.getValues')).toBe(8);
+    expect(fakes.calls.by('Range.getValues')).toBe(9);
     expect(d.documents).toEqual([
       expect.objectContaining({ kind: 'measures-plan', version: 1, outOfDate: false, openComments: 0 }),
     ]);

@@ -97,6 +97,14 @@ export function readOitItems(snap: TableSnapshot, year: number): { items: OitLis
  */
 export function withOitList(cat: Catalogue, items: readonly OitListItem[]): Catalogue {
   const oit = cat.questions.filter((q) => q.instrument === 'OIT');
+  // The list as pre-filled (nothing edited): the catalogue itself, same object.
+  const same =
+    items.length === oit.length &&
+    items.every(
+      (it, i) =>
+        it.code === oit[i].code && it.title === oit[i].text && (it.subIndicator || '') === (oit[i].subIndicator ?? ''),
+    );
+  if (same) return cat;
   const oitIndicators = new Set(cat.indicators.filter((i) => i.instrument === 'OIT').map((i) => i.number));
   const fallback = oit[oit.length - 1]?.indicator ?? [...oitIndicators].pop() ?? 0;
   const listed: QuestionDef[] = items.map((it) => {
