@@ -3,7 +3,7 @@
 // documents (.docx) to DIR (default demo-out), and prints a short Thai summary.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput } from '../src/core/document';
+import { DOC_KINDS, type DocInput, type DocKind } from '../src/core/document';
 import { renderDocx } from '../src/cli/docx/render-docx';
 import { workbookXlsx } from '../src/cli/xlsx/export-xlsx';
 import {
@@ -22,7 +22,7 @@ import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, t
 import type { Fakes } from '../emulator';
 import { failingSummaryText, runFailingAgency, type FailingSummary } from './demo-failing';
 
-export type DemoDocKind = 'measures-plan' | 'results-report' | 'analysis-report';
+export type DemoDocKind = DocKind;
 
 export interface DemoSummary {
   outDir: string;
@@ -97,17 +97,8 @@ export const EXAMPLE_RESULTS: Record<string, ExampleResult> = {
 export const DEMO_OFFICER = 'นางสาวภาวิณี แท้คำ';
 export const DEMO_UPDATED_AT = '๑๕ ม.ค. ๖๘';
 
-/** The demo's documents, their menu item and the .docx file written for each. */
-export const DEMO_DOCS: {
-  kind: DemoDocKind;
-  fn: string;
-  file: string;
-  build: (input: DocInput) => ReturnType<typeof buildMeasuresPlan>;
-}[] = [
-  { kind: 'measures-plan', fn: 'generateMeasuresPlan', file: 'measures-plan.docx', build: buildMeasuresPlan },
-  { kind: 'results-report', fn: 'generateResultsReport', file: 'results-report.docx', build: buildResultsReport },
-  { kind: 'analysis-report', fn: 'generateAnalysisReport', file: 'analysis.docx', build: buildAnalysisReport },
-];
+/** The demo's documents: every kind of the registry, with its menu item and .docx file. */
+export const DEMO_DOCS = DOC_KINDS.map((d) => ({ kind: d.kind, fn: d.menuFn, file: d.file, build: d.build }));
 
 /** Bad input from the command line or an output folder that cannot be written: exit 2, Thai message. */
 export class DemoInputError extends Error {}

@@ -36,7 +36,7 @@ test('summary: seed 001 analysed as published (95.11, indicator 8 short, EIT par
     'e5 ส่วนที่ 2 (83.00)',
   ]);
   expect(summary.measuresAdded).toBe(7);
-  expect(summary.googleDocs.map((d) => d.action)).toEqual(['created', 'created', 'created']);
+  expect(summary.googleDocs.map((d) => d.action)).toEqual(['created', 'created', 'created', 'created']);
   const text = summaryText(summary);
   expect(text).toContain('คะแนนรวม: 95.11');
   expect(text).toContain('จำนวนการเรียกบริการ');
@@ -54,20 +54,22 @@ test('service calls are counted per action, named by the menu labels, and add up
     'เสนอมาตรการ',
     'คำนวณส่วนต่างจากค่าเป้าหมาย (หลังกรอกผลการดำเนินการ)',
     'สร้าง/ปรับปรุงมาตรการใน Google Docs',
+    'สร้าง/ปรับปรุงประกาศมาตรการใน Google Docs',
     'สร้าง/ปรับปรุงรายงานผลการดำเนินการใน Google Docs',
     'สร้าง/ปรับปรุงรายงานผลการวิเคราะห์ใน Google Docs',
   ]);
   const labels = MENU.filter((e): e is MenuItem => e !== SEPARATOR).map((e) => e.label);
   for (const k of Object.keys(summary.calls.byAction)) expect(labels.some((l) => k.startsWith(l))).toBe(true);
   const per = Object.values(summary.calls.byAction);
-  expect(per.length).toBe(10);
+  expect(per.length).toBe(11);
   expect(per.every((n) => n > 0)).toBe(true);
   expect(per.reduce((a, b) => a + b, 0)).toBe(summary.calls.total);
 });
 
-test('writes the three .docx files: word/document.xml holds the agency, the measures, the typed results, in Thai digits', async () => {
+test('writes the four .docx files: word/document.xml holds the agency, the measures, the typed results, in Thai digits', async () => {
   expect([...summary.files].sort()).toEqual([
     'analysis.docx',
+    'announcement.docx',
     'measures-plan.docx',
     'results-report.docx',
     'workbook.xlsx',
@@ -211,7 +213,12 @@ test('what happened to each Google Doc is said in Thai', () => {
 const sameSignLine = (line: string) => line.replace(/\.{3,}/g, '…');
 
 test('each .docx says exactly what its Google Doc on the fakes says: paragraphs and table rows, in order', async () => {
-  expect(summary.googleDocs.map((d) => d.file)).toEqual(['measures-plan.docx', 'results-report.docx', 'analysis.docx']);
+  expect(summary.googleDocs.map((d) => d.file)).toEqual([
+    'measures-plan.docx',
+    'announcement.docx',
+    'results-report.docx',
+    'analysis.docx',
+  ]);
   for (const d of summary.googleDocs) {
     const id = /\/d\/([^/]+)/.exec(d.url)![1];
     const google = fakeDocLines(fakes.docs.get(id)!.inspect().body).map(sameSignLine);
