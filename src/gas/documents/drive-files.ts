@@ -3,7 +3,7 @@
 //
 // Why not DriveApp: every DriveApp/File/Folder method lists only https://www.googleapis.com/auth/drive
 // under "Authorization" in the Apps Script reference, and a manifest that grants drive.file alone
-// gets "You do not have permission to call DriveApp.getFolderById". drive.file is described as
+// gets "You do not have permission to call DriveApp" (for getFolderById and the like). drive.file is described as
 // "Create new Drive files, or modify existing files, that you open with an app or that the user
 // shares with an app while using the Google Picker API or the app's file picker": files this app
 // creates through Drive.Files.create are covered for the officer who created them. Whether they are
