@@ -338,6 +338,22 @@ function entryFor(ctx: Ctx, c: Created, version: number, replaces: string): LogE
   };
 }
 
+/** Nothing to write: sharing brought up to date (a supervisor added since), the PDF written if there is none. */
+function unchanged(ctx: Ctx, prev: LogEntry): GenerateResult {
+  const pub = publish(ctx, prev.fileId, prev.title, null, prev, false);
+  ctx.log.upsert({ ...prev, ...pub, dataHash: ctx.hash, status: STATUS.current });
+  return {
+    ok: true,
+    action: 'unchanged',
+    kind: ctx.kind,
+    title: prev.title,
+    message: MSG.unchanged(prev.title, prev.url),
+    url: prev.url,
+    version: prev.version,
+    warnings: ctx.warnings,
+  };
+}
+
 function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?: string): GenerateResult {
   const version = prev ? prev.version + 1 : 1;
   const title = versionTitle(ctx.model.title, version, ctx.input.settings.thaiDigits);
@@ -383,18 +399,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   if (nextSnapshot === prev.snapshot || (prev.snapshot === '' && prev.dataHash !== '' && prev.dataHash === ctx.hash)) {
     // Same texts as written last time: nothing to write whatever was edited by hand; no need to read.
     // Sharing is brought up to date (a supervisor added since), the PDF written if there is none yet.
-    const pub = publish(ctx, prev.fileId, prev.title, null, prev, false);
-    ctx.log.upsert({ ...prev, ...pub, dataHash: ctx.hash, status: STATUS.current });
-    return {
-      ok: true,
-      action: 'unchanged',
-      kind: ctx.kind,
-      title: prev.title,
-      message: MSG.unchanged(prev.title, prev.url),
-      url: prev.url,
-      version: prev.version,
-      warnings: ctx.warnings,
-    };
+    return unchanged(ctx, prev);
   }
   try {
     doc.setName(doc.getName()); // a write that changes nothing: fails at once when we may only read
@@ -417,18 +422,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
     );
   }
   if (plan.ops.length === 0) {
-    const pub = publish(ctx, prev.fileId, prev.title, null, prev, false);
-    ctx.log.upsert({ ...prev, ...pub, dataHash: ctx.hash, status: STATUS.current });
-    return {
-      ok: true,
-      action: 'unchanged',
-      kind: ctx.kind,
-      title: prev.title,
-      message: MSG.unchanged(prev.title, prev.url),
-      url: prev.url,
-      version: prev.version,
-      warnings: ctx.warnings,
-    };
+    return unchanged(ctx, prev);
   }
   // Before any rewrite: every comment thread into the comments sheet, saved. Without Drive the
   // comments cannot be saved: refuse (a new doc per data change would eat the daily quota and scatter
