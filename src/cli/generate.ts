@@ -1,12 +1,13 @@
 // `ita generate [--year YYYY] [--agency NAME] [--district …] [--province …] [--signer …]
-// [--signer-position …] [--date DATE] [--out DIR] [--arabic-digits] FILE`: every document of the registry
+// [--signer-position …] [--date DATE] [--measures-item oNN] [--results-item oNN] [--out DIR] [--arabic-digits]
+// FILE`: every document of the registry
 // (src/core/document/kinds.ts) as .docx, from a scores text file or from an .xlsx workbook downloaded from
 // the template. The agency is never a stand-in word: an option, the workbook, or the pasted text's
 // heading names it, else the documents leave a fill-in line and a warning says so.
 import { mkdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { analyze } from '../core/analysis';
-import { catalogueForYear, DEFAULT_TARGET } from '../core/catalogue';
+import { catalogueForYear, DEFAULT_TARGET, readItemCode } from '../core/catalogue';
 import { DOC_KINDS, type DocInput, type DocKind, type DocModel } from '../core/document';
 import { longCellWarnings } from '../core/document/long-cells';
 import { placesOf, type SheetRows } from '../core/document/where';
@@ -42,6 +43,9 @@ const USAGE = `ใช้งาน (usage): ita generate [ตัวเลือ�
   --signer NAME     ชื่อผู้ลงนาม (signer), --signer-position TEXT ตำแหน่งผู้ลงนาม (signer's position)
   --date DATE       วันที่ของเอกสาร เช่น "15 ตุลาคม 2567" หรือ 15/10/2567 (ประกาศ ณ วันที่
                     และวันที่ของบันทึกข้อความ; ไม่ระบุ = เว้นเส้นประให้เติม ไม่ใช้วันที่ของเครื่อง)
+  --measures-item oNN  ข้อ OIT ที่เผยแพร่มาตรการ, --results-item oNN ข้อ OIT ที่เผยแพร่รายงานผล
+                    (ค่าเริ่มต้น: ข้อของปีการประเมิน; ปีที่ยังไม่ยืนยันเลขข้อ เช่น 2568 ควรระบุ)
+                    OIT item numbers of the plan and the report (default: the assessment year's)
   --out DIR         โฟลเดอร์ที่เขียนไฟล์ สร้างให้ถ้ายังไม่มี (output folder, default ".")
   --arabic-digits   ใช้เลขอารบิกแทนเลขไทย (Arabic digits instead of Thai digits)
   -h, --help        แสดงวิธีใช้ (show this help)
@@ -57,6 +61,8 @@ const SPECS = [
   { name: 'signer', takesValue: true },
   { name: 'signer-position', takesValue: true },
   { name: 'date', takesValue: true },
+  { name: 'measures-item', takesValue: true },
+  { name: 'results-item', takesValue: true },
   { name: 'out', takesValue: true },
   { name: 'arabic-digits', takesValue: false },
   { name: 'help', takesValue: false },
@@ -64,7 +70,10 @@ const SPECS = [
 
 /** The identity options given on the command line (each overrides the workbook or the text). */
 type IdentityOptions = Partial<
-  Pick<AgencySettings, 'agencyName' | 'district' | 'province' | 'signerName' | 'signerPosition'>
+  Pick<
+    AgencySettings,
+    'agencyName' | 'district' | 'province' | 'signerName' | 'signerPosition' | 'measuresItem' | 'resultsItem'
+  >
 > & { documentDate?: ThaiDate };
 
 interface Options {
@@ -86,7 +95,16 @@ const IDENTITY_OPTIONS: [string, keyof IdentityOptions, string][] = [
   ['signer-position', 'signerPosition', 'ตำแหน่งผู้ลงนาม เช่น --signer-position "นายกเทศมนตรีตำบลก้อ"'],
 ];
 
-/** --agency, --district, --province, --signer, --signer-position and --date; an empty value is a usage error. */
+/** The OIT item options: the officer's own codes, as the workbook's ตั้งค่า rows give them. */
+const ITEM_OPTIONS: [string, 'measuresItem' | 'resultsItem'][] = [
+  ['measures-item', 'measuresItem'],
+  ['results-item', 'resultsItem'],
+];
+
+/**
+ * --agency, --district, --province, --signer, --signer-position, --date and the OIT item codes; an empty
+ * or malformed value is a usage error.
+ */
 export function readIdentity(options: Record<string, string | true>): IdentityOptions {
   const out: IdentityOptions = {};
   for (const [name, key, expected] of IDENTITY_OPTIONS) {
@@ -94,6 +112,13 @@ export function readIdentity(options: Record<string, string | true>): IdentityOp
     const v = String(options[name]).trim();
     if (v === '') throw new UsageError(`ค่า --${name} ว่าง ต้องเป็น${expected}`);
     (out as Record<string, string>)[key] = v;
+  }
+  for (const [name, key] of ITEM_OPTIONS) {
+    if (options[name] === undefined) continue;
+    const typed = String(options[name]).trim();
+    const code = readItemCode(typed);
+    if (!code) throw new UsageError(`ค่า --${name} "${typed}" ไม่ใช่รหัสข้อ OIT ต้องเป็นตัว o ตามด้วยเลขข้อ เช่น --${name} o25`);
+    out[key] = code;
   }
   if (options.date !== undefined) {
     const d = parseThaiDate(String(options.date).trim());

@@ -74,8 +74,10 @@ export function itemReferenceText(r: MeasuresItemRef): string {
 export function unconfirmedItemWarning(year: number, which: 'measures' | 'results'): string {
   const what = which === 'measures' ? 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน' : 'รายงานผลการดำเนินการตามมาตรการ';
   const setting = which === 'measures' ? 'ข้อ OIT ของมาตรการ' : 'ข้อ OIT ของรายงานผลการดำเนินการ';
+  const option = which === 'measures' ? '--measures-item' : '--results-item';
   return (
     `เลขข้อ OIT ของ${what}ในปี ${year} ยังไม่ยืนยัน เอกสารจึงอ้างชื่อรายการโดยไม่ระบุเลขข้อ ` +
-    `กรอกเลขข้อตามคู่มือการประเมินในชีต "ตั้งค่า" แถว "${setting}" แล้วสร้างเอกสารอีกครั้ง`
+    `กรอกเลขข้อตามคู่มือการประเมินในชีต "ตั้งค่า" แถว "${setting}" หรือตัวเลือก ${option} ` +
+    `แล้วสร้างเอกสารอีกครั้ง`
   );
 }
