@@ -5,12 +5,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildAnalysisReport, buildMeasuresPlan, buildResultsReport, type DocInput } from '../src/core/document';
+import { DOC_KINDS } from '../src/core/document';
+import { formatScore } from '../src/core/thai';
 import { renderDocx } from '../src/cli/docx/render-docx';
 import { computeGaps, importScoresConfirm, importScoresPreview, suggestMeasures } from '../src/gas/actions';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { newWorld, setupTemplateOn, typeSettings } from './bench/scenario';
-import type { DocModel } from '../src/core/document/model';
 
 export const FAILING_SAMPLE = join(__dirname, '..', 'examples', 'failing-agency-2563.txt');
 export const FAILING_DIR = 'failing-agency';
@@ -41,13 +41,7 @@ export interface FailingSummary {
   files: string[];
 }
 
-const DOCS: { kind: string; file: string; build: (i: DocInput) => DocModel }[] = [
-  { kind: 'measures-plan', file: 'measures-plan.docx', build: buildMeasuresPlan },
-  { kind: 'results-report', file: 'results-report.docx', build: buildResultsReport },
-  { kind: 'analysis-report', file: 'analysis.docx', build: buildAnalysisReport },
-];
-
-/** Runs the failing-agency sample and writes its three .docx files to OUT/failing-agency/. */
+/** Runs the failing-agency sample and writes every document of the registry to OUT/failing-agency/. */
 export async function runFailingAgency(outDir: string): Promise<FailingSummary> {
   const out = resolve(outDir, FAILING_DIR);
   await mkdir(out, { recursive: true });
@@ -65,10 +59,10 @@ export async function runFailingAgency(outDir: string): Promise<FailingSummary> 
     must('compute', computeGaps());
     must('suggest', suggestMeasures());
     const warnings: string[] = [];
-    for (const d of DOCS) warnings.push(...must(d.kind, generateDocumentAction(d.kind)).warnings);
+    for (const d of DOC_KINDS) warnings.push(...must(d.kind, generateDocumentAction(d.kind)).warnings);
     const input = workbookDocInput();
     const files: string[] = [];
-    for (const d of DOCS) {
+    for (const d of DOC_KINDS) {
       await writeFile(join(out, d.file), await renderDocx(d.build(input)));
       files.push(d.file);
     }
@@ -81,7 +75,7 @@ export async function runFailingAgency(outDir: string): Promise<FailingSummary> 
       level: a.overall.level,
       failingIndicators: a.indicators
         .filter((i) => i.pass === false)
-        .map((i) => `${i.number} ${i.name} (${i.score?.toFixed(2)})`),
+        .map((i) => `${i.number} ${i.name} (${formatScore(i.score, { thaiDigits: false })})`),
       measures: input.measures.map((m) => ({ id: m.id, title: m.measure, indicators: [...m.indicators] })),
       warnings: [...new Set(warnings)],
       files,
@@ -94,7 +88,7 @@ export async function runFailingAgency(outDir: string): Promise<FailingSummary> 
 export function failingSummaryText(s: FailingSummary): string[] {
   return [
     `ตัวอย่างที่ 2: หน่วยงานที่ไม่ผ่าน มีเฉพาะคะแนนรายตัวชี้วัด (${s.agency} ITA ปี ${s.year})`,
-    `คะแนนรวม: ${s.overall?.toFixed(2) ?? '-'}${s.level ? ` ระดับ ${s.level}` : ''}`,
+    `คะแนนรวม: ${formatScore(s.overall, { thaiDigits: false })}${s.level ? ` ระดับ ${s.level}` : ''}`,
     `ตัวชี้วัดที่ต่ำกว่าเกณฑ์: ${s.failingIndicators.join(', ')}`,
     `มาตรการที่เพิ่ม ${s.measures.length} รายการ:`,
     ...s.measures.map((m) => `  • ${m.id} ${m.title} (ตัวชี้วัดที่ ${m.indicators.join(', ')})`),

@@ -261,6 +261,10 @@ test('the second sample: a failing agency with indicator scores only (2563) gets
   // Largest gap first; one measure per OIT sub-indicator of the 2564 list; every failing indicator answered.
   expect(f.measures.map((m) => m.indicators[0])).toEqual([10, 10, 9, 9, 9, 9, 9, 7]);
   expect(summaryText(summary)).toContain('ตัวอย่างที่ 2: หน่วยงานที่ไม่ผ่าน');
+  expect(f.files).toEqual(['measures-plan.docx', 'announcement.docx', 'results-report.docx', 'analysis.docx']);
+  const announcement = (await docxLines(readFileSync(join(dir, 'failing-agency', 'announcement.docx')))).join('\n');
+  expect(announcement).toContain('ประกาศองค์การบริหารส่วนตำบลหนองบัว');
+  for (const m of f.measures) expect(announcement).toContain(m.title);
   const plan = (await docxLines(readFileSync(join(dir, 'failing-agency', 'measures-plan.docx')))).join('\n');
   for (const no of ['ไม่มีข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์', 'ไม่มีประเด็นที่ต้องแก้ไขโดยเร่งด่วน', 'ยังไม่มีมาตรการ', 'ชีต มาตรการ'])
     expect(plan).not.toContain(no);
