@@ -2,12 +2,11 @@
 // its own freshly built workbook (same content), in the order an officer runs them.
 import { STATUS_LABELS, colIndex, FIRST_DATA_ROW } from '../../src/core/workbook';
 import { computeGaps, highlightWeakQuestions, suggestMeasures } from '../../src/gas/actions';
-import { thaiDateFromJsDate } from '../../src/core/thai';
 import { generateDocumentAction } from './doc-actions';
 import { naiveComputeGaps, naiveHighlight, naiveSuggest } from './naive-workbook';
 import { cellHandles } from './naive-io';
 import { BUILDERS, BenchDocKind, naiveGenerate, naiveRegenerate } from './naive-documents';
-import { DEMO_TODAY, World, buildScenario, tableSheet } from './scenario';
+import { World, buildScenario, tableSheet } from './scenario';
 import { menuLabel } from './labels';
 
 export interface BenchRow {
@@ -88,15 +87,14 @@ function ours(rows: number, years: number): Counted[] {
 
 function naive(rows: number, years: number): Counted[] {
   const w = buildScenario(rows, years);
-  const today = thaiDateFromJsDate(DEMO_TODAY);
   try {
     const ids: Partial<Record<BenchDocKind, string>> = {};
     return [
       count(w, naiveComputeGaps),
       count(w, naiveHighlight),
       count(w, naiveSuggest),
-      ...KINDS.map((k) => count(w, () => (ids[k] = naiveGenerate(k, today)))),
-      (changeOneResult(w), count(w, () => naiveRegenerate('results-report', ids['results-report']!, today))),
+      ...KINDS.map((k) => count(w, () => (ids[k] = naiveGenerate(k)))),
+      (changeOneResult(w), count(w, () => naiveRegenerate('results-report', ids['results-report']!))),
     ];
   } finally {
     w.uninstall();

@@ -9,7 +9,6 @@ import {
   type DocKind,
   type DocModel,
 } from '../../src/core/document';
-import type { ThaiDate } from '../../src/core/thai';
 import { DOC_TABLES, docInputFromTables } from './doc-input';
 import { naiveReadTables } from './naive-io';
 
@@ -49,8 +48,8 @@ function writeModel(body: GoogleAppsScript.Document.Body, model: DocModel): void
 }
 
 /** Reads the workbook cell by cell and writes a new Google Doc of `kind`. Returns the document id. */
-export function naiveGenerate(kind: BenchDocKind, today: ThaiDate): string {
-  const input = docInputFromTables(naiveReadTables(DOC_TABLES), today);
+export function naiveGenerate(kind: BenchDocKind): string {
+  const input = docInputFromTables(naiveReadTables(DOC_TABLES));
   const model = BUILDERS[kind](input);
   const doc = DocumentApp.create(model.title);
   writeModel(doc.getBody(), model);
@@ -59,8 +58,8 @@ export function naiveGenerate(kind: BenchDocKind, today: ThaiDate): string {
 }
 
 /** Regeneration, naive: the same document rebuilt from scratch (body cleared, everything appended). */
-export function naiveRegenerate(kind: BenchDocKind, docId: string, today: ThaiDate): void {
-  const input = docInputFromTables(naiveReadTables(DOC_TABLES), today);
+export function naiveRegenerate(kind: BenchDocKind, docId: string): void {
+  const input = docInputFromTables(naiveReadTables(DOC_TABLES));
   const model = BUILDERS[kind](input);
   const doc = DocumentApp.openById(docId);
   const body = doc.getBody();

@@ -11,7 +11,7 @@ import { catalogueForYear, DEFAULT_TARGET, readItemCode } from '../core/catalogu
 import { DOC_KINDS, type DocInput, type DocKind, type DocModel } from '../core/document';
 import { longCellWarnings } from '../core/document/long-cells';
 import { placesOf, type SheetRows } from '../core/document/where';
-import { parseThaiDate, todayInBangkok, type ThaiDate } from '../core/thai';
+import { parseThaiDate, type ThaiDate } from '../core/thai';
 import { agencyFromText } from '../core/intake/agency';
 import type { AgencySettings } from '../core/types';
 import { DEFAULT_DIVISIONS, suggestMeasures } from '../core/workbook';
@@ -195,7 +195,7 @@ async function fromXlsx(
   io: CliIO,
 ): Promise<Made> {
   if (o.year !== undefined) warn(`--year ใช้กับไฟล์ข้อความเท่านั้น สมุดงาน .xlsx ใช้ปีการประเมินจากชีต "ตั้งค่า"`);
-  const made = await docInputFromXlsx(buffer, todayInBangkok());
+  const made = await docInputFromXlsx(buffer);
   if ('issues' in made) {
     for (const e of made.issues) io.stderr(`ข้อผิดพลาด: ${formatIssue(e, label)}\n`);
     return { code: bad(`อ่านสมุดงานไม่สำเร็จ พบข้อผิดพลาด ${made.issues.length} รายการ (ดูด้านบน) แก้ไขในสมุดงานแล้วลองใหม่`) };

@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import { analyze } from '../core/analysis';
 import type { DocInput } from '../core/document';
 import { sheetRows, type SheetRows } from '../core/document/where';
-import type { ThaiDate } from '../core/thai';
 import type { InputIssue } from '../core/types';
 import {
   INPUT_TABLES,
@@ -96,7 +95,7 @@ export function tablesOf(
 export type XlsxInputResult = { input: DocInput; warnings: string[]; rows: SheetRows } | { issues: InputIssue[] };
 
 /** The documents' input from an .xlsx workbook: located issues (Thai) when a cell is wrong. */
-export async function docInputFromXlsx(buffer: Uint8Array, today: ThaiDate): Promise<XlsxInputResult> {
+export async function docInputFromXlsx(buffer: Uint8Array): Promise<XlsxInputResult> {
   let sheets;
   try {
     sheets = await readSheets(buffer);
@@ -117,7 +116,7 @@ export async function docInputFromXlsx(buffer: Uint8Array, today: ThaiDate): Pro
   } catch (e) {
     return { issues: [{ message: (e as Error).message }] };
   }
-  const made = docInputFrom({ inputs, result, snaps }, today);
+  const made = docInputFrom({ inputs, result, snaps });
   if ('issues' in made) return { issues: made.issues };
   return {
     input: made.input,

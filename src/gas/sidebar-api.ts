@@ -11,7 +11,7 @@ import {
 } from '../core/measures';
 import { measuresItemsOf } from '../core/catalogue';
 import { recommendationForQuestion } from '../core/recommendations';
-import { formatThaiDate, roundTo, SCORE_DECIMALS, todayInBangkok, toBuddhistYear, withDigits } from '../core/thai';
+import { formatThaiDate, roundTo, SCORE_DECIMALS, toBuddhistYear, withDigits } from '../core/thai';
 import { AgencySettings, AnalysisResult, Catalogue, InputIssue } from '../core/types';
 import {
   MeasureRowRead,
@@ -268,7 +268,7 @@ function documentsStatusOf(source: DocSource, thaiDigits = false): DocumentStatu
 
 /** The documents' input from the tables read once by getDashboard (the documents' own mapping). */
 function sourceOf(loaded: Loaded): DocSource {
-  return { load: () => docInputFrom(loaded, todayInBangkok()) };
+  return { load: () => docInputFrom(loaded) };
 }
 
 // ---- Server functions ----

@@ -2,12 +2,11 @@
 // cell read, written and coloured (and one per Doc table cell). The one-cell Range handle
 // (sheet.getRange(r, c)) is counted apart (cellHandles) and left out of naiveCalls.
 import { buildAnalysisReport, buildResultsReport } from '../../src/core/document';
-import { thaiDateFromJsDate } from '../../src/core/thai';
 import { cellHandles, naiveReadTable, naiveWriteBlock } from '../../scripts/bench/naive-io';
 import { naiveGenerate } from '../../scripts/bench/naive-documents';
 import { docInputFromTables, DOC_TABLES } from '../../scripts/bench/doc-input';
 import { naiveReadTables } from '../../scripts/bench/naive-io';
-import { DEMO_TODAY, buildScenario } from '../../scripts/bench/scenario';
+import { buildScenario } from '../../scripts/bench/scenario';
 import { createFakes, installFakes, sheetFromRows, type Fakes } from '../../emulator';
 
 let fakes: Fakes;
@@ -64,8 +63,7 @@ test('a naive Google Doc: exactly one call per table cell (appendTableCell(text)
   uninstall();
   const world = buildScenario(10, 1);
   try {
-    const today = thaiDateFromJsDate(DEMO_TODAY);
-    const input = docInputFromTables(naiveReadTables(DOC_TABLES), today);
+    const input = docInputFromTables(naiveReadTables(DOC_TABLES));
     for (const [kind, build] of [
       ['results-report', buildResultsReport],
       ['analysis-report', buildAnalysisReport],
@@ -78,7 +76,7 @@ test('a naive Google Doc: exactly one call per table cell (appendTableCell(text)
       );
       const rows = model.blocks.reduce((n, b) => (b.type === 'table' ? n + b.header.length + b.rows.length : n), 0);
       world.fakes.calls.reset();
-      naiveGenerate(kind, today);
+      naiveGenerate(kind);
       expect({
         kind,
         appendTableCell: world.fakes.calls.by('TableRow.appendTableCell'),

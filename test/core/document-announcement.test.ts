@@ -73,7 +73,6 @@ describe('the announcement (ประกาศ)', () => {
     const m = buildAnnouncement(
       docInput({
         settings: settings({ documentDate: { year: 2568, month: 1, day: 6 } }),
-        today: { year: 2569, month: 12, day: 6 },
       }),
     );
     expect(text(m, 'date')).toBe('ประกาศ ณ วันที่ ๖ เดือน มกราคม พ.ศ.\u00a0๒๕๖๘');

@@ -43,7 +43,6 @@ function inputOf(text: string, withMeasures = true): DocInput {
     analysis,
     measures,
     results: [],
-    today: { year: analysis.year + 1, month: 1, day: 15 },
     catalogue,
     questionScores: parsed.scores.current.questions,
   };

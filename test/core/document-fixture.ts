@@ -121,7 +121,6 @@ export function docInput(over: Partial<DocInput> = {}): DocInput {
     analysis: analyze(SEED001_SCORES, { target: s.target, weakThreshold: s.weakThreshold }),
     measures: MEASURES,
     results: RESULTS,
-    today: { year: 2568, month: 6, day: 30 },
     questionScores: SEED001_QUESTIONS,
     ...over,
   };

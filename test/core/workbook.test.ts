@@ -348,7 +348,6 @@ describe('docInputFrom (the one DocInput mapping of the documents, the sidebar a
     if (!isInputs(inputs)) throw new Error(inputs.issues.map((i) => i.message).join());
     return { inputs, result: analyze(inputs.scores, inputs.options), snaps: snaps(g) };
   }
-  const today = { year: 2568, month: 1, day: 9 };
   test('measures without their sheet row, results by status label, analysis and settings as read', () => {
     const g = filledWorkbook();
     const mHead = LAYOUTS.measures.columns.map((c) => c.header);
@@ -363,13 +362,12 @@ describe('docInputFrom (the one DocInput mapping of the documents, the sidebar a
     // A status none of the dropdown's is an issue at its cell (it used to become ยังไม่เริ่ม silently).
     const odd = structuredClone(g);
     odd.results![3][colIndex('results', 'status')] = 'สถานะแปลก';
-    const refused = docInputFrom(analysed(odd), today);
+    const refused = docInputFrom(analysed(odd));
     expect('issues' in refused && refused.issues.map((i) => i.message).join()).toContain('สถานะ "สถานะแปลก"');
     const loaded = analysed(g);
-    const made = docInputFrom(loaded, today);
+    const made = docInputFrom(loaded);
     if (!('input' in made)) throw new Error('issues');
     const { input } = made;
-    expect(input.today).toEqual(today);
     expect(input.settings).toBe(loaded.inputs.settings);
     expect(input.analysis).toBe(loaded.result);
     expect(input.catalogue).toBe(loaded.inputs.catalogue);
@@ -394,7 +392,7 @@ describe('docInputFrom (the one DocInput mapping of the documents, the sidebar a
     const g = filledWorkbook();
     delete g.measures;
     delete g.results;
-    const made = docInputFrom(analysed(g), today);
+    const made = docInputFrom(analysed(g));
     expect('input' in made && [made.input.measures, made.input.results]).toEqual([[], []]);
   });
 });

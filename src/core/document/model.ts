@@ -19,7 +19,6 @@ import type {
   Recommendation,
   ResultRow,
 } from '../types';
-import type { ThaiDate } from '../thai';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 /** Vertical space around a paragraph; the DocStyle says how many points each means. */
@@ -140,8 +139,6 @@ export interface DocInput {
   analysis: AnalysisResult;
   measures: MeasureRow[];
   results: ResultRow[];
-  /** The day of the run. No document prints it (they print settings.documentDate or a fill-in line). */
-  today?: ThaiDate;
   catalogue?: Catalogue;
   questionScores?: QuestionScore[];
   recommend?: (code: string) => Recommendation | null;

@@ -1,7 +1,6 @@
 // The documents' input (DocInput) from the workbook's tables as read: the ONE mapping used by the
 // documents' workbook source, the sidebar's dashboard and the benchmark. Pure.
 import type { DocInput } from '../document/model';
-import type { ThaiDate } from '../thai';
 import type { AnalysisResult, InputIssue, ResultRow, ResultStatus } from '../types';
 import { cellText } from './cells';
 import { LAYOUTS, STATUS_LABELS, TableId, colIndex } from './layouts';
@@ -79,7 +78,7 @@ export interface AnalysedTables {
 export type DocInputResult = { input: DocInput } | { issues: InputIssue[] };
 
 /** DocInput from the analysed inputs plus the measures and results tables (an absent table = no rows). */
-export function docInputFrom(loaded: AnalysedTables, today: ThaiDate): DocInputResult {
+export function docInputFrom(loaded: AnalysedTables): DocInputResult {
   const m = loaded.snaps.measures ? readMeasures(loaded.snaps.measures) : { rows: [], issues: [] };
   const r = loaded.snaps.results ? resultIssues(loaded.snaps.results) : [];
   if (m.issues.length || r.length) return { issues: [...m.issues, ...r] };
@@ -91,7 +90,6 @@ export function docInputFrom(loaded: AnalysedTables, today: ThaiDate): DocInputR
       analysis: loaded.result,
       measures: xmlSafeStrings(m.rows.map(({ row: _row, storedFingerprint: _fp, ...rest }) => rest)),
       results: loaded.snaps.results ? xmlSafeStrings(readResultRows(loaded.snaps.results)) : [],
-      today,
       catalogue: loaded.inputs.catalogue,
       questionScores: loaded.inputs.scores.current.questions,
     },

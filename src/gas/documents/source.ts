@@ -1,7 +1,6 @@
 // Where the documents' data comes from: the workbook (through the workbook engineer's readers), as a
 // small interface so tests and other callers can pass a DocInput directly.
 import { docInputFrom, type DocInputResult } from '../../core/workbook/doc-input';
-import { todayInBangkok } from '../../core/thai';
 import { isLoaded, loadAndAnalyse } from '../workbook/inputs';
 import { sheetRows, type SheetRows } from '../../core/document/where';
 
@@ -19,7 +18,7 @@ export const workbookSource: DocSource = {
   load() {
     const loaded = loadAndAnalyse(['measures', 'results']);
     if (!isLoaded(loaded)) return { issues: loaded.issues };
-    const result = docInputFrom(loaded, todayInBangkok());
+    const result = docInputFrom(loaded);
     return 'input' in result ? { ...result, rows: sheetRows(loaded.snaps.measures, loaded.snaps.results) } : result;
   },
 };
