@@ -1,7 +1,8 @@
 // Pure formatting of the sidebar's numbers and labels (unit-tested in test/sidebar/format.test.ts).
 // Numbers are rounded and written by the documents' own rule (src/core/thai/numbers.ts: half away from
 // zero, exact for 1.005 or 2.675), so the sidebar never shows 1.00 where a document prints 1.01.
-import { formatScore, formatSigned, roundTo, SCORE_DECIMALS } from '../src/core/thai/numbers';
+import { gapWords, type GapMark } from '../src/core/thai/gap-words';
+import { formatScore, formatSigned } from '../src/core/thai/numbers';
 import type { MeasureStatus } from '../src/shared/rpc';
 
 const ARABIC = { thaiDigits: false };
@@ -17,13 +18,12 @@ export function signed(n: number | null | undefined): string {
   return finite(n) ? formatSigned(n, ARABIC).replace(/^-/, '−') : '';
 }
 
-/** How far from the target, in words: "ต่ำกว่าเป้าหมาย 1.17" or "สูงกว่าเป้าหมาย 10.11". */
-export function gapText(gap: number | null | undefined): string {
-  if (!finite(gap)) return '';
-  const r = roundTo(gap, SCORE_DECIMALS);
-  if (r > 0) return `ต่ำกว่าเป้าหมาย ${score(r)}`;
-  if (r < 0) return `สูงกว่าเป้าหมาย ${score(-r)}`;
-  return 'เท่ากับเป้าหมาย';
+/**
+ * How far from the target (or, `mark` 'เกณฑ์', the weak-question threshold), in the documents' words:
+ * "ต่ำกว่าเป้าหมาย 1.17", "สูงกว่าเป้าหมาย 10.11" (gapWords, src/core/thai/gap-words.ts); "" when missing.
+ */
+export function gapText(gap: number | null | undefined, mark: GapMark = 'เป้าหมาย'): string {
+  return gapWords(gap, { ...ARABIC, mark, missing: '' });
 }
 
 export const STATUS_TEXT: Record<MeasureStatus, string> = {

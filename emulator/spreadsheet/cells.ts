@@ -143,8 +143,13 @@ function pad(n: number, w = 2): string {
 
 /**
  * Display text. Supported number formats: general (default), "0", "0.00" (any number of decimals),
- * "#,##0" / "#,##0.00", "0%" / "0.00%", "@". Dates display as "yyyy-MM-dd" (or "yyyy-MM-dd HH:mm:ss"
- * when they have a time) in the sheet's local time of the test process.
+ * "#,##0" / "#,##0.00", "0%" / "0.00%", "@", literal text in double quotes around any of those, and
+ * sections "positive;negative;zero[;text]" (Sheets' number format patterns: "up to four sections …
+ * positive numbers, negative numbers, zero values, and text, in that order"; with two sections the
+ * first is for positive numbers and zero; a negative section shows the number without its minus sign,
+ * which it must spell itself). Anything else displays as String(n) (the fake does not guess). Dates
+ * display as "yyyy-MM-dd" (or "yyyy-MM-dd HH:mm:ss" when they have a time) in the sheet's local time
+ * of the test process.
  */
 export function displayValue(c: Cell | undefined): string {
   const v = readValue(c);
@@ -162,10 +167,41 @@ export function displayValue(c: Cell | undefined): string {
 
 export function formatNumber(n: number, fmt: string): string {
   if (fmt === '@' || fmt === DEFAULT_NUMBER_FORMAT || fmt === '') return String(n);
+  const sections = splitSections(fmt);
+  if (sections.length === 1) return formatSection(n, sections[0]) ?? String(n);
+  const zeroSection = sections.length >= 3 ? sections[2] : sections[0];
+  const section = n > 0 ? sections[0] : n < 0 ? sections[1] : zeroSection;
+  return formatSection(n < 0 ? -n : n, section) ?? String(n);
+}
+
+/** Sections of a format, split at semicolons outside double quotes. */
+function splitSections(fmt: string): string[] {
+  const out = [''];
+  let quoted = false;
+  for (const ch of fmt) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ';' && !quoted) out.push('');
+    else out[out.length - 1] += ch;
+  }
+  return out;
+}
+
+/** One section: literals in double quotes around at most one number pattern; null = not supported. */
+function formatSection(n: number, section: string): string | null {
+  const parts = section.split('"');
+  // Even indices are pattern text, odd ones quoted literals.
+  const plain = parts.filter((p, i) => i % 2 === 0 && p !== '');
+  if (plain.length > 1) return null;
+  const number = plain.length ? formatPattern(n, plain[0]) : '';
+  if (number === null) return null;
+  return parts.map((p, i) => (i % 2 === 1 || p === '' ? p : number)).join('');
+}
+
+function formatPattern(n: number, fmt: string): string | null {
   const percent = fmt.endsWith('%');
   const core = percent ? fmt.slice(0, -1) : fmt;
   const m = /^(#,##)?0(?:\.(0+))?$/.exec(core);
-  if (!m) return String(n);
+  if (!m) return null;
   const decimals = m[2] ? m[2].length : 0;
   const x = percent ? n * 100 : n;
   let s = x.toFixed(decimals);

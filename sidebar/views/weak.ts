@@ -2,7 +2,7 @@
 import type { DashboardDto, SuggestedMeasureDto, WeakQuestionDto } from '../../src/shared/rpc';
 import { call } from '../rpc';
 import { el } from '../dom';
-import { partLabels, score } from '../format';
+import { gapText, partLabels, score } from '../format';
 import { Ctx, isBusy } from '../state';
 
 function scoresLine(q: WeakQuestionDto, threshold: number): HTMLElement {
@@ -12,7 +12,7 @@ function scoresLine(q: WeakQuestionDto, threshold: number): HTMLElement {
     const weak = typeof s === 'number' && s < threshold;
     line.appendChild(el('span', { class: weak ? 'part weak' : 'part' }, `${labels[i]} `, el('b', {}, score(s))));
   });
-  line.appendChild(el('span', { class: 'part gap' }, `ห่างเกณฑ์ ${score(q.gap)}`));
+  line.appendChild(el('span', { class: 'part gap' }, gapText(q.gap, 'เกณฑ์')));
   return line;
 }
 

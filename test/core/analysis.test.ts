@@ -285,13 +285,16 @@ describe('formatTextReport', () => {
   const text = formatTextReport(analyze(seedSet({}, [indicatorsOnly(2566, { 1: 90 })])));
 
   it('shows overall, level, instruments, all 10 indicators, weak questions and warnings', () => {
-    expect(text).toContain('คะแนนรวม 95.11  ระดับ ผ่านดี');
-    expect(text).toMatch(/EIT\s+87\.58\s+-2\.58\s+✓/);
-    expect(text).toMatch(/8\s+การปรับปรุงการทำงาน\s+EIT\s+83\.83\s+\+1\.17\s+✗/);
-    expect(text).toMatch(/1\s+การปฏิบัติหน้าที่\s+IIT\s+97\.43\s+-12\.43\s+✓\s+\+7\.43/);
+    expect(text).toContain('คะแนนรวม 95.11  ระดับ ผ่านดี  ✓ ผ่านค่าเป้าหมาย  สูงกว่าเป้าหมาย 10.11');
+    // Gaps in the documents' words, never signed (the workbook's −12.43 against a document's +๑๒.๔๓).
+    expect(text).toMatch(/EIT\s+87\.58\s+สูงกว่าเป้าหมาย 2\.58\s+✓/);
+    expect(text).toMatch(/8\s+การปรับปรุงการทำงาน\s+EIT\s+83\.83\s+ต่ำกว่าเป้าหมาย 1\.17\s+✗/);
+    expect(text).toMatch(/1\s+การปฏิบัติหน้าที่\s+IIT\s+97\.43\s+สูงกว่าเป้าหมาย 12\.43\s+✓\s+\+7\.43/);
+    expect(text).not.toContain('ห่างเป้า');
     expect(text).toContain('เทียบปี 2566');
     for (let n = 1; n <= 10; n++) expect(text).toMatch(new RegExp(`^\\s+${n}\\s`, 'm'));
-    expect(text).toMatch(/e7\s+2\s+74\.00\s+\+11\.00\s+8\s+o25/);
+    expect(text).toMatch(/e7\s+2\s+74\.00\s+ต่ำกว่าเกณฑ์ 11\.00\s+8\s+o25/);
+    expect(text).toMatch(/\[ตัวชี้วัดที่ 8 · ระดับข้อคำถาม · ต่ำกว่าเกณฑ์ \d+\.\d\d\]/);
     expect(text).toContain('คำเตือน');
     expect(text).toContain('ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต');
   });

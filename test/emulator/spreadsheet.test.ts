@@ -78,6 +78,24 @@ describe('Spreadsheet fakes: ranges and values', () => {
     expect(sh.getRange('A3:C3').getDisplayValues()).toEqual([['50.00%', '#N/A', '1,234.50']]);
   });
 
+  test('number formats with sections and quoted text (positive;negative;zero), the value stays a number', () => {
+    const { ss } = setup();
+    const sh = ss.getActiveSheet();
+    const fmt = '"below "0.00;"above "0.00;"equal"';
+    sh.getRange('A1:D1').setValues([[1.17, -12.425, 0, 3]]);
+    sh.getRange('A1:C1').setNumberFormat(fmt);
+    sh.getRange('D1').setNumberFormat('0.0;"minus "0.0');
+    expect(sh.getRange('A1:D1').getDisplayValues()).toEqual([['below 1.17', 'above 12.43', 'equal', '3.0']]);
+    expect(sh.getRange('A1:C1').getValues()).toEqual([[1.17, -12.425, 0]]);
+    sh.getRange('D1').setValue(-2);
+    expect(sh.getRange('D1').getDisplayValue()).toBe('minus 2.0');
+    // One section: the minus stays; a pattern the fake does not know shows the plain number.
+    sh.getRange('A2:B2').setValues([[-1.5, 7]]);
+    sh.getRange('A2').setNumberFormat('"x "0.00');
+    sh.getRange('B2').setNumberFormat('0"a"0');
+    expect(sh.getRange('A2:B2').getDisplayValues()).toEqual([['x -1.50', '7']]);
+  });
+
   test('lastRow/lastColumn count content only, 0 on empty; getDataRange', () => {
     const { ss } = setup();
     const sh = ss.getActiveSheet();

@@ -218,6 +218,19 @@ describe('import → compute → highlight → suggest', () => {
     // indicator 8 (83.83) is short of the target: red
     const row8 = a.findIndex((r) => r[0] === 'ตัวชี้วัด' && String(r[1]) === '8') + 1;
     expect(sheetOf('analysis').getRange(row8, 4).getBackground()).toBe(COLORS.short);
+    // The gap in the documents' words (never −12.43 where a document says "สูงกว่าเป้าหมาย ๑๒.๔๓"),
+    // the cell still the number target − score (sorting, formulas), in one setNumberFormat call.
+    const gapCol = colIndex('analysis', 'gap') + 1;
+    const row1 = a.findIndex((r) => r[0] === 'ตัวชี้วัด' && String(r[1]) === '1') + 1;
+    const shown = (row: number) => sheetOf('analysis').getRange(row, gapCol).getDisplayValue();
+    expect([shown(row1), shown(row8), shown(2)]).toEqual([
+      'สูงกว่าเป้าหมาย 12.43',
+      'ต่ำกว่าเป้าหมาย 1.17',
+      'สูงกว่าเป้าหมาย 10.11',
+    ]);
+    expect([a[row1 - 1][gapCol - 1], a[row8 - 1][gapCol - 1]]).toEqual([-12.43, 1.17]);
+    expect(withWrites(computeGaps).result.ok).toBe(true);
+    expect(fakes.calls.by('Range.setNumberFormat')).toBe(1);
 
     expect(highlightWeakQuestions().ok).toBe(true);
     const e4 = rowOfQuestion('e4');
@@ -225,6 +238,8 @@ describe('import → compute → highlight → suggest', () => {
     expect(q.getRange(e4, colIndex('questionScores', 'score2') + 1).getBackground()).toBe(COLORS.weak);
     expect(q.getRange(e4, colIndex('questionScores', 'score1') + 1).getBackground()).toBe(COLORS.input);
     expect(values('questionScores')[e4 - 1][colIndex('questionScores', 'flag')]).toContain('ต้องพัฒนา');
+    const qGap = q.getRange(e4, colIndex('questionScores', 'gap') + 1);
+    expect([qGap.getValue(), qGap.getDisplayValue()]).toEqual([6, 'ต่ำกว่าเกณฑ์ 6.00']); // e4 part 2: 74.00
 
     // A highlight that no longer applies is removed.
     setCell('questionScores', e4, colIndex('questionScores', 'score2') + 1, 99);

@@ -1,6 +1,8 @@
 // Pure sidebar logic: number formatting, labels, division options, chart axis.
 import { axisMin } from '../../sidebar/chart';
 import { divisionOptions, gapText, inDivision, partLabels, percent, score, signed } from '../../sidebar/format';
+import { compareWords } from '../../src/core/document/parts';
+import { fmt } from '../../src/core/document/text';
 import { failureMessage, UNKNOWN_FAILURE } from '../../sidebar/rpc';
 import { formatScore, formatSigned } from '../../src/core/thai/numbers';
 
@@ -20,6 +22,23 @@ describe('sidebar formatting', () => {
     expect(gapText(1.17)).toBe('ต่ำกว่าเป้าหมาย 1.17');
     expect(gapText(-10.11)).toBe('สูงกว่าเป้าหมาย 10.11');
     expect(gapText(0.001)).toBe('เท่ากับเป้าหมาย');
+    // A weak question against the threshold: the documents' "ต่ำกว่าเกณฑ์", not "ห่างเกณฑ์ 8.00".
+    expect(gapText(8, 'เกณฑ์')).toBe('ต่ำกว่าเกณฑ์ 8.00');
+    expect(gapText(null)).toBe('');
+  });
+
+  test("gap words are the documents' own (one function for documents, sidebar, workbook and CLI)", () => {
+    const f = fmt(false);
+    for (const [score, mark] of [
+      [97.43, 85],
+      [83.83, 85],
+      [85, 85],
+      [72.005, 80],
+      [84.995, 85],
+    ] as const) {
+      expect(gapText(mark - score)).toBe(compareWords(f, score, mark, 'เป้าหมาย'));
+      expect(gapText(mark - score, 'เกณฑ์')).toBe(compareWords(f, score, mark, 'เกณฑ์'));
+    }
   });
 
   test('numbers round as the documents print them (half away from zero, exact decimals)', () => {

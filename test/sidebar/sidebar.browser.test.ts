@@ -143,6 +143,8 @@ describe('the sidebar on the seed 001 sample', () => {
     expect(await e7.locator('.part').allTextContents()).toEqual(
       expect.arrayContaining(['ส่วนที่ 1 96.50', 'ส่วนที่ 2 74.00']),
     );
+    // The documents' words, never "ห่างเกณฑ์ 11.00": threshold 85, part 2 at 74.00.
+    expect(await e7.locator('.part.gap').textContent()).toBe('ต่ำกว่าเกณฑ์ 11.00');
     expect(await e7.textContent()).toContain('o25');
     expect(await e7.locator('button.add-measure').textContent()).toBe('เพิ่มเป็นมาตรการ');
     await noHorizontalScroll();

@@ -1,6 +1,7 @@
 // The terminal report of an analysis: a readable Thai plain-text summary with tables.
 import { AnalysisResult } from '../types';
 import { formatScore, formatSigned } from '../thai/numbers';
+import { gapWords, planGapMark, type GapMark } from '../thai/gap-words';
 import { withDigits } from '../thai/digits';
 import { table } from './text-table';
 import { catalogueOf } from './report-json';
@@ -18,18 +19,19 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   const thaiDigits = opts.thaiDigits ?? false;
   const num = (n: number | null): string => formatScore(n, { thaiDigits });
   const signed = (n: number | null): string => formatSigned(n, { thaiDigits });
+  // Gaps in the documents' words (never a sign): "ต่ำกว่าเป้าหมาย 1.17", "สูงกว่าเป้าหมาย 12.43".
+  const gap = (n: number | null, mark: GapMark = 'เป้าหมาย'): string => gapWords(n, { thaiDigits, mark });
   const mark = (p: boolean | null): string => (p === null ? '-' : p ? PASS : FAIL);
   const digits = (s: string): string => withDigits(s, thaiDigits);
   const out: string[] = [];
 
   out.push(digits(`ผลการวิเคราะห์การประเมิน ITA ปี ${result.year} (กรอบการประเมิน ${result.framework})`));
   out.push(`ค่าเป้าหมาย ${num(result.target)} คะแนน · ข้อคำถามที่ต่ำกว่า ${num(result.weakThreshold)} ถือว่าต้องปรับปรุง`);
-  out.push('ห่างเป้า = ค่าเป้าหมาย − คะแนน (ค่าบวก = ยังไม่ถึงเป้าหมาย)');
   out.push('');
 
   const o = result.overall;
   const verdict = o.pass === null ? '' : o.pass ? `${PASS} ผ่านค่าเป้าหมาย` : `${FAIL} ต่ำกว่าค่าเป้าหมาย`;
-  out.push(`คะแนนรวม ${num(o.score)}  ระดับ ${o.level ?? '-'}  ${verdict}  ห่างเป้า ${signed(o.gap)}`.trim());
+  out.push(`คะแนนรวม ${num(o.score)}  ระดับ ${o.level ?? '-'}  ${verdict}  ${gap(o.gap)}`.trim());
   out.push('');
 
   const changeHead = result.previousYear ? digits(`เทียบปี ${result.previousYear}`) : 'เทียบปีก่อน';
@@ -37,8 +39,8 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   out.push(
     ...table(
       [
-        ['แบบวัด', 'คะแนน', 'ห่างเป้า', 'ผ่าน', changeHead, 'ชื่อแบบวัด'],
-        ...result.instruments.map((i) => [i.id, num(i.score), signed(i.gap), mark(i.pass), signed(i.change), i.name]),
+        ['แบบวัด', 'คะแนน', 'เทียบกับเป้าหมาย', 'ผ่าน', changeHead, 'ชื่อแบบวัด'],
+        ...result.instruments.map((i) => [i.id, num(i.score), gap(i.gap), mark(i.pass), signed(i.change), i.name]),
       ],
       [false, true, true, false, true, false],
     ).map((l) => `  ${l}`),
@@ -49,13 +51,13 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   out.push(
     ...table(
       [
-        ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'ห่างเป้า', 'ผ่าน', changeHead],
+        ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เทียบกับเป้าหมาย', 'ผ่าน', changeHead],
         ...result.indicators.map((i) => [
           digits(String(i.number)),
           i.name,
           i.instrument,
           num(i.score),
-          signed(i.gap),
+          gap(i.gap),
           mark(i.pass),
           signed(i.change),
         ]),
@@ -71,16 +73,16 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   } else if (weak.length === 0) {
     out.push(`ข้อคำถามที่ต่ำกว่าเกณฑ์: ไม่มี`);
   } else {
-    out.push(digits(`ข้อคำถามที่ต่ำกว่าเกณฑ์ (${weak.length} รายการ เรียงจากห่างเป้ามากที่สุด)`));
+    out.push(digits(`ข้อคำถามที่ต่ำกว่าเกณฑ์ (${weak.length} รายการ เรียงจากต่ำกว่าเกณฑ์มากที่สุด)`));
     out.push(
       ...table(
         [
-          ['ข้อ', 'ส่วนที่', 'คะแนน', 'ห่างเป้า', 'ตัวชี้วัด', 'อ้างอิง OIT', 'ข้อคำถาม'],
+          ['ข้อ', 'ส่วนที่', 'คะแนน', 'เทียบกับเกณฑ์', 'ตัวชี้วัด', 'อ้างอิง OIT', 'ข้อคำถาม'],
           ...weak.map((w) => [
             w.code,
             w.part === null ? '-' : digits(String(w.part)),
             num(w.score),
-            signed(w.gap),
+            gap(w.gap, 'เกณฑ์'),
             digits(String(w.indicator)),
             w.oitRefs.length ? w.oitRefs.join(', ') : '-',
             w.text,
@@ -94,7 +96,7 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   const plan = planMeasures(result, catalogueOf(result));
   if (plan.length) {
     out.push('');
-    out.push(digits(`มาตรการที่เสนอ (${plan.length} รายการ เรียงจากห่างเป้ามากที่สุด)`));
+    out.push(digits(`มาตรการที่เสนอ (${plan.length} รายการ เรียงตามระยะห่างจากเป้าหมายหรือเกณฑ์)`));
     plan.forEach((p, k) => {
       const refs = [
         p.questions.length ? `ข้อ ${p.questions.join(', ')}` : '',
@@ -104,7 +106,7 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
         .join(' · ');
       out.push(
         digits(`  ${k + 1}. ${p.title}`) +
-          `  [ตัวชี้วัดที่ ${digits(String(p.indicator))} · ระดับ${LEVEL_LABELS[p.level]} · ห่างเป้า ${signed(p.gap)}]`,
+          `  [ตัวชี้วัดที่ ${digits(String(p.indicator))} · ระดับ${LEVEL_LABELS[p.level]} · ${gap(p.gap, planGapMark(p.level))}]`,
       );
       out.push(`     เหตุผล: ${digits(p.reason)}`);
       if (refs) out.push(`     เชื่อมโยง: ${refs}`);

@@ -2,6 +2,7 @@
 // the weak-question table, the signature.
 
 import type { AnalysisResult, Catalogue, IndicatorResult, WeakQuestion } from '../types';
+import { gapWords, type GapMark } from '../thai/gap-words';
 import { publishableText } from './deps';
 import type { Block, DocInput, ParagraphBlock, TableBlock, TableRow } from './model';
 import type { Fmt } from './text';
@@ -34,12 +35,9 @@ export const WORDS = {
 export const INDICATOR_TABLE_HEADER = ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'เทียบกับเป้าหมาย', 'ผลการประเมิน'];
 export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'เทียบกับเกณฑ์'];
 
-/** The published (2-decimal) score compared with a mark, in words; "-" without a score. */
-export function compareWords(f: Fmt, score: number | null, mark: number, word: 'เป้าหมาย' | 'เกณฑ์'): string {
-  if (score === null || !Number.isFinite(score)) return '-';
-  const d = Math.round((Math.round(score * 100) / 100 - mark) * 100) / 100;
-  if (d === 0) return `เท่ากับ${word}`;
-  return `${d > 0 ? 'สูงกว่า' : 'ต่ำกว่า'}${word} ${f.score(Math.abs(d))}`;
+/** The score compared with a mark, in words (gapWords: the one wording of every surface); "-" without a score. */
+export function compareWords(f: Fmt, score: number | null, mark: number, word: GapMark): string {
+  return gapWords(score === null ? null : mark - score, { thaiDigits: f.thai, mark: word });
 }
 
 /**

@@ -1,6 +1,7 @@
 // Planner: the analysis table's values and status colours, clearing rows left by an earlier run.
 import { AnalysisResult, ScoreLine } from '../types';
 import { round2 } from '../thai/numbers';
+import { gapNumberFormat } from '../thai/gap-words';
 import { CATALOGUES } from '../catalogue';
 import { COLORS, LAYOUTS, NEAR_MARGIN, OVERALL_CODE } from './layouts';
 
@@ -32,6 +33,17 @@ export function statusOf(score: number | null, target: number): StatusKey {
   if (score < target + NEAR_MARGIN) return 'near';
   return 'passed';
 }
+
+/**
+ * The gap columns stay NUMBERS (mark − score, as computed): an officer sorts and filters these tables by
+ * shortfall and may point formulas at them, which words typed as text would break (a text column sorts
+ * by letters). They are SHOWN in the documents' words through a number format built from gapWords'
+ * words: 1.17 shows "ต่ำกว่าเป้าหมาย 1.17", −12.43 "สูงกว่าเป้าหมาย 12.43", 0 "เท่ากับเป้าหมาย".
+ */
+export const GAP_FORMATS = {
+  analysis: gapNumberFormat('เป้าหมาย'),
+  questionScores: gapNumberFormat('เกณฑ์'),
+} as const;
 
 export interface BlockOutput {
   /** Values from row 2, column 1, as many rows as `rows`. */

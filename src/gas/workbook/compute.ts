@@ -1,6 +1,14 @@
 // Menu action: compute gaps — one read per input table, one setValues and one setBackgrounds.
 import { formatScore } from '../../core/thai/numbers';
-import { FIRST_DATA_ROW, analysisOutput, mergeIssues, missingTableMessage, safeGrid } from '../../core/workbook';
+import {
+  FIRST_DATA_ROW,
+  GAP_FORMATS,
+  analysisOutput,
+  colIndex,
+  mergeIssues,
+  missingTableMessage,
+  safeGrid,
+} from '../../core/workbook';
 import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
 import { isLoaded, loadAndAnalyse } from './inputs';
@@ -32,6 +40,10 @@ export function runCompute(): ActionResult {
       const range = sheet.getRange(FIRST_DATA_ROW, 1, out.values.length, out.values[0].length);
       range.setValues(safeGrid(out.values));
       range.setBackgrounds(out.backgrounds);
+      // One call: the gap column in words, the values kept as numbers (see GAP_FORMATS).
+      sheet
+        .getRange(FIRST_DATA_ROW, colIndex('analysis', 'gap') + 1, out.values.length, 1)
+        .setNumberFormat(GAP_FORMATS.analysis);
       fillResultMeasures(loaded);
 
       const fmt = (n: number | null) => formatScore(n, { thaiDigits: false });

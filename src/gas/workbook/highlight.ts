@@ -1,6 +1,6 @@
 // Menu action: highlight weak questions — one setValues (flag columns), one getBackgrounds and one
 // setBackgrounds (scores).
-import { highlightPlan, keepOfficerBackgrounds, safeGrid } from '../../core/workbook';
+import { GAP_FORMATS, colIndex, highlightPlan, keepOfficerBackgrounds, safeGrid } from '../../core/workbook';
 import { FIRST_DATA_ROW } from '../../core/workbook';
 import { withDocumentLock } from './lock';
 import { ActionResult, failure, guarded, success } from './messages';
@@ -19,6 +19,10 @@ export function runHighlight(): ActionResult {
       const n = plan.flags.length;
       if (n > 0) {
         sheet.getRange(FIRST_DATA_ROW, plan.flagCol, n, plan.flags[0].length).setValues(safeGrid(plan.flags));
+        // One call: "ต่ำกว่าเกณฑ์ 8.00" shown, the number kept (see GAP_FORMATS).
+        sheet
+          .getRange(FIRST_DATA_ROW, colIndex('questionScores', 'gap') + 1, n, 1)
+          .setNumberFormat(GAP_FORMATS.questionScores);
         // A colour an officer set on a score cell is kept (one read of the backgrounds first).
         const scores = sheet.getRange(FIRST_DATA_ROW, plan.scoreCol, n, plan.backgrounds[0].length);
         scores.setBackgrounds(keepOfficerBackgrounds(plan.backgrounds, scores.getBackgrounds()));
