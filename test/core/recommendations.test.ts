@@ -8,7 +8,13 @@ import {
   range,
   themesFor,
 } from '../../src/core/catalogue';
-import { oitRefsForQuestion, recommendationForQuestion, recommendationsFor } from '../../src/core/recommendations';
+import * as topics from '../../src/core/catalogue/topics';
+import {
+  oitRefsForQuestion,
+  RECOMMENDATIONS_2567,
+  recommendationForQuestion,
+  recommendationsFor,
+} from '../../src/core/recommendations';
 import { Catalogue } from '../../src/core/types';
 
 const surveyCodes = (cat: Catalogue) => cat.questions.filter((q) => q.instrument !== 'OIT').map((q) => q.code);
@@ -79,6 +85,23 @@ describe('2567 recommendations', () => {
     r.measure = 'แก้ไข';
     expect(recommendationsFor(cat)[0].oitRefs).not.toContain('o99');
     expect(recommendationsFor(cat)[0].measure).not.toBe('แก้ไข');
+    const e4 = recommendationForQuestion(cat, 'e4')!;
+    e4.questions.push('e9');
+    e4.oitTopics!.push('eservice');
+    expect(recommendationForQuestion(cat, 'e4')!.questions).toEqual(['e4', 'e5']);
+    expect(recommendationForQuestion(cat, 'e4')!.oitTopics).not.toContain('eservice');
+  });
+
+  it('resolve the OIT topics once per catalogue, not at every lookup (a document looks up every row)', () => {
+    const fresh: Catalogue = { ...cat }; // a catalogue object nothing was resolved for yet
+    const resolve = jest.spyOn(topics, 'oitRefsForTopics');
+    try {
+      for (let i = 0; i < 50; i++) recommendationForQuestion(fresh, i % 2 ? 'e1' : 'i3');
+      recommendationsFor(fresh);
+      expect(resolve).toHaveBeenCalledTimes(RECOMMENDATIONS_2567.length);
+    } finally {
+      resolve.mockRestore();
+    }
   });
 });
 

@@ -157,15 +157,42 @@ export function maintainRecommendation(instrument: InstrumentId): Recommendation
  * IIT/EIT indicator (see FALLBACK_2561). Unknown frameworks: [].
  */
 export function recommendationsFor(cat: Catalogue): Recommendation[] {
-  if (cat.framework === '2567-2570') return RECOMMENDATIONS_2567.map((r) => resolveRecommendation(cat, r));
-  if (cat.framework === '2561-2566') return fallback2561(cat);
-  return [];
+  return resolvedFor(cat).map(copyOf);
 }
 
-/** The recommendation covering a question code (case-insensitive), or null (e.g. OIT items). */
+/**
+ * The resolved recommendations of a catalogue, computed once per catalogue object: resolving the OIT
+ * topics walks the year's item list for every topic, and a document looks a recommendation up for
+ * every measure row. Never handed out: callers get copies (copyOf).
+ */
+const RESOLVED = new WeakMap<Catalogue, readonly Recommendation[]>();
+
+function resolvedFor(cat: Catalogue): readonly Recommendation[] {
+  let list = RESOLVED.get(cat);
+  if (!list) {
+    list =
+      cat.framework === '2567-2570'
+        ? RECOMMENDATIONS_2567.map((r) => resolveRecommendation(cat, r))
+        : cat.framework === '2561-2566'
+          ? fallback2561(cat)
+          : [];
+    RESOLVED.set(cat, list);
+  }
+  return list;
+}
+
+const copyOf = (r: Recommendation): Recommendation => ({
+  ...r,
+  questions: [...r.questions],
+  oitRefs: [...r.oitRefs],
+  ...(r.oitTopics ? { oitTopics: [...r.oitTopics] } : {}),
+});
+
+/** The recommendation covering a question code (case-insensitive), or null (e.g. OIT items). A fresh copy. */
 export function recommendationForQuestion(cat: Catalogue, code: string): Recommendation | null {
   const c = normalizeCode(code);
-  return recommendationsFor(cat).find((r) => r.questions.includes(c)) ?? null;
+  const rec = resolvedFor(cat).find((r) => r.questions.includes(c));
+  return rec ? copyOf(rec) : null;
 }
 
 /** OIT items / sub-indicators a question's recommendation refers to, in the year's numbering; [] when none. */
