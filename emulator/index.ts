@@ -1,6 +1,7 @@
 // Entry point of the Apps Script fakes. See emulator/README.md for the whole API.
 import * as fs from 'fs';
 import * as path from 'path';
+import APPS_SCRIPT_GLOBALS from './apps-script-globals.json';
 import { CallCounter, raw } from './calls';
 import { FakeDocument, FakeDocumentApp } from './document/document';
 import {
@@ -244,25 +245,18 @@ export function createFakes(opts: FakesOptions = {}) {
   };
 }
 
-/** Every global the fakes provide. */
-const GLOBAL_NAMES = [
-  'SpreadsheetApp',
-  'DocumentApp',
-  'DriveApp',
-  'Drive',
-  'HtmlService',
-  'PropertiesService',
-  'LockService',
-  'Session',
-  'Utilities',
-  'ScriptApp',
-] as const;
+/**
+ * Every global the fakes provide: the "emulated" Apps Script services of apps-script-globals.json, the
+ * one list of Apps Script globals (the lint's pure-core rule and the bundle harness read it too).
+ */
+export const GLOBAL_NAMES: readonly string[] = APPS_SCRIPT_GLOBALS.emulated;
 
 /** Assigns the fakes onto globalThis; returns a function that restores what was there. */
 export function installFakes(fakes: Fakes): () => void {
   const g = globalThis as Record<string, unknown>;
+  const services = fakes as unknown as Record<string, unknown>;
   const saved = GLOBAL_NAMES.map((n) => [n, Object.prototype.hasOwnProperty.call(g, n), g[n]] as const);
-  for (const n of GLOBAL_NAMES) g[n] = fakes[n];
+  for (const n of GLOBAL_NAMES) g[n] = services[n];
   return () => {
     for (const [n, had, v] of saved) {
       if (had) g[n] = v;

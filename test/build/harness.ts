@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import APPS_SCRIPT_GLOBALS from '../../emulator/apps-script-globals.json';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const BUILD_SCRIPT = path.join(ROOT, 'scripts/build.mjs');
@@ -26,21 +27,8 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `ita-${prefix}-`));
 }
 
-/** Apps Script globals the server may use; each one throws (and is recorded) on any touch. */
-export const SERVICE_NAMES = [
-  'SpreadsheetApp',
-  'DocumentApp',
-  'DriveApp',
-  'Drive',
-  'PropertiesService',
-  'LockService',
-  'HtmlService',
-  'Session',
-  'Utilities',
-  'ScriptApp',
-  'CacheService',
-  'UrlFetchApp',
-] as const;
+/** Apps Script globals the server may use (emulated or not); each one throws (and is recorded) on any touch. */
+export const SERVICE_NAMES: readonly string[] = [...APPS_SCRIPT_GLOBALS.emulated, ...APPS_SCRIPT_GLOBALS.notEmulated];
 
 export type MenuRecord =
   | { kind: 'item'; label: string; fn: string }

@@ -1,4 +1,4 @@
-import { createFakes, installFakes } from '../../emulator';
+import { createFakes, GLOBAL_NAMES, installFakes } from '../../emulator';
 
 describe('Lock, Properties, Session, Utilities, Ui, Html fakes', () => {
   test('the document lock held by another user: tryLock false, waitLock throws the real message', () => {
@@ -79,6 +79,22 @@ describe('Lock, Properties, Session, Utilities, Ui, Html fakes', () => {
     expect(() => f.HtmlService.createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
     f.SpreadsheetApp.getActive()!.toast('บันทึกแล้ว', 'ITA');
     expect(f.toasts).toEqual([{ msg: 'บันทึกแล้ว', title: 'ITA', timeoutSeconds: null }]);
+  });
+});
+
+describe('the globals', () => {
+  test('installFakes puts every emulated service of apps-script-globals.json on globalThis, then restores', () => {
+    const f = createFakes() as unknown as Record<string, unknown>;
+    const g = globalThis as Record<string, unknown>;
+    expect(GLOBAL_NAMES).toContain('SpreadsheetApp');
+    for (const n of GLOBAL_NAMES) expect(f[n]).toBeDefined(); // a name the fakes do not provide fails here
+    const uninstall = installFakes(f as never);
+    try {
+      for (const n of GLOBAL_NAMES) expect(g[n]).toBe(f[n]);
+    } finally {
+      uninstall();
+    }
+    for (const n of GLOBAL_NAMES) expect(n in g).toBe(false);
   });
 });
 
