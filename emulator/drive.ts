@@ -288,31 +288,40 @@ export class FakeFolderIterator
   }
 }
 
-export class FakeFolder extends Fake implements Like<GFo, 'getId' | 'getName' | 'getUrl'> {
-  readonly _kind = 'Folder';
+/** What a Drive Folder and File share: the record they stand for, its id, name and URL. */
+abstract class FakeDriveItem extends Fake {
+  abstract override readonly _kind: 'Folder' | 'File';
   readonly _service = 'Drive' as const;
   constructor(
     readonly rec: FileRecord,
-    private store: DriveStore,
+    protected store: DriveStore,
   ) {
     super();
   }
+  /** Every DriveApp call needs the drive scope; the refusal names the call ("File.getName"). */
+  protected need(method: string): void {
+    needDrive(this.store, `${this._kind}.${method}`);
+  }
   getId(): string {
-    needDrive(this.store, 'Folder.getId');
+    this.need('getId');
     return this.rec.id;
   }
   getName(): string {
-    needDrive(this.store, 'Folder.getName');
+    this.need('getName');
     return this.rec.name;
   }
   getUrl(): string {
-    needDrive(this.store, 'Folder.getUrl');
+    this.need('getUrl');
     return this.rec.url;
   }
 }
 
+export class FakeFolder extends FakeDriveItem implements Like<GFo, 'getId' | 'getName' | 'getUrl'> {
+  readonly _kind = 'Folder';
+}
+
 export class FakeFile
-  extends Fake
+  extends FakeDriveItem
   implements
     Like<
       GF,
@@ -320,37 +329,22 @@ export class FakeFile
     >
 {
   readonly _kind = 'File';
-  readonly _service = 'Drive' as const;
-  constructor(
-    readonly rec: FileRecord,
-    private store: DriveStore,
-  ) {
-    super();
-  }
-  getId(): string {
-    needDrive(this.store, 'File.getId');
-    return this.rec.id;
-  }
-  getName(): string {
-    needDrive(this.store, 'File.getName');
+  override getName(): string {
+    this.need('getName');
     return this.rec.doc?.name ?? this.rec.name;
   }
   setName(name: string): this {
-    needDrive(this.store, 'File.setName');
+    this.need('setName');
     this.rec.name = name;
     if (this.rec.doc) this.rec.doc.name = name;
     return this;
   }
-  getUrl(): string {
-    needDrive(this.store, 'File.getUrl');
-    return this.rec.url;
-  }
   getMimeType(): string {
-    needDrive(this.store, 'File.getMimeType');
+    this.need('getMimeType');
     return this.rec.mimeType;
   }
   getParents(): FakeFolderIterator {
-    needDrive(this.store, 'File.getParents');
+    this.need('getParents');
     return new FakeFolderIterator(
       this.rec.parents
         .map((p) => this.store.files.get(p))
@@ -359,17 +353,17 @@ export class FakeFile
     );
   }
   isTrashed(): boolean {
-    needDrive(this.store, 'File.isTrashed');
+    this.need('isTrashed');
     return this.rec.trashed;
   }
   setTrashed(trashed: boolean): this {
-    needDrive(this.store, 'File.setTrashed');
+    this.need('setTrashed');
     if (!atLeast(this.store.roleOf(this.rec.id), 'writer')) throw new Error('Access denied: DriveApp.');
     this.rec.trashed = trashed;
     return this;
   }
   moveTo(destination: GFo | FakeFolder): this {
-    needDrive(this.store, 'File.moveTo');
+    this.need('moveTo');
     const f = destination as unknown as FakeFolder;
     if (!atLeast(this.store.roleOf(f.rec.id), 'writer')) throw new Error(NO_ITEM);
     this.rec.parents = [f.rec.id];
