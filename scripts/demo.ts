@@ -18,7 +18,8 @@ import { textHash } from '../src/gas/workbook';
 import { generateDocumentAction, workbookDocInput } from './bench/doc-actions';
 import { KIND_LABELS } from '../src/core/document/messages';
 import { DOC_ACTION_LABELS, menuLabel } from './bench/labels';
-import { newWorld, seedText, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
+import { newWorld, setupTemplateOn, tableSheet, typeSettings, write, type World } from './bench/scenario';
+import { DEMO_OFFICER, DEMO_UPDATED_AT, EXAMPLE_RESULTS, seedText, takeExample, type ExampleResult } from './seed-001';
 import type { Fakes } from '../emulator';
 import { failingSummaryText, runFailingAgency, type FailingSummary } from './demo-failing';
 
@@ -40,62 +41,6 @@ export interface DemoSummary {
   /** The second sample: a failing agency with indicator scores only (written to OUT/failing-agency/). */
   failingAgency?: FailingSummary;
 }
-
-export interface ExampleResult {
-  status: keyof typeof STATUS_LABELS;
-  done: string;
-  outcome: string;
-  evidence: string;
-}
-
-/**
- * Example results typed by an officer, in the style of seed 002 (dated evidence, คำสั่ง numbers, ประกาศ
- * dates), keyed by the question code the measure links: each goes to the measure suggested for that
- * question, found by the measures table's "ข้อคำถามที่เกี่ยวข้อง" column, never by position.
- */
-export const EXAMPLE_RESULTS: Record<string, ExampleResult> = {
-  e9: {
-    status: 'in-progress',
-    done:
-      '๑.ตรวจสอบระบบ E-Service ของเทศบาล และเพิ่มบริการยื่นคำร้องทั่วไปและคำขอรับเบี้ยยังชีพผู้สูงอายุทางออนไลน์ เมื่อวันที่ ๒ ธ.ค. ๖๗ ' +
-      '๒.ประชาสัมพันธ์ QR code ของระบบ E-Service ทางเว็บไซต์ เฟซบุ๊กของเทศบาล และ ณ จุดบริการ ' +
-      '๓.เจ้าหน้าที่ช่วยผู้รับบริการยื่นคำร้องออนไลน์ครั้งแรก ณ จุดบริการ',
-    outcome:
-      '-มีผู้ยื่นคำร้องทางออนไลน์ ๓๘ ราย ในไตรมาสที่ ๑ (ต.ค. – ธ.ค. ๖๗) -ดำเนินการตามคำร้องออนไลน์ได้ภายในระยะเวลาที่ประกาศทุกราย',
-    evidence: 'ประกาศเทศบาลตำบลก้อ เรื่อง การให้บริการผ่านระบบ E-Service ลงวันที่ ๒ ธ.ค. ๒๕๖๗',
-  },
-  e7: {
-    status: 'done',
-    done:
-      '๑.จัดเวทีประชาคมหมู่บ้านเพื่อรับฟังความคิดเห็นต่อแผนพัฒนาท้องถิ่น ครบ ๘ หมู่บ้าน ระหว่างวันที่ ๔ – ๒๒ พ.ย. ๖๗ ' +
-      '๒.เปิดรับความคิดเห็นต่อการปรับปรุงบริการทางเว็บไซต์และไลน์ของเทศบาล ๓.เผยแพร่สรุปผลเวทีประชาคมทางเว็บไซต์ เมื่อวันที่ ๒๙ พ.ย. ๖๗',
-    outcome: '-ประชาชนเข้าร่วมเวทีประชาคม ๓๑๒ คน เสนอโครงการ ๔๖ โครงการ -โครงการที่ประชาชนเสนอได้รับการบรรจุในแผนพัฒนาท้องถิ่น',
-    evidence: 'คำสั่งเทศบาลตำบลก้อ ที่ ๒๔๕/๒๕๖๗ ลงวันที่ ๒๘ ต.ค. ๖๗ เรื่อง แต่งตั้งคณะทำงานจัดเวทีประชาคม',
-  },
-  e1: {
-    status: 'done',
-    done:
-      '๑.จัดประชุมชี้แจงเจ้าหน้าที่ เมื่อวันที่ ๙ ม.ค. ๖๘ ๒.ปรับปรุงคู่มือการให้บริการ ระบุขั้นตอนและระยะเวลาแต่ละขั้นตอน ' +
-      '๓.ติดประกาศขั้นตอนการให้บริการ ณ จุดบริการและทางเว็บไซต์ของเทศบาล',
-    outcome: '-ผู้รับบริการทราบขั้นตอนและระยะเวลาการให้บริการ -ไม่มีเรื่องร้องเรียนเรื่องความล่าช้าในไตรมาสที่ ๑',
-    evidence: 'คำสั่งเทศบาลตำบลก้อ ที่ ๑๒/๒๕๖๘ ลงวันที่ ๘ ม.ค. ๖๘',
-  },
-  e6: {
-    status: 'in-progress',
-    done: '๑.มอบหมายเจ้าหน้าที่ตอบคำถามทางช่องทาง Q&A ภายใน ๓ วันทำการ ตามบันทึกข้อความลงวันที่ ๒๐ ธ.ค. ๖๗ ๒.รวบรวมคำถามที่พบบ่อยเผยแพร่ทางเว็บไซต์',
-    outcome: '-ตอบคำถามผู้ติดต่อได้ภายในเวลาที่กำหนด ๒๗ เรื่อง จาก ๒๗ เรื่อง',
-    evidence: 'บันทึกข้อความ สำนักปลัด ลงวันที่ ๒๐ ธ.ค. ๖๗',
-  },
-  e4: {
-    status: 'in-progress',
-    done: '๑.เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์ เฟซบุ๊ก และไลน์ของเทศบาล ๒.ประชาสัมพันธ์ผ่านหอกระจายข่าวทุกวันจันทร์',
-    outcome: '-ประชาชนเข้าถึงข้อมูลข่าวสารได้หลายช่องทาง',
-    evidence: 'ประกาศเทศบาลตำบลก้อ เรื่อง ช่องทางการเผยแพร่ข้อมูลข่าวสาร ลงวันที่ ๖ ม.ค. ๒๕๖๘',
-  },
-};
-
-export const DEMO_OFFICER = 'นางสาวภาวิณี แท้คำ';
-export const DEMO_UPDATED_AT = '๑๕ ม.ค. ๖๘';
 
 /** The demo's documents: every kind of the registry, with its menu item and .docx file. */
 export const DEMO_DOCS = DOC_KINDS.map((d) => ({ kind: d.kind, fn: d.menuFn, file: d.file, build: d.build }));
@@ -167,9 +112,8 @@ export function fillExampleResults(
     const codes = String(r[iQuestions])
       .split(/[,\s]+/)
       .filter(Boolean);
-    const code = codes.find((c) => examples[c] && !used.has(c));
+    const code = takeExample(codes, used, examples);
     if (!code) continue;
-    used.add(code);
     const ex = examples[code];
     filled.push({ code, measureId: id, measure: String(r[iName]) });
     rows.push([id, '', STATUS_LABELS[ex.status], ex.done, ex.outcome, ex.evidence, DEMO_OFFICER, DEMO_UPDATED_AT]);

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildMeasuresPlan, DOC_KINDS, GOOGLE_DOCS_STYLE } from '../src/core/document';
 import { writeDocx } from '../src/cli/docx/render-docx';
-import { seed001Input } from '../test/core/seed001-input';
+import { seed001Input } from './seed-001';
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? 'test-output/docs';

@@ -5,7 +5,8 @@ import { parseScores } from '../../src/core/intake';
 import { main as itaMain } from '../../src/cli/ita';
 import type { CliIO } from '../../src/cli/io';
 import { importScoresPreview } from '../../src/gas/actions';
-import { newWorld, seedText, setupTemplateOn, typeSettings } from './scenario';
+import { newWorld, setupTemplateOn, typeSettings } from './scenario';
+import { seedText } from '../seed-001';
 
 export interface IntakeBenchResult {
   /** UTF-8 bytes of the paste read by parseScores. */

@@ -1,8 +1,6 @@
 // Builds a workbook on the fakes the way an officer fills it: template set up by the add-on, settings and
 // scores typed or pasted, measures and results rows. Writes by the officer's hand go to the raw fakes
 // (not counted); only the add-on's own actions are counted.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { catalogueForYear } from '../../src/core/catalogue';
 import {
   FIRST_DATA_ROW,
@@ -20,10 +18,10 @@ import { runSetup, textHash } from '../../src/gas/workbook';
 import { show } from '../../src/gas/workbook/messages';
 import { createFakes, installFakes, type Fakes, type FakeSheet } from '../../emulator';
 import { prng } from '../bench-core';
+import { DEMO_SETTINGS, seedText } from '../seed-001';
 
 /** The demo and the benchmark run "on" this day, so their output does not depend on the clock. */
 export const DEMO_TODAY = new Date('2025-01-15T10:00:00+07:00');
-export const SEED_001_FILE = join(__dirname, '..', '..', 'examples', 'seed-001-2567.txt');
 
 export interface World {
   fakes: Fakes;
@@ -51,17 +49,6 @@ export function setupTemplateOn(today: Date = DEMO_TODAY) {
   return show(runSetup(today));
 }
 
-export const DEMO_SETTINGS: Partial<Record<SettingKey, string | number>> = {
-  agencyName: 'เทศบาลตำบลก้อ',
-  agencyType: 'เทศบาลตำบล',
-  district: 'ลี้',
-  province: 'ลำพูน',
-  assessmentYear: 2567,
-  planFiscalYear: 2568,
-  signerName: 'นางสาวภาวิณี แท้คำ',
-  signerPosition: 'นักวิเคราะห์นโยบายและแผน',
-};
-
 /** The officer types the settings (column B of the settings sheet, matched by the label in column A). */
 export function typeSettings(fakes: Fakes, values: Partial<Record<SettingKey, string | number>> = DEMO_SETTINGS): void {
   const sheet = tableSheet(fakes, 'settings');
@@ -72,10 +59,6 @@ export function typeSettings(fakes: Fakes, values: Partial<Record<SettingKey, st
     if (i < 0) throw new Error(`settings row ${label} missing`);
     sheet.getRange(i + 1, 2).setValue(value);
   }
-}
-
-export function seedText(): string {
-  return readFileSync(SEED_001_FILE, 'utf8');
 }
 
 /** Pastes the seed 001 scores through the import dialog's confirm endpoint. */

@@ -3,6 +3,7 @@
 import { analyze } from '../../src/core/analysis';
 import type { AgencySettings, MeasureRow, QuestionScore, ResultRow, ScoreSet } from '../../src/core/types';
 import type { DocInput } from '../../src/core/document';
+import { DEMO_SETTINGS } from '../../scripts/seed-001';
 
 const IIT = [95.38, 96.92, 100, 93.85, 96.45, 96.92, 94.62, 97.69, 100, 90.0, 97.69, 90.77, 96.92, 97.69, 96.92];
 const EIT: [number, number][] = [
@@ -36,19 +37,12 @@ export const SEED001_SCORES: ScoreSet = {
 
 export function settings(over: Partial<AgencySettings> = {}): AgencySettings {
   return {
-    agencyName: 'เทศบาลตำบลก้อ',
-    agencyType: 'เทศบาลตำบล',
-    district: 'ลี้',
-    province: 'ลำพูน',
-    assessmentYear: 2567,
-    planFiscalYear: 2568,
+    ...DEMO_SETTINGS,
     target: 85,
     weakThreshold: 85,
     thaiDigits: true,
     divisions: ['สำนักปลัด', 'กองคลัง', 'กองช่าง'],
     outputFolderId: '',
-    signerName: 'นางสาวภาวิณี แท้คำ',
-    signerPosition: 'นักวิเคราะห์นโยบายและแผน',
     documentDate: { year: 2567, month: 10, day: 15 },
     ...over,
   };

@@ -5,7 +5,7 @@ import { blockText, DOC_KINDS } from '../../src/core/document';
 import { informalWords, INFORMAL_WORDS } from '../../src/core/document/register';
 import { INDICATOR_ADVICE, MAINTAIN_ADVICE, OIT_ADVICE, RECOMMENDATIONS_2567 } from '../../src/core/recommendations';
 import { docInput, settings } from './document-fixture';
-import { seed001Input } from './seed001-input';
+import { seed001Input } from '../../scripts/seed-001';
 
 const inputs = {
   'seed 001 (demo)': seed001Input(),

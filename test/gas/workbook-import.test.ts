@@ -5,14 +5,8 @@ import { importScoresConfirm, importScoresPreview } from '../../src/gas/actions'
 import { textHash } from '../../src/gas/workbook';
 import { IMPORT_DIALOG_HTML } from '../../src/gas/workbook/import-dialog';
 import { columnLetter, colIndex } from '../../src/core/workbook';
-import {
-  newWorld,
-  seedText,
-  setupTemplateOn,
-  tableSheet,
-  typeSettings,
-  type World,
-} from '../../scripts/bench/scenario';
+import { newWorld, setupTemplateOn, tableSheet, typeSettings, type World } from '../../scripts/bench/scenario';
+import { seedText } from '../../scripts/seed-001';
 
 let world: World;
 beforeEach(() => {
