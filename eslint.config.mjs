@@ -66,6 +66,12 @@ const LAYERS = [
     files: ['emulator/**/*.ts'],
     rules: layer([[`${up}(src|sidebar|scripts|test)(/|$)`, 'the emulator (Apps Script fakes) stands alone']]),
   },
+  {
+    files: ['scripts/**/*.ts'],
+    rules: layer([
+      [`${up}test(/|$)`, 'scripts (demo, bench, preview) import no test code; samples live in scripts/seed-001.ts'],
+    ]),
+  },
 ];
 
 export default tseslint.config(

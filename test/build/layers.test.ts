@@ -39,6 +39,11 @@ const CASES: [string, string, boolean][] = [
   ['sidebar/probe.ts', "import type { DashboardDto } from '../src/shared/rpc';", false],
   // emulator: stands alone
   ['emulator/probe.ts', "import { analyze } from '../src/core/analysis';", true],
+  // scripts: anything but the tests
+  ['scripts/probe.ts', "import { docInput } from '../test/core/document-fixture';", true],
+  ['scripts/bench/probe.ts', "import { manyMeasures } from '../../test/gas/documents-setup';", true],
+  ['scripts/probe.ts', "import { seed001Input } from './seed-001';", false],
+  ['scripts/probe.ts', "import { createFakes } from '../emulator';", false],
 ];
 
 const lint = (cases: { file: string; code: string }[]): [string | null, string][][] => {
