@@ -6,12 +6,11 @@ import {
   flattenModel,
   snapshotOfModel,
   textHash,
-  headerSpans,
-  bodySpans,
   HASH_LENGTH,
   type DocElement,
   type TableElement,
 } from '../../src/core/document/snapshot';
+import { bodySpans, headerSpans } from '../../src/core/document/layout';
 import {
   liveReaderOf,
   textEdit,

@@ -5,7 +5,8 @@ import { createFakes, dumpSheet, installFakes, type Fakes } from '../../emulator
 import { generateKind } from '../../src/gas/documents/generate';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import { applyOps, readLive } from '../../src/gas/documents/render';
-import type { DocInput } from '../../src/core/document';
+import { a4, GOOGLE_DOCS_STYLE, type DocInput } from '../../src/core/document';
+import { layoutModel } from '../../src/core/document/layout';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput, MEASURES } from '../core/document-fixture';
 import { changeableSource, docIdOf } from './documents-setup';
@@ -55,6 +56,12 @@ describe('a Drive "not found" is about one file, not "Drive is off"', () => {
   });
 });
 
+/** The layout of an empty portrait page (removing paragraphs styles nothing). */
+const EMPTY_LAYOUT = layoutModel(
+  { kind: 'measures-plan', title: 'x', page: a4('portrait'), blocks: [], warnings: [] },
+  GOOGLE_DOCS_STYLE,
+);
+
 describe("the body's last paragraph cannot be removed", () => {
   test('removing the last paragraph (others before it) empties it instead of throwing', () => {
     setup();
@@ -67,12 +74,12 @@ describe("the body's last paragraph cannot be removed", () => {
       "Can't remove the last paragraph in a document section.",
     );
     const live = readLive(body);
-    const report = applyOps(body, live, [{ op: 'removeElement', index: 2, key: 'sign' }], {} as never);
+    const report = applyOps(body, live, [{ op: 'removeElement', index: 2, key: 'sign' }], EMPTY_LAYOUT);
     expect(report.applied).toBe(1);
     expect(fakes.doc(doc.getId()).body.getText()).toBe('หนึ่ง\nสอง\n');
     // a paragraph before the last one is removed as before
     const live2 = readLive(body);
-    applyOps(body, live2, [{ op: 'removeElement', index: 1, key: 'two' }], {} as never);
+    applyOps(body, live2, [{ op: 'removeElement', index: 1, key: 'two' }], EMPTY_LAYOUT);
     expect(fakes.doc(doc.getId()).body.getText()).toBe('หนึ่ง\n');
   });
 });

@@ -3,6 +3,8 @@
 // for ascii/hAnsi/cs/eastAsia and sets both the size and the complex-script size (w:sz, w:szCs),
 // bold and complex-script bold, and the bidi language th-TH: otherwise Word draws Thai with the
 // cs defaults (often Tahoma/Cordia at 10–11 pt) whatever the ascii font says.
+// Where things go (page box, column widths, merged cells, spacing, indents, keep-with-next) is the
+// layout step's (core/document/layout.ts, shared with the Google Docs renderer): points to twips here.
 
 import { writeFile } from 'node:fs/promises';
 import {
@@ -35,15 +37,19 @@ import {
   type Block,
   type DocModel,
   type DocStyle,
-  type HeaderMerge,
   type Run,
   type TableBlock,
 } from '../../core/document/model';
+import {
+  HEADER_CELL_ALIGN,
+  cellAlign,
+  layoutModel,
+  type BlockLayout,
+  type ParagraphLayout,
+  type TableLayout,
+} from '../../core/document/layout';
 import { xmlSafeText } from '../../core/document/text';
 
-/** A4 in twentieths of a point. */
-const A4_TWIPS = { width: 11906, height: 16838 };
-const TWIPS_PER_MM = 1440 / 25.4;
 /**
  * Single line spacing, stated in full: w:line="240" WITH w:lineRule="auto". Without lineRule,
  * LibreOffice reads line="240" as an exact 12 pt line (measured: 16 pt Thai lines overlapped, the
@@ -54,7 +60,8 @@ const TWIPS_PER_MM = 1440 / 25.4;
  */
 export const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 
-const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
+/** Points to twentieths of a point (the .docx unit); the layout (core/document/layout.ts) is in points. */
+const twips = (pt: number) => Math.round(pt * 20);
 
 /**
  * Advance widths (em) measured from the font tables (cmap + hmtx) of Laksaman, the TH SarabunPSK
@@ -148,8 +155,6 @@ function pageNumberHeaders(style: DocStyle): { default: Header; first: Header } 
 
 export interface RenderContext {
   style: DocStyle;
-  /** Width of the text area in twips. */
-  textWidth: number;
   warnings: string[];
 }
 
@@ -157,7 +162,7 @@ function cellParagraphs(text: string, ctx: RenderContext, align: Align, bold: bo
   return text.split('\n').map(
     (line) =>
       new Paragraph({
-        alignment: ALIGN[align === 'justify' ? 'left' : align],
+        alignment: ALIGN[align],
         children: textRuns([{ text: line }], ctx.style, ctx.style.tableSizePt, bold),
       }),
   );
@@ -165,71 +170,50 @@ function cellParagraphs(text: string, ctx: RenderContext, align: Align, bold: bo
 
 const BORDER = (color: string) => ({ style: BorderStyle.SINGLE, size: 4, color });
 
-function covered(merges: HeaderMerge[], row: number, col: number): boolean {
-  return merges.some(
-    (m) =>
-      row >= m.row &&
-      row < m.row + m.rowSpan &&
-      col >= m.col &&
-      col < m.col + m.colSpan &&
-      !(row === m.row && col === m.col),
-  );
-}
-
-function columnTwips(widths: number[], total: number): number[] {
-  const sum = widths.reduce((s, w) => s + (w > 0 ? w : 0), 0) || widths.length;
-  return widths.map((w) => Math.floor((total * (w > 0 ? w : sum / widths.length)) / sum));
-}
-
-function renderTable(block: TableBlock, ctx: RenderContext): Table {
-  const cols = columnTwips(block.widths, ctx.textWidth);
-  const merges = block.headerMerges ?? [];
+function renderTable(block: TableBlock, layout: TableLayout, ctx: RenderContext): Table {
+  const cols = layout.columnsPt.map(twips);
   const width = (from: number, span: number) => ({
     size: cols.slice(from, from + span).reduce((s, w) => s + w, 0),
     type: WidthType.DXA,
   });
   const shading = { fill: ctx.style.headerShading, type: ShadingType.CLEAR, color: 'auto' };
 
+  // A cell covered by a merge (span 0 across, row span 0 from above) is not written: the docx
+  // library writes the continuation of a row span itself.
   const header = block.header.map((row, r) => {
+    const spans = layout.headerSpans[r];
+    const rowSpans = layout.headerRowSpans[r];
     const cells: TableCell[] = [];
     row.forEach((text, c) => {
-      if (covered(merges, r, c)) return;
-      const m = merges.find((x) => x.row === r && x.col === c);
+      if (spans[c] === 0 || rowSpans[c] === 0) return;
       cells.push(
         new TableCell({
-          children: cellParagraphs(text, ctx, 'center', true),
+          children: cellParagraphs(text, ctx, HEADER_CELL_ALIGN, true),
           shading,
           verticalAlign: VerticalAlign.CENTER,
-          width: width(c, m?.colSpan ?? 1),
-          ...(m && m.colSpan > 1 ? { columnSpan: m.colSpan } : {}),
-          ...(m && m.rowSpan > 1 ? { rowSpan: m.rowSpan } : {}),
+          width: width(c, spans[c]),
+          ...(spans[c] > 1 ? { columnSpan: spans[c] } : {}),
+          ...(rowSpans[c] > 1 ? { rowSpan: rowSpans[c] } : {}),
         }),
       );
     });
     return new TableRow({ children: cells, tableHeader: block.repeatHeader, cantSplit: true });
   });
 
-  const body = block.rows.map((row) => {
-    if (row.mergeAll) {
-      return new TableRow({
-        children: [
-          new TableCell({
-            children: cellParagraphs(row.cells[0] ?? '', ctx, 'center', !!row.bold),
-            columnSpan: cols.length,
-            width: width(0, cols.length),
-          }),
-        ],
-      });
-    }
-    return new TableRow({
-      children: row.cells.map(
-        (text, c) =>
-          new TableCell({
-            children: cellParagraphs(text, ctx, block.columnAlign?.[c] ?? 'left', !!row.bold),
-            width: width(c, 1),
-          }),
-      ),
+  const body = block.rows.map((row, i) => {
+    const spans = layout.bodySpans[i];
+    const cells: TableCell[] = [];
+    row.cells.forEach((text, c) => {
+      if (spans[c] === 0) return;
+      cells.push(
+        new TableCell({
+          children: cellParagraphs(text, ctx, cellAlign(block, i, c), !!row.bold),
+          width: width(c, spans[c]),
+          ...(spans[c] > 1 ? { columnSpan: spans[c] } : {}),
+        }),
+      );
     });
+    return new TableRow({ children: cells });
   });
 
   const b = BORDER(ctx.style.borderColor);
@@ -244,53 +228,63 @@ function renderTable(block: TableBlock, ctx: RenderContext): Table {
 
 const HEADING_LEVEL = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-function renderBlock(block: Block, ctx: RenderContext, next?: Block): (Paragraph | Table)[] {
+/** A paragraph's layout as docx paragraph options (points to twips). */
+function paragraphOptions(p: ParagraphLayout) {
+  const indent = {
+    ...(p.firstLinePt ? { firstLine: twips(p.firstLinePt) } : {}),
+    ...(p.startPt ? { left: twips(p.startPt) } : {}),
+  };
+  return {
+    alignment: ALIGN[p.align],
+    keepNext: p.keepWithNext,
+    spacing: { before: twips(p.beforePt), after: twips(p.afterPt) },
+    ...(p.firstLinePt || p.startPt ? { indent } : {}),
+  };
+}
+
+function renderBlock(block: Block, layout: BlockLayout, ctx: RenderContext): (Paragraph | Table)[] {
   const { style } = ctx;
-  const pt = (s: 'none' | 'small' | 'large' | undefined, dflt: number) => (s ? style.spacingPt[s] : dflt) * 20;
+  if (layout.type === 'table')
+    // An empty paragraph after a table keeps the next table or heading from touching it.
+    return block.type === 'table'
+      ? [renderTable(block, layout.table, ctx), new Paragraph({ children: [], spacing: { after: 0 } })]
+      : [];
+  if (layout.type === 'signature')
+    return layout.lines.map(
+      (line) =>
+        new Paragraph({
+          ...paragraphOptions(line.paragraph),
+          children: textRuns(
+            [
+              {
+                text: line.signLine ? signLine(twips(layout.lines[0].paragraph.startPt), style.bodySizePt) : line.text,
+              },
+            ],
+            style,
+            line.paragraph.sizePt,
+            line.paragraph.bold,
+          ),
+        }),
+    );
+  const p = layout.paragraph;
   switch (block.type) {
     case 'heading':
       return [
         new Paragraph({
+          ...paragraphOptions(p),
           heading: HEADING_LEVEL[block.level - 1],
-          alignment: ALIGN[block.align ?? 'left'],
-          keepNext: true,
-          spacing: { before: block.level === 1 ? 0 : style.spacingPt.large * 20, after: style.spacingPt.small * 20 },
-          children: textRuns([{ text: block.text }], style, style.headingSizesPt[block.level - 1], true),
+          children: textRuns([{ text: block.text }], style, p.sizePt, p.bold),
         }),
       ];
     case 'paragraph':
       return [
         new Paragraph({
-          alignment: ALIGN[block.align ?? 'left'],
-          indent: block.firstLineIndent ? { firstLine: twips(style.firstLineIndentMm) } : undefined,
-          // A signature is never alone at the top of a page: it keeps with the paragraph it signs.
-          keepNext: next?.type === 'signature' || !!block.keepWithNext,
-          spacing: { before: pt(block.spacing?.before, 0), after: pt(block.spacing?.after, style.spacingPt.small) },
-          children: textRuns(block.runs ?? [{ text: block.text }], style, style.bodySizePt, !!block.bold),
+          ...paragraphOptions(p),
+          children: textRuns(block.runs ?? [{ text: block.text }], style, p.sizePt, p.bold),
         }),
       ];
-    case 'table':
-      // An empty paragraph after a table keeps the next table or heading from touching it.
-      return [renderTable(block, ctx), new Paragraph({ children: [], spacing: { after: 0 } })];
-    case 'pageBreak':
-      return [new Paragraph({ children: [new PageBreak()] })];
-    case 'signature': {
-      const lines = [
-        block.signLine ? signLine(ctx.textWidth / 2, style.bodySizePt) : null,
-        `(${block.name})`,
-        block.position,
-      ].filter((l): l is string => !!l);
-      return lines.map(
-        (line, i) =>
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            indent: { left: Math.round(ctx.textWidth / 2) },
-            spacing: { before: i === 0 ? style.spacingPt.large * 40 : 0 },
-            keepNext: i < lines.length - 1,
-            children: textRuns([{ text: line }], style, style.bodySizePt, false),
-          }),
-      );
-    }
+    default:
+      return [new Paragraph({ ...paragraphOptions(p), children: [new PageBreak()] })];
   }
 }
 
@@ -301,11 +295,10 @@ export interface RenderResult {
 
 /** Renders the model; also returns the renderer's warnings (Thai). */
 export async function renderDocxWithWarnings(model: DocModel, style: DocStyle = DOCX_STYLE): Promise<RenderResult> {
-  const landscape = model.page.orientation === 'landscape';
-  const m = model.page.marginsMm;
-  const pageWidth = landscape ? A4_TWIPS.height : A4_TWIPS.width;
-  const ctx: RenderContext = { style, textWidth: pageWidth - twips(m.left) - twips(m.right), warnings: [] };
-  const children = model.blocks.flatMap((b, i) => renderBlock(b, ctx, model.blocks[i + 1]));
+  const layout = layoutModel(model, style);
+  const { landscape, pt } = layout.page;
+  const ctx: RenderContext = { style, warnings: [] };
+  const children = model.blocks.flatMap((b, i) => renderBlock(b, layout.blocks[i], ctx));
   const numbers = model.page.pageNumbers;
   const f = style.bodyFont;
   const baseRun = {
@@ -339,12 +332,13 @@ export async function renderDocxWithWarnings(model: DocModel, style: DocStyle = 
       {
         properties: {
           page: {
+            // the portrait paper: the docx library swaps width and height for landscape
             size: {
-              width: A4_TWIPS.width,
-              height: A4_TWIPS.height,
+              width: twips(landscape ? pt.height : pt.width),
+              height: twips(landscape ? pt.width : pt.height),
               orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
-            margin: { top: twips(m.top), right: twips(m.right), bottom: twips(m.bottom), left: twips(m.left) },
+            margin: { top: twips(pt.top), right: twips(pt.right), bottom: twips(pt.bottom), left: twips(pt.left) },
             ...(numbers
               ? {
                   pageNumbers: {

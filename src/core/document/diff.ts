@@ -19,15 +19,11 @@
 // Removing a paragraph, table or row that was edited by hand is a conflict too (removed rows are read).
 // A row that is read must still have the snapshot's number of cells (else: structure → new version).
 
+import { bodySpans, headerSpans, liveCellCount, liveIndexes, sameSpans } from './layout';
 import type { DocModel } from './model';
 import {
-  bodySpans,
   flattenModel,
-  headerSpans,
-  liveCellCount,
-  liveIndexes,
   normaliseText,
-  sameSpans,
   snapHeaderSpans,
   snapRowSpans,
   snapshotOf,

@@ -153,6 +153,9 @@ export interface DocInput {
  */
 export const THAI_OFFICIAL_MARGINS_MM = { top: 25, right: 20, bottom: 20, left: 30 } as const;
 
+/** A4 paper, portrait, in millimetres. */
+export const A4_MM = { width: 210, height: 297 } as const;
+
 export function a4(orientation: Orientation, thaiDigits?: boolean): PageSetup {
   const page: PageSetup = { size: 'A4', orientation, marginsMm: { ...THAI_OFFICIAL_MARGINS_MM } };
   if (thaiDigits !== undefined) page.pageNumbers = thaiDigits ? 'thai' : 'arabic';
@@ -225,8 +228,18 @@ export function blockText(block: Block): string {
     case 'pageBreak':
       return '';
     case 'signature':
-      return [block.signLine ? SIGN_LINE : '', `(${block.name})`, block.position].filter((s) => s !== '').join('\n');
+      return signatureLines(block)
+        .map((l) => l.text)
+        .join('\n');
   }
+}
+
+/** The lines of a signature block, each one paragraph: the "(ลงชื่อ)" line when asked, the name, the position. */
+export function signatureLines(block: SignatureBlock): { text: string; signLine: boolean }[] {
+  const lines = [{ text: `(${block.name})`, signLine: false }];
+  if (block.signLine) lines.unshift({ text: SIGN_LINE, signLine: true });
+  if (block.position) lines.push({ text: block.position, signLine: false });
+  return lines;
 }
 
 /** The "(ลงชื่อ)" line of a signature block. */

@@ -7,7 +7,8 @@
 // between two tables "tablekey#gap"; tables keep their row keys). The snapshot keeps per element a short hash of its text (tables: per cell), never the text:
 // a 200-measure plan fits in one spreadsheet cell (see encodeSnapshot).
 
-import { SIGN_LINE, type Block, type DocModel, type TableBlock } from './model';
+import { bodySpans, headerSpans, isPlain, plainSpans } from './layout';
+import { signatureLines, type Block, type DocModel, type TableBlock } from './model';
 
 export interface ParagraphElement {
   t: 'p';
@@ -52,12 +53,14 @@ export function blockElements(b: Block): DocElement[] {
       return [{ t: 'p', key: b.key, blockKey: b.key, text: b.text, block: b }];
     case 'pageBreak':
       return [{ t: 'p', key: b.key, blockKey: b.key, text: '', block: b }];
-    case 'signature': {
-      const lines = [b.signLine ? SIGN_LINE : null, `(${b.name})`, b.position || null].filter(
-        (x): x is string => x !== null,
-      );
-      return lines.map((text, i) => ({ t: 'p', key: `${b.key}#${i}`, blockKey: b.key, text, block: b }));
-    }
+    case 'signature':
+      return signatureLines(b).map((l, i) => ({
+        t: 'p',
+        key: `${b.key}#${i}`,
+        blockKey: b.key,
+        text: l.text,
+        block: b,
+      }));
     case 'table':
       return [
         {
@@ -73,46 +76,7 @@ export function blockElements(b: Block): DocElement[] {
   }
 }
 
-// ---- Merged cells (horizontal only) ----
-//
-// A renderer merges header cells (TableBlock.headerMerges) and whole placeholder rows (TableRow.mergeAll)
-// horizontally. Google Docs' TableCell.merge() removes the merged cell from its row, so a merged row has
-// FEWER live cells than the model has columns. A row's layout is its SPANS: per model column, how many
-// columns the live cell starting there covers (1 = a plain cell), 0 for a column covered by the cell
-// before it. Vertical merges cannot be made through DocumentApp: a header cell with rowSpan > 1 stays a
-// separate cell per row (the lower ones empty, as the model has them).
-
-/** Spans of a row with no merge. */
-export const plainSpans = (columns: number): number[] => Array<number>(columns).fill(1);
-
-/** Spans of header row `r` of a table block (its merges with colSpan > 1 applied to every row they cover). */
-export function headerSpans(block: TableBlock, r: number): number[] {
-  const spans = plainSpans(block.widths.length);
-  for (const m of block.headerMerges ?? []) {
-    if (m.colSpan < 2 || r < m.row || r >= m.row + m.rowSpan) continue;
-    spans[m.col] = m.colSpan;
-    for (let c = m.col + 1; c < m.col + m.colSpan && c < spans.length; c++) spans[c] = 0;
-  }
-  return spans;
-}
-
-/** Spans of body row `i` of a table block (mergeAll: one cell across the table). */
-export function bodySpans(block: TableBlock, i: number): number[] {
-  const n = block.widths.length;
-  return block.rows[i]?.mergeAll ? [n, ...Array<number>(n - 1).fill(0)] : plainSpans(n);
-}
-
-/** Number of live cells of a row with these spans. */
-export const liveCellCount = (spans: number[]): number => spans.filter((x) => x > 0).length;
-
-/** Live cell index of each model column (-1 for a covered column). */
-export function liveIndexes(spans: number[]): number[] {
-  let k = 0;
-  return spans.map((x) => (x > 0 ? k++ : -1));
-}
-
-export const isPlain = (spans: number[]): boolean => spans.every((x) => x === 1);
-export const sameSpans = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+// Merged cells: a table row as written is its spans (layout.ts: headerSpans, bodySpans).
 
 // ---- Hashing (pure; not cryptographic: it only tells "same text as written" from "changed") ----
 

@@ -10,8 +10,9 @@ import {
   type DocInput,
   type DocKind,
   type DocModel,
-  type PageSetup,
+  GOOGLE_DOCS_STYLE,
 } from '../../core/document';
+import { layoutModel, type DocLayout } from '../../core/document/layout';
 import { planUpdate, type UpdatePlan } from '../../core/document/diff';
 import {
   decodeSnapshot,
@@ -178,7 +179,7 @@ interface Created {
 function createDoc(
   title: string,
   elements: DocElement[],
-  page: PageSetup,
+  layout: DocLayout,
   folderSetting: string,
   warnings: string[],
   notes: string[],
@@ -202,7 +203,7 @@ function createDoc(
   const id = doc.getId();
   const url = doc.getUrl();
   try {
-    writeNew(doc.getBody(), elements, page, rowShading);
+    writeNew(doc.getBody(), elements, layout, rowShading);
     doc.saveAndClose();
   } catch (e) {
     if (drive) trashFile(id);
@@ -360,7 +361,7 @@ function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?:
   const c = createDoc(
     title,
     ctx.elements,
-    ctx.model.page,
+    layoutModel(ctx.model, GOOGLE_DOCS_STYLE),
     ctx.input.settings.outputFolderId,
     ctx.warnings,
     ctx.notes,
@@ -457,7 +458,7 @@ function regenerate(ctx: Ctx, prev: LogEntry): GenerateResult {
   }
   const applied: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 };
   try {
-    applyOps(body, live, plan.ops, ctx.model.page, applied);
+    applyOps(body, live, plan.ops, layoutModel(ctx.model, GOOGLE_DOCS_STYLE), applied);
   } catch (e) {
     if (applied.applied === 0) throw e; // nothing written: the caller's "nothing was changed" is true
     return partlyUpdated(ctx, prev, doc, applied.applied, plan.ops.length, e);

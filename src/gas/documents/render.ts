@@ -12,16 +12,21 @@
 //     the fixed tables (indicators, weak questions, themes) only.
 // Vertical merges (a header cell spanning two rows) cannot be made through DocumentApp: the lower
 // cell stays a separate, empty cell.
-import { GOOGLE_DOCS_STYLE, type Align, type DocStyle, type PageSetup } from '../../core/document';
+// Page box, column widths, merged-cell spans, spacing and indents are the layout step's
+// (core/document/layout.ts, the same decisions as the .docx): this file converts them to points
+// rounded to a hundredth and calls DocumentApp.
+import { GOOGLE_DOCS_STYLE, type Align, type DocStyle } from '../../core/document';
 import { textEdit, type DocOp, type LiveReader, type LiveShape } from '../../core/document/diff';
 import {
   bodySpans,
+  columnAlign,
   headerSpans,
   liveIndexes,
-  type DocElement,
-  type ParagraphElement,
-  type TableElement,
-} from '../../core/document/snapshot';
+  paragraphAt,
+  type DocLayout,
+  type PageBox,
+} from '../../core/document/layout';
+import type { DocElement, ParagraphElement, TableElement } from '../../core/document/snapshot';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -29,71 +34,31 @@ type Table = GoogleAppsScript.Document.Table;
 type TableCell = GoogleAppsScript.Document.TableCell;
 type Element = GoogleAppsScript.Document.Element;
 
-const MM_TO_PT = 72 / 25.4;
-const A4_MM = { width: 210, height: 297 };
-
-export const mmToPt = (mm: number): number => Math.round(mm * MM_TO_PT * 100) / 100;
-
-/** Page size and margins in points (landscape swaps width and height). */
-export function pagePoints(page: PageSetup): {
-  width: number;
-  height: number;
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-} {
-  const land = page.orientation === 'landscape';
-  const m = page.marginsMm;
-  return {
-    width: mmToPt(land ? A4_MM.height : A4_MM.width),
-    height: mmToPt(land ? A4_MM.width : A4_MM.height),
-    top: mmToPt(m.top),
-    right: mmToPt(m.right),
-    bottom: mmToPt(m.bottom),
-    left: mmToPt(m.left),
-  };
-}
+/** Points as Google Docs gets them: the layout's exact points rounded to a hundredth. */
+const pt = (x: number): number => Math.round(x * 100) / 100;
 
 function alignment(a: Align | null | undefined): GoogleAppsScript.Document.HorizontalAlignment {
   const H = DocumentApp.HorizontalAlignment;
   return a === 'center' ? H.CENTER : a === 'right' ? H.RIGHT : a === 'justify' ? H.JUSTIFY : H.LEFT;
 }
 
-/** One attributes object per paragraph (font, size, bold, alignment, indent, spacing). */
-export function paragraphAttributes(
-  el: ParagraphElement,
-  page: PageSetup,
-  style: DocStyle = GOOGLE_DOCS_STYLE,
-): Record<string, unknown> {
-  const b = el.block;
-  const a: Record<string, unknown> = {
-    FONT_FAMILY: style.bodyFont,
-    FONT_SIZE: style.bodySizePt,
-    BOLD: false,
-    SPACING_BEFORE: 0,
-    SPACING_AFTER: 0,
+/**
+ * One attributes object per paragraph: font, size, bold, alignment, indents and spacing, all as the
+ * layout decides (core/document/layout.ts). Keep-with-next is decided there too, but DocumentApp has
+ * no attribute for it (the Attribute enum lists none): Google Docs leaves it out.
+ */
+export function paragraphAttributes(el: ParagraphElement, layout: DocLayout): Record<string, unknown> {
+  const p = paragraphAt(layout, el.key);
+  return {
+    FONT_FAMILY: layout.style.bodyFont,
+    FONT_SIZE: p.sizePt,
+    BOLD: p.bold,
+    HORIZONTAL_ALIGNMENT: alignment(p.align),
+    INDENT_FIRST_LINE: pt(p.firstLinePt),
+    INDENT_START: pt(p.startPt),
+    SPACING_BEFORE: pt(p.beforePt),
+    SPACING_AFTER: pt(p.afterPt),
   };
-  if (!b) return a;
-  if (b.type === 'heading') {
-    a.FONT_SIZE = style.headingSizesPt[b.level - 1];
-    a.BOLD = true;
-    a.HORIZONTAL_ALIGNMENT = alignment(b.align ?? 'left');
-    a.SPACING_BEFORE = b.level === 1 ? 0 : style.spacingPt.small;
-  } else if (b.type === 'paragraph') {
-    a.BOLD = !!b.bold;
-    a.HORIZONTAL_ALIGNMENT = alignment(b.align ?? 'left');
-    a.INDENT_FIRST_LINE = b.firstLineIndent ? mmToPt(style.firstLineIndentMm) : 0;
-    a.SPACING_BEFORE = style.spacingPt[b.spacing?.before ?? 'none'];
-    a.SPACING_AFTER = style.spacingPt[b.spacing?.after ?? 'none'];
-  } else if (b.type === 'signature') {
-    // centred in the right half of the text width
-    const p = pagePoints(page);
-    a.HORIZONTAL_ALIGNMENT = alignment('center');
-    a.INDENT_START = Math.round(((p.width - p.left - p.right) / 2) * 100) / 100;
-    if (el.key.endsWith('#0')) a.SPACING_BEFORE = style.spacingPt.large;
-  }
-  return a;
 }
 
 export function tableAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<string, unknown> {
@@ -123,18 +88,17 @@ export function headerCellAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Recor
  * Styles the live cells of a header row after its merges: one setAttributes per cell, bold and shaded
  * (no row-level call: the row's attributes are not promised to reach its cells).
  */
-function shadeHeaderRow(row: GoogleAppsScript.Document.TableRow, spans: number[]): void {
+function shadeHeaderRow(row: GoogleAppsScript.Document.TableRow, spans: number[], style: DocStyle): void {
   const live = spans.filter((x) => x > 0).length;
-  const attrs = headerCellAttributes();
+  const attrs = headerCellAttributes(style);
   for (let k = 0; k < live; k++) row.getCell(k).setAttributes(attrs);
 }
 
-/** Column widths in points: the model's relative widths scaled to the text width. */
-export function columnWidthsPt(el: TableElement, page: PageSetup): number[] {
-  const p = pagePoints(page);
-  const text = p.width - p.left - p.right;
-  const total = el.block.widths.reduce((s, w) => s + w, 0) || 1;
-  return el.block.widths.map((w) => Math.round((w / total) * text * 100) / 100);
+/** Column widths in points, as the layout decides them. */
+export function columnWidthsPt(el: TableElement, layout: DocLayout): number[] {
+  const t = layout.tables.get(el.key);
+  if (!t) throw new Error(`no layout for table ${el.key}`);
+  return t.columnsPt.map(pt);
 }
 
 /** Cells of a table element as the string[][] of appendTable. */
@@ -144,8 +108,8 @@ export function tableCells(el: TableElement): string[][] {
 
 // ---- Writing ----
 
-function styleParagraph(p: Paragraph, el: ParagraphElement, page: PageSetup): void {
-  p.setAttributes(paragraphAttributes(el, page));
+function styleParagraph(p: Paragraph, el: ParagraphElement, layout: DocLayout): void {
+  p.setAttributes(paragraphAttributes(el, layout));
   const b = el.block;
   if (b?.type === 'paragraph' && b.runs && b.runs.some((r) => r.bold) && !b.bold) {
     const text = p.editAsText();
@@ -190,7 +154,7 @@ const UNALIGNED_TABLE_KEY = /^theme\.\d+\.table$/;
  */
 export function bodyAlign(block: TableElement['block'], c: number): 'center' | 'right' | null {
   if (UNALIGNED_TABLE_KEY.test(block.key)) return null;
-  const a = block.columnAlign?.[c];
+  const a = columnAlign(block, c);
   return a === 'center' || a === 'right' ? a : null;
 }
 
@@ -217,7 +181,7 @@ function alignCell(cell: TableCell, text: string, a: Align | null): void {
 }
 
 /** `align` false: the caller aligns the body cells itself (a new doc: see alignNew). */
-function styleTable(t: Table, el: TableElement, page: PageSetup, align = true, rowShading = false): void {
+function styleTable(t: Table, el: TableElement, layout: DocLayout, align = true, rowShading = false): void {
   const nh = el.headerRows.length;
   for (let r = 0; r < nh; r++) {
     const spans = headerSpans(el.block, r);
@@ -226,17 +190,17 @@ function styleTable(t: Table, el: TableElement, page: PageSetup, align = true, r
     // rowShading (the analysis report, an internal document with many tables): ONE row-level call
     // (bold and BACKGROUND_COLOR, which may show as highlight rather than cell shading); per-cell
     // shading there would take it under ten times fewer calls than naive.
-    if (rowShading) row.setAttributes(headerCellAttributes());
-    else shadeHeaderRow(row, spans);
+    if (rowShading) row.setAttributes(headerCellAttributes(layout.style));
+    else shadeHeaderRow(row, spans, layout.style);
   }
   el.block.rows.forEach((row, i) => {
     if (row.mergeAll) mergeRow(t.getRow(nh + i), bodySpans(el.block, i), el.rows[i].cells);
   });
-  t.setAttributes(tableAttributes());
+  t.setAttributes(tableAttributes(layout.style));
   el.rows.forEach((_row, i) => {
     if (el.block.rows[i]?.bold) t.getRow(nh + i).setAttributes({ BOLD: true });
   });
-  columnWidthsPt(el, page).forEach((w, c) => t.setColumnWidth(c, w));
+  columnWidthsPt(el, layout).forEach((w, c) => t.setColumnWidth(c, w));
   if (align) el.rows.forEach((_row, i) => alignRow(el, i, (k) => t.getCell(nh + i, k)));
 }
 
@@ -325,14 +289,14 @@ function alignNew(body: Body, elements: DocElement[]): void {
 }
 
 /** Page size and margins: six calls. */
-export function setupPage(body: Body, page: PageSetup): void {
-  const p = pagePoints(page);
-  body.setPageWidth(p.width);
-  body.setPageHeight(p.height);
-  body.setMarginTop(p.top);
-  body.setMarginBottom(p.bottom);
-  body.setMarginLeft(p.left);
-  body.setMarginRight(p.right);
+export function setupPage(body: Body, page: PageBox): void {
+  const p = page.pt;
+  body.setPageWidth(pt(p.width));
+  body.setPageHeight(pt(p.height));
+  body.setMarginTop(pt(p.top));
+  body.setMarginBottom(pt(p.bottom));
+  body.setMarginLeft(pt(p.left));
+  body.setMarginRight(pt(p.right));
 }
 
 /**
@@ -340,8 +304,8 @@ export function setupPage(body: Body, page: PageSetup): void {
  * Google Docs adds after an appended table receives the next paragraph, so body children match the
  * elements one to one (plus an empty paragraph at the end when the last element is a table).
  */
-export function writeNew(body: Body, elements: DocElement[], page: PageSetup, rowShading = false): void {
-  setupPage(body, page);
+export function writeNew(body: Body, elements: DocElement[], layout: DocLayout, rowShading = false): void {
+  setupPage(body, layout.page);
   let pending: Paragraph | null = body.getChild(0).asParagraph();
   for (const el of elements) {
     if (el.t === 'p') {
@@ -351,7 +315,7 @@ export function writeNew(body: Body, elements: DocElement[], page: PageSetup, ro
         p.setText(el.text);
       } else p = body.appendParagraph(el.text);
       pending = null;
-      styleParagraph(p, el, page);
+      styleParagraph(p, el, layout);
     } else {
       let t: Table;
       if (pending) {
@@ -361,7 +325,7 @@ export function writeNew(body: Body, elements: DocElement[], page: PageSetup, ro
         t = body.appendTable(tableCells(el));
         pending = body.getChild(body.getNumChildren() - 1).asParagraph();
       }
-      styleTable(t, el, page, false, rowShading);
+      styleTable(t, el, layout, false, rowShading);
     }
   }
   alignNew(body, elements);
@@ -504,10 +468,11 @@ export function applyOps(
   body: Body,
   live: LiveBody,
   ops: DocOp[],
-  page: PageSetup,
+  layout: DocLayout,
   report: ApplyReport = { replaced: 0, oldTexts: [], applied: 0 },
 ): ApplyReport {
-  const cellAttrs = { FONT_FAMILY: GOOGLE_DOCS_STYLE.bodyFont, FONT_SIZE: GOOGLE_DOCS_STYLE.tableSizePt };
+  const style = layout.style;
+  const cellAttrs = { FONT_FAMILY: style.bodyFont, FONT_SIZE: style.tableSizePt };
   for (const op of ops) {
     switch (op.op) {
       case 'setParagraph': {
@@ -515,10 +480,11 @@ export function applyOps(
         const b = op.element.block;
         const boldRuns = b?.type === 'paragraph' && !!b.runs?.some((r) => r.bold) && !b.bold;
         // A changed number in a paragraph edits that number only (bold runs need the whole text restyled).
-        if (!boldRuns && editRange(p, op.from, op.element.text)) p.setAttributes(paragraphAttributes(op.element, page));
+        if (!boldRuns && editRange(p, op.from, op.element.text))
+          p.setAttributes(paragraphAttributes(op.element, layout));
         else {
           p.setText(op.element.text);
-          styleParagraph(p, op.element, page);
+          styleParagraph(p, op.element, layout);
           report.replaced++;
           report.oldTexts.push(op.from);
         }
@@ -542,10 +508,10 @@ export function applyOps(
         break;
       }
       case 'insertParagraph':
-        styleParagraph(body.insertParagraph(op.at, op.element.text), op.element, page);
+        styleParagraph(body.insertParagraph(op.at, op.element.text), op.element, layout);
         break;
       case 'insertTable':
-        styleTable(body.insertTable(op.at, tableCells(op.element)), op.element, page);
+        styleTable(body.insertTable(op.at, tableCells(op.element)), op.element, layout);
         break;
       case 'setCell': {
         const cell = live.cell(op.index, op.row, op.cell); // read by the planner already: no new call
@@ -554,7 +520,7 @@ export function applyOps(
         // attached (a renumbered row changes "3." into "4." and nothing else).
         if (!(line && editRange(line, op.from, op.text))) {
           cell.setText(op.text);
-          cell.setAttributes(op.header ? { ...cellAttrs, ...headerCellAttributes() } : cellAttrs);
+          cell.setAttributes(op.header ? { ...cellAttrs, ...headerCellAttributes(style) } : cellAttrs);
           // setText makes new paragraphs: a column aligned other than left is aligned again
           const a = op.header ? null : bodyAlign(op.element.block, op.col);
           if (a && op.text !== '') alignCell(cell, op.text, a);
@@ -572,7 +538,7 @@ export function applyOps(
       case 'insertRow': {
         const row = live.table(op.index).insertTableRow(op.at);
         for (const text of op.cells) row.appendTableCell(text);
-        mergeRow(row, op.spans, op.cells, columnWidthsPt(op.element, page));
+        mergeRow(row, op.spans, op.cells, columnWidthsPt(op.element, layout));
         row.setAttributes(cellAttrs);
         alignRow(op.element, op.body, (k) => row.getCell(k));
         break;
