@@ -8,7 +8,7 @@ import type { GenerateResult } from '../../src/shared/rpc';
 import type { DocSource } from '../../src/gas/documents/source';
 import { buildAnalysisReport, buildMeasuresPlan, type DocInput, type DocModel } from '../../src/core/document';
 import { flattenModel, type DocElement, type TableElement } from '../../src/core/document/snapshot';
-import { alignLayout, alignedCells, bodyAlign } from '../../src/gas/documents/render';
+import { alignLayout, alignedCells, bodyAlign } from '../../src/core/document/docs-align';
 import { docInput } from '../core/document-fixture';
 
 let fakes: Fakes;

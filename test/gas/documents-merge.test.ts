@@ -15,7 +15,7 @@ import {
   type DocModel,
 } from '../../src/core/document';
 import { flattenModel } from '../../src/core/document/snapshot';
-import { alignedCells } from '../../src/gas/documents/render';
+import { alignedCells } from '../../src/core/document/docs-align';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput } from '../core/document-fixture';
 import { changeableSource, docIdOf, installFakesEach, manyMeasures } from './documents-setup';

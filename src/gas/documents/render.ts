@@ -7,9 +7,9 @@
 //     (scores, targets, gaps, numbers: short cells; long text columns stay left) costs one call per
 //     paragraph of each of its cells. A new doc reaches those paragraphs through ONE
 //     Body.getParagraphs() (every paragraph of the body in document order, table cells included),
-//     mapped by position from the model (see alignNew), instead of getCell + getChild per cell. The
-//     tables whose rows grow with the measures have only left columns, so this grows with the rows of
-//     the fixed tables (indicators, weak questions, themes) only.
+//     mapped by position from the model (alignNew; the plan: core/document/docs-align.ts), instead of
+//     getCell + getChild per cell. The tables whose rows grow with the measures have only left
+//     columns, so this grows with the rows of the fixed tables (indicators, weak questions, themes).
 // Vertical merges (a header cell spanning two rows) cannot be made through DocumentApp: the lower
 // cell stays a separate, empty cell.
 // Page box, column widths, merged-cell spans, spacing and indents are the layout step's
@@ -19,7 +19,6 @@ import { GOOGLE_DOCS_STYLE, type Align, type DocStyle } from '../../core/documen
 import { textEdit, type DocOp, type LiveReader, type LiveShape } from '../../core/document/diff';
 import {
   bodySpans,
-  columnAlign,
   headerSpans,
   liveIndexes,
   paragraphAt,
@@ -27,6 +26,7 @@ import {
   type PageBox,
 } from '../../core/document/layout';
 import type { DocElement, ParagraphElement, TableElement } from '../../core/document/snapshot';
+import { alignLayout, alignedCells, bodyAlign, type AlignAt } from '../../core/document/docs-align';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -68,15 +68,6 @@ export function tableAttributes(style: DocStyle = GOOGLE_DOCS_STYLE): Record<str
     BORDER_COLOR: `#${style.borderColor}`,
     BORDER_WIDTH: 0.5,
   };
-}
-
-/**
- * A header row's attributes: bold only. Its shading is set per CELL (headerCellAttributes): a row's
- * BACKGROUND_COLOR is not promised to shade its cells (it may end up as the text's highlight), while
- * TableCell.setBackgroundColor "Sets the background color" of the cell.
- */
-export function headerRowAttributes(): Record<string, unknown> {
-  return { BOLD: true };
 }
 
 /** One header cell: bold and shaded (the cell's own background). */
@@ -140,32 +131,6 @@ function mergeRow(row: GoogleAppsScript.Document.TableRow, spans: number[], text
 }
 
 /**
- * Tables whose body cells are not aligned at all: the analysis report's theme tables (one per theme,
- * every weak question a row, ordinal/instrument/score centred in the model). Aligning them costs one
- * call per cell and alone took the new report past ten times fewer calls than the naive way; their
- * cells stay left (the header row is still styled). The key is the one analysis-report.ts gives them.
- */
-const UNALIGNED_TABLE_KEY = /^theme\.\d+\.table$/;
-
-/**
- * The alignment applied to the body cells of column `c`: only center and right (short numeric or
- * status columns: scores, targets, gaps, pass, numbers); left and justify columns, and the tables of
- * UNALIGNED_TABLE_KEY, are left as written.
- */
-export function bodyAlign(block: TableElement['block'], c: number): 'center' | 'right' | null {
-  if (UNALIGNED_TABLE_KEY.test(block.key)) return null;
-  const a = columnAlign(block, c);
-  return a === 'center' || a === 'right' ? a : null;
-}
-
-/** Calls to align the body cells of a row (see alignRow). */
-export function alignedCells(el: TableElement, body: number): number[] {
-  const spans = bodySpans(el.block, body);
-  const cells = el.rows[body].cells;
-  return spans.flatMap((x, c) => (bodyAlign(el.block, c) && x === 1 && cells[c] !== '' ? [c] : []));
-}
-
-/**
  * Body cells of the columns the model aligns other than left: one call per paragraph of the cell
  * (DocumentApp has no column style; a cell holds one paragraph unless its text has line breaks).
  * `cellOf(liveIndex)` gives the cell (from the row or the table, whichever the caller holds).
@@ -202,66 +167,6 @@ function styleTable(t: Table, el: TableElement, layout: DocLayout, align = true,
   });
   columnWidthsPt(el, layout).forEach((w, c) => t.setColumnWidth(c, w));
   if (align) el.rows.forEach((_row, i) => alignRow(el, i, (k) => t.getCell(nh + i, k)));
-}
-
-const LINE_BREAK = /\r\n|\r|\n/;
-
-/** One aligned paragraph of a new doc: its position in Body.getParagraphs() and its expected text. */
-interface AlignAt {
-  at: number;
-  text: string;
-  align: 'center' | 'right';
-}
-
-/**
- * Where every aligned body-cell paragraph of a new doc falls in Body.getParagraphs(), from the model
- * alone: a paragraph element is one paragraph; a table is its live cells row by row (merged cells
- * count once, with the head's text), each cell one paragraph, or one per line when `split` (whether a
- * line break in appendTable's text starts a new paragraph is not documented: both layouts are
- * computed and the one whose total matches the doc is used). The empty paragraph left after a final
- * table counts one. Returns the total and, per table with aligned cells, its first and last cell
- * paragraphs (to check) and the paragraphs to align.
- */
-export function alignLayout(
-  elements: DocElement[],
-  split: boolean,
-): { total: number; tables: { first: AlignAt; last: AlignAt; cells: AlignAt[] }[] } {
-  const lines = (text: string): string[] => (split ? text.split(LINE_BREAK) : [text]);
-  let at = 0;
-  const tables: { first: AlignAt; last: AlignAt; cells: AlignAt[] }[] = [];
-  for (const el of elements) {
-    if (el.t === 'p') {
-      at++;
-      continue;
-    }
-    const start = at;
-    let firstText: string | null = null;
-    let lastText = '';
-    const cells: AlignAt[] = [];
-    const visit = (text: string, align: 'center' | 'right' | null): void => {
-      for (const line of lines(text)) {
-        if (firstText === null) firstText = line;
-        lastText = line;
-        if (align) cells.push({ at, text: line, align });
-        at++;
-      }
-    };
-    el.headerRows.forEach((row, r) => headerSpans(el.block, r).forEach((x, c) => x > 0 && visit(row[c], null)));
-    el.rows.forEach((row, i) => {
-      const aligned = new Set(alignedCells(el, i));
-      bodySpans(el.block, i).forEach(
-        (x, c) => x > 0 && visit(row.cells[c], aligned.has(c) ? bodyAlign(el.block, c) : null),
-      );
-    });
-    if (cells.length && firstText !== null)
-      tables.push({
-        first: { at: start, text: firstText, align: 'center' },
-        last: { at: at - 1, text: lastText, align: 'center' },
-        cells,
-      });
-  }
-  if (elements.length && elements[elements.length - 1].t === 'table') at++;
-  return { total: at, tables };
 }
 
 /**
