@@ -2,7 +2,7 @@
 // any action uses more calls than recorded there. Refresh it only on purpose, with REFRESH_COMMAND, and
 // say in the commit why the count went up.
 import { join } from 'node:path';
-import type { BenchRow } from './measure';
+import type { BenchRow, OurRow } from './measure';
 
 export const BASELINE_FILE = join(__dirname, '..', '..', 'test', 'bench', 'baseline.json');
 /** The sizes the baseline holds (and the test measures): measure rows × years of history. */
@@ -22,7 +22,7 @@ export function baselineOf(rows: BenchRow[]): BaselineRow[] {
  * Every way `measured` is worse than `baseline`: an action above its baseline calls, an action or size
  * measured but not in the baseline, or one in the baseline no longer measured. Empty when all is well.
  */
-export function regressions(measured: BenchRow[], baseline: BaselineRow[]): string[] {
+export function regressions(measured: OurRow[], baseline: BaselineRow[]): string[] {
   const base = new Map(baseline.map((b) => [key(b), b]));
   const seen = new Set<string>();
   const out: string[] = [];
