@@ -1,5 +1,6 @@
 // Import writes only the cells it plans: formulas, text starting with "=", dates and notes next to the
-// imported values stay exactly as they were (compared on the whole spreadsheet.inspect()).
+// imported values stay exactly as they were (compared on the whole spreadsheet.inspect()). A refusal
+// writes nothing: no write call in the fakes' log.
 import { setFormulaResult } from '../../emulator';
 import { importScoresConfirm, importScoresPreview } from '../../src/gas/actions';
 import { textHash } from '../../src/gas/workbook';
@@ -29,7 +30,11 @@ function changedCells(a: Inspection, b: Inspection): string[] {
       continue;
     }
     const rows = Math.max(x.values.length, y.values.length);
+    const GRIDS = ['values', 'formulas', 'backgrounds', 'numberFormats'] as const;
+    const sameRow = (r: number) =>
+      GRIDS.every((g) => JSON.stringify((x[g] as unknown[][])[r]) === JSON.stringify((y[g] as unknown[][])[r]));
     for (let r = 0; r < rows; r++) {
+      if (sameRow(r)) continue; // cell by cell only where the row differs
       const cols = Math.max(x.values[r]?.length ?? 0, y.values[r]?.length ?? 0);
       for (let c = 0; c < cols; c++) {
         const same = (g: 'values' | 'formulas' | 'backgrounds' | 'numberFormats') =>
@@ -144,19 +149,19 @@ describe('issue 14 point 6: the save is bound to the text previewed', () => {
     const preview = importScoresPreview(A);
     expect(preview.ok).toBe(true);
     expect(preview.textHash).toBe(textHash(A));
-    const before = world.fakes.spreadsheet.inspect();
+    world.fakes.calls.reset();
     const r = importScoresConfirm(B, false, preview.textHash);
     expect(r.ok).toBe(false);
     expect(r.written).toBe(0);
     expect(r.message).toContain('ไม่ใช่ข้อความที่ตรวจสอบไว้');
-    expect(changedCells(before, world.fakes.spreadsheet.inspect())).toEqual([]);
+    expect(world.fakes.calls.writes('Spreadsheet')).toEqual([]); // no write call: nothing could change
   });
 
   it('a save with no preview at all is refused too', () => {
-    const before = world.fakes.spreadsheet.inspect();
+    world.fakes.calls.reset();
     expect(importScoresConfirm(A, false, undefined as unknown as string).ok).toBe(false);
     expect(importScoresConfirm(A, false, '').ok).toBe(false);
-    expect(changedCells(before, world.fakes.spreadsheet.inspect())).toEqual([]);
+    expect(world.fakes.calls.writes('Spreadsheet')).toEqual([]);
   });
 
   it('the text previewed is saved', () => {
