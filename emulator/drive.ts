@@ -1,6 +1,7 @@
 // DriveApp (what the drive.file scope allows) and the Drive v3 advanced service `Drive` (comments).
 import { Fake, Like } from './calls';
 import type { FakeBlob } from './blob';
+import { DOCX_MIME, importDocx } from './docx-import';
 import type { FakeDocument } from './document/document';
 import type { DocElement, FakeAnchor } from './document/elements';
 
@@ -114,6 +115,12 @@ export class DriveStore {
   newDocument: (name: string) => FakeDocument = () => {
     throw new Error('Fake: no document factory');
   };
+  /** Forgets a document made for an import that failed (Drive keeps no file). */
+  newDocumentRemoved: (id: string) => void = (id) => {
+    this.files.delete(id);
+  };
+  /** Test switch: Files.create refuses to convert a .docx, with this message (null = converts). */
+  failDocxImport: string | null = null;
   private commentSeq = 0;
   private seq = 0;
 
@@ -539,7 +546,25 @@ export class FakeDriveFiles extends Fake {
     const mimeType: string = resource.mimeType ?? mediaData?.getContentType() ?? 'application/octet-stream';
     const name: string = resource.name ?? mediaData?.getName() ?? 'Untitled';
     let rec: FileRecord;
-    if (mimeType === DOC_MIME) {
+    if (mimeType === DOC_MIME && mediaData) {
+      // An import: the uploaded file converted into a Google Doc (see docx-import.ts).
+      if (mediaData.getContentType() !== DOCX_MIME)
+        throw new Error(`Fake: converting ${mediaData.getContentType()} to a Google Doc is not modelled`);
+      if (s.failDocxImport) throw driveApiError('files.create', s.failDocxImport);
+      const d = s.newDocument(name);
+      try {
+        importDocx(mediaData.bytes, d);
+      } catch (e) {
+        s.newDocumentRemoved(d.id);
+        throw driveApiError('files.create', `Bad Request (${e instanceof Error ? e.message : String(e)})`);
+      }
+      rec = s.files.get(d.id)!;
+      rec.parents = parents.length ? parents.slice() : [`root:${s.current}`];
+      return select(fileResource(s, rec), parseFields(String(optionalArgs?.fields ?? FILE_DEFAULT_FIELDS))) as Record<
+        string,
+        unknown
+      >;
+    } else if (mimeType === DOC_MIME) {
       const d = s.newDocument(name); // registers the file (owner: current user, by the app)
       rec = s.files.get(d.id)!;
     } else {

@@ -36,6 +36,8 @@ export type { ElementInspection } from './document/elements';
 export { FakeSpreadsheet, FakeSheet, FakeRange, FakeDocument, FakeUi, UiRecord, DriveStore };
 export type { StoredComment, Role, Notification };
 export { FakeBlob } from './blob';
+export { zipSync, unzipSync } from './zip';
+export { DOCX_MIME } from './docx-import';
 
 /** The scopes appsscript.json asks for, short names ("drive.file", "documents"…): what every user grants by default. */
 export function manifestScopes(): string[] {
@@ -146,6 +148,10 @@ export function createFakes(opts: FakesOptions = {}) {
     tz,
   );
   drive.newDocument = (name: string) => documentApp.create(name);
+  drive.newDocumentRemoved = (id: string) => {
+    drive.files.delete(id);
+    docs.delete(id);
+  };
   const utilities = new FakeUtilities(opts.deterministicUuids ?? true);
   const scriptApp = new FakeScriptApp();
 

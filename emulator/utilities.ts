@@ -1,7 +1,9 @@
 // Utilities: formatDate (Java SimpleDateFormat subset, real time-zone conversion via Intl),
 // computeDigest (signed bytes like the real one), base64, getUuid, sleep (counted no-op).
 import * as crypto from 'crypto';
+import { FakeBlob } from './blob';
 import { Fake, Like } from './calls';
+import { zipSync } from './zip';
 
 type GU = GoogleAppsScript.Utilities.Utilities;
 
@@ -178,6 +180,8 @@ export class FakeUtilities
       | 'getUuid'
       | 'sleep'
       | 'formatString'
+      | 'newBlob'
+      | 'zip'
     >
 {
   readonly _kind = 'Utilities';
@@ -219,6 +223,24 @@ export class FakeUtilities
   }
   sleep(milliseconds: number): void {
     this.sleptMs += milliseconds;
+  }
+  /** newBlob(data, contentType?, name?): text (UTF-8) or bytes. */
+  newBlob(data: string | number[] | Uint8Array, contentType?: string, name?: string): FakeBlob {
+    return new FakeBlob(data, contentType ?? null, name ?? null);
+  }
+  /**
+   * zip(blobs, name?): "Creates a new Blob object that is a zip file containing the data from the Blobs
+   * passed in", content type application/zip. Each entry is named by its blob's name as given (a name
+   * with slashes makes a path inside the zip). A blob without a name is refused (the reference does
+   * not say what it would be called).
+   */
+  zip(blobs: GoogleAppsScript.Base.BlobSource[], name?: string): FakeBlob {
+    const entries = (blobs as unknown as FakeBlob[]).map((b) => {
+      const n = b.getName();
+      if (!n) throw new Error('Fake: Utilities.zip needs a name on every blob');
+      return { name: n, bytes: b.bytes };
+    });
+    return new FakeBlob(zipSync(entries), 'application/zip', name ?? 'Archive.zip');
   }
   /** printf-like: %s, %d, %f (with precision), %%. */
   formatString(template: string, ...args: unknown[]): string {

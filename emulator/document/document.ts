@@ -36,6 +36,12 @@ export class FakeDocument
   body: ContainerSection;
   header: ContainerSection | null = null;
   footer: ContainerSection | null = null;
+  /**
+   * The first page's own header, and whether the first page uses it ("different first page"): only a
+   * converted .docx sets them (w:titlePg); DocumentApp reaches neither (getHeader is the default one).
+   */
+  firstPageHeader: ContainerSection | null = null;
+  differentFirstPage = false;
   /** Test switches (see fakes.trashDoc / fakes.setDocReadOnly). */
   trashed = false;
   readOnly = false;
@@ -119,6 +125,8 @@ export class FakeDocument
     trashed: boolean;
     body: ReturnType<ContainerSection['inspect']>;
     header: ReturnType<ContainerSection['inspect']> | null;
+    firstPageHeader: ReturnType<ContainerSection['inspect']> | null;
+    differentFirstPage: boolean;
     footer: ReturnType<ContainerSection['inspect']> | null;
   } {
     return {
@@ -127,6 +135,8 @@ export class FakeDocument
       trashed: this.trashed,
       body: this.body.inspect(),
       header: this.header?.inspect() ?? null,
+      firstPageHeader: this.firstPageHeader?.inspect() ?? null,
+      differentFirstPage: this.differentFirstPage,
       footer: this.footer?.inspect() ?? null,
     };
   }

@@ -120,8 +120,13 @@ export interface ElementInspection {
   heading?: string;
   styles?: { start: number; end: number; attributes: Attrs }[];
   pageBreak?: boolean;
+  /** Automatic text (a page number) and where it sits in the paragraph's text. */
+  autoText?: { at: number; type: AutoTextType }[];
   children?: ElementInspection[];
 }
+
+/** The Docs API's AutoText types ("like a page number"). */
+export type AutoTextType = 'PAGE_NUMBER' | 'PAGE_COUNT';
 
 /** Where a comment is anchored in a paragraph: [start, end) of its text. */
 export interface FakeAnchor {
@@ -181,6 +186,11 @@ export class FakeParagraph
   styles: Style[] = [];
   pageBreak: FakePageBreak | null = null;
   /**
+   * Automatic text at offsets of `text` (only a converted .docx makes it: DocumentApp cannot insert
+   * one). DocumentApp has no element type for it: it is a child of type UNSUPPORTED, and not in getText.
+   */
+  autoTexts: { at: number; type: AutoTextType }[] = [];
+  /**
    * Comment anchors on ranges of this paragraph (end exclusive). As in Google Docs, setText and
    * replaceText replace the element's text, so every anchor in it is detached; insertText/deleteText
    * outside an anchor move it, a deletion overlapping it detaches it.
@@ -202,6 +212,7 @@ export class FakeParagraph
     this.text = text;
     this.styles = [];
     this.pageBreak = null;
+    this.autoTexts = [];
     return this;
   }
   appendText(text: string | GoogleAppsScript.Document.Text): FakeText {
@@ -255,12 +266,13 @@ export class FakeParagraph
     return new FakeText(this);
   }
   getNumChildren(): number {
-    return (this.text ? 1 : 0) + (this.pageBreak ? 1 : 0);
+    return (this.text ? 1 : 0) + (this.pageBreak ? 1 : 0) + this.autoTexts.length;
   }
   getChild(childIndex: number): DocElement {
     const kids: DocElement[] = [];
     if (this.text) kids.push(new FakeText(this));
     if (this.pageBreak) kids.push(this.pageBreak);
+    for (const a of this.autoTexts) kids.push(new FakeUnsupported(this.doc, a.type));
     if (!kids[childIndex])
       throw new Error(
         'Child index (' + childIndex + ') must be less than the number of child elements (' + kids.length + ').',
@@ -300,6 +312,7 @@ export class FakeParagraph
     p.attrs = { ...this.attrs };
     p.textAttrs = { ...this.textAttrs };
     p.styles = this.styles.map((s) => ({ ...s, attributes: { ...s.attributes } }));
+    p.autoTexts = this.autoTexts.map((a) => ({ ...a }));
     if (this.pageBreak) {
       p.pageBreak = new FakePageBreak(null);
       p.pageBreak.parent = p;
@@ -316,7 +329,29 @@ export class FakeParagraph
     if (this.styles.length)
       out.styles = this.styles.map((s) => ({ start: s.start, end: s.end, attributes: { ...s.attributes } }));
     if (this.pageBreak) out.pageBreak = true;
+    if (this.autoTexts.length) out.autoText = this.autoTexts.map((a) => ({ ...a }));
     return out;
+  }
+}
+
+/** An element DocumentApp does not model (e.g. a page number): type UNSUPPORTED, no text. */
+export class FakeUnsupported extends DocElement {
+  readonly _kind = 'UnsupportedElement';
+  readonly type = ElementType.UNSUPPORTED;
+  constructor(
+    doc: FakeDocument | null,
+    readonly what: string,
+  ) {
+    super(doc);
+  }
+  getText(): string {
+    return '';
+  }
+  copy(): FakeUnsupported {
+    return new FakeUnsupported(null, this.what);
+  }
+  inspect(): ElementInspection {
+    return { type: this.type, attributes: this.getAttributes() };
   }
 }
 
