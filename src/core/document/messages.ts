@@ -51,6 +51,9 @@ export const MSG = {
     `จึงปรับปรุงเอกสารโดยไม่ได้สำรองความเห็นก่อน ความเห็นยังอยู่ในเอกสาร ` +
     `ให้ผู้สร้างเอกสาร (${by || 'ผู้สร้างเอกสาร'}) เลือกเมนู "ดึงความเห็นจากเอกสาร" เพื่อบันทึกความเห็นลงชีต`,
   pdfFailed: (title: string, why: string) => `ยังไม่ได้สร้างหรือปรับไฟล์ PDF ของ "${title}": ${thaiError(why)}`,
+  /** The page-number shell could not be imported: the doc is made without page numbers. */
+  pageNumbersMissing: (title: string, why: string) =>
+    `เอกสาร "${title}" ยังไม่มีเลขหน้า (สร้างเอกสารพร้อมเลขหน้าไม่สำเร็จ: ${thaiError(why)}) ใส่เลขหน้าได้จากเมนู แทรก > เลขหน้า ใน Google เอกสาร`,
   pdfWritten: (url: string) => `ไฟล์ PDF สำหรับเผยแพร่บนเว็บไซต์: ${url}`,
   shared: (names: string[]) => `แชร์เอกสารให้ ${names.join(', ')} แล้ว`,
   shareFailed: (who: string, why: string) => `แชร์เอกสารให้ ${who} ไม่สำเร็จ: ${thaiError(why)}`,

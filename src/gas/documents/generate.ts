@@ -10,6 +10,7 @@ import {
   type DocInput,
   type DocKind,
   type DocModel,
+  type PageSetup,
   GOOGLE_DOCS_STYLE,
 } from '../../core/document';
 import { layoutModel, type DocLayout } from '../../core/document/layout';
@@ -56,6 +57,7 @@ import {
   type PdfResult,
 } from './drive-files';
 import { openDocumentsLog, type DocumentsLog } from './log';
+import { createNumberedDocFile, emptyBody } from './page-shell';
 import { TableHeaderError } from '../../core/workbook/records';
 import { applyOps, type ApplyReport, readLive, writeNew } from './render';
 import type { DocSource } from './source';
@@ -173,13 +175,15 @@ interface Created {
 
 /**
  * Creates, writes and files a new doc: with Drive, Files.create makes it in the output folder (no
- * DriveApp move); without Drive, DocumentApp.create (My Drive, not shared). On any failure after
- * creation the doc is trashed (nothing half-written).
+ * DriveApp move), imported from the page-number shell when the model numbers its pages (page-shell.ts;
+ * if the import fails, a plain doc and one warning); without Drive, DocumentApp.create (My Drive, not
+ * shared, no page numbers). On any failure after creation the doc is trashed (nothing half-written).
  */
 function createDoc(
   title: string,
   elements: DocElement[],
   layout: DocLayout,
+  page: PageSetup,
   folderSetting: string,
   warnings: string[],
   notes: string[],
@@ -188,9 +192,22 @@ function createDoc(
   const drive = driveFilesOn();
   const folderId = outputFolderId(folderSetting, warnings, notes);
   let doc: GoogleAppsScript.Document.Document;
+  let numbered = false;
   try {
-    if (drive) doc = DocumentApp.openById(createDocFile(title, folderId));
-    else {
+    if (drive) {
+      let id: string | null = null;
+      if (page.pageNumbers) {
+        try {
+          id = createNumberedDocFile(title, folderId, page);
+          numbered = true;
+        } catch (e) {
+          const why = errorText(e);
+          if (QUOTA_RE.test(why) || (folderId && isFileError(why))) throw e;
+          warnings.push(MSG.pageNumbersMissing(title, why));
+        }
+      }
+      doc = DocumentApp.openById(id ?? createDocFile(title, folderId));
+    } else {
       doc = DocumentApp.create(title);
       warnings.push(MSG.driveOffPrivate);
     }
@@ -203,7 +220,9 @@ function createDoc(
   const id = doc.getId();
   const url = doc.getUrl();
   try {
-    writeNew(doc.getBody(), elements, layout, rowShading);
+    const body = doc.getBody();
+    if (numbered) emptyBody(body);
+    writeNew(body, elements, layout, rowShading);
     doc.saveAndClose();
   } catch (e) {
     if (drive) trashFile(id);
@@ -362,6 +381,7 @@ function newVersion(ctx: Ctx, prev: LogEntry | null, why: string[], prevStatus?:
     title,
     ctx.elements,
     layoutModel(ctx.model, GOOGLE_DOCS_STYLE),
+    ctx.model.page,
     ctx.input.settings.outputFolderId,
     ctx.warnings,
     ctx.notes,
