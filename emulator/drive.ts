@@ -516,6 +516,24 @@ function fileResource(store: DriveStore, f: FileRecord): Record<string, unknown>
 
 /** Without `fields`, Drive v3 returns a file's kind, id, name and mimeType only. */
 const FILE_DEFAULT_FIELDS = 'kind,id,name,mimeType';
+
+/** What files.create/get/update answer: the file resource cut to the `fields` asked for. */
+function fileAnswer(store: DriveStore, rec: FileRecord, optionalArgs?: Record<string, any>): Record<string, unknown> {
+  return select(fileResource(store, rec), parseFields(String(optionalArgs?.fields ?? FILE_DEFAULT_FIELDS))) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** Uploaded content (files.create/update with a blob): stored, and each write counted. */
+function writeContent(rec: FileRecord, mediaData?: FakeBlob): void {
+  if (!mediaData) return;
+  rec.content = mediaData.getDataAsString();
+  rec.contentWrites++;
+}
+
+const insufficient = (method: string, id: string) =>
+  driveApiError(method, `The user does not have sufficient permissions for file ${id}.`);
 const PERMISSION_DEFAULT_FIELDS = 'kind,id,type,role';
 
 export class FakeDriveFiles extends Fake {
@@ -540,8 +558,7 @@ export class FakeDriveFiles extends Fake {
     for (const p of parents) {
       const f = s.files.get(p);
       if (!s.appCanSee(f) || f!.mimeType !== FOLDER_MIME) throw driveApiError('files.create', `File not found: ${p}.`);
-      if (!atLeast(s.roleOf(p), 'writer'))
-        throw driveApiError('files.create', `The user does not have sufficient permissions for file ${p}.`);
+      if (!atLeast(s.roleOf(p), 'writer')) throw insufficient('files.create', p);
     }
     const mimeType: string = resource.mimeType ?? mediaData?.getContentType() ?? 'application/octet-stream';
     const name: string = resource.name ?? mediaData?.getName() ?? 'Untitled';
@@ -572,22 +589,12 @@ export class FakeDriveFiles extends Fake {
       rec = s.addFile({ id, name, mimeType }, s.current, true);
     }
     rec.parents = parents.length ? parents.slice() : [`root:${s.current}`];
-    if (mediaData) {
-      rec.content = mediaData.getDataAsString();
-      rec.contentWrites++;
-    }
-    return select(fileResource(s, rec), parseFields(String(optionalArgs?.fields ?? FILE_DEFAULT_FIELDS))) as Record<
-      string,
-      unknown
-    >;
+    writeContent(rec, mediaData);
+    return fileAnswer(s, rec, optionalArgs);
   }
   /** Files.get(fileId, optionalArgs?): metadata; `trashed`, `parents`, `webViewLink` only when asked for in `fields`. */
   get(fileId: string, optionalArgs?: Record<string, any>): Record<string, unknown> {
-    const rec = visible(this.store, 'files.get', fileId);
-    return select(
-      fileResource(this.store, rec),
-      parseFields(String(optionalArgs?.fields ?? FILE_DEFAULT_FIELDS)),
-    ) as Record<string, unknown>;
+    return fileAnswer(this.store, visible(this.store, 'files.get', fileId), optionalArgs);
   }
   /** Files.update(resource, fileId, mediaData?, optionalArgs?): name, trashed, new content (same file id). */
   update(
@@ -598,25 +605,17 @@ export class FakeDriveFiles extends Fake {
   ): Record<string, unknown> {
     const s = this.store;
     const rec = visible(s, 'files.update', fileId);
-    if (!atLeast(s.roleOf(fileId), 'writer'))
-      throw driveApiError('files.update', `The user does not have sufficient permissions for file ${fileId}.`);
+    if (!atLeast(s.roleOf(fileId), 'writer')) throw insufficient('files.update', fileId);
     if (typeof resource?.name === 'string') {
       rec.name = resource.name;
       if (rec.doc) rec.doc.name = resource.name;
     }
     if (typeof resource?.trashed === 'boolean') {
-      if (resource.trashed && rec.owner !== s.current)
-        throw driveApiError('files.update', `The user does not have sufficient permissions for file ${fileId}.`);
+      if (resource.trashed && rec.owner !== s.current) throw insufficient('files.update', fileId);
       rec.trashed = resource.trashed;
     }
-    if (mediaData) {
-      rec.content = mediaData.getDataAsString();
-      rec.contentWrites++;
-    }
-    return select(fileResource(s, rec), parseFields(String(optionalArgs?.fields ?? FILE_DEFAULT_FIELDS))) as Record<
-      string,
-      unknown
-    >;
+    writeContent(rec, mediaData);
+    return fileAnswer(s, rec, optionalArgs);
   }
 }
 
@@ -636,8 +635,7 @@ export class FakeDrivePermissions extends Fake {
   create(resource: Record<string, any>, fileId: string, optionalArgs?: Record<string, any>): Record<string, unknown> {
     const s = this.store;
     const rec = visible(s, 'permissions.create', fileId);
-    if (!atLeast(s.roleOf(fileId), 'writer'))
-      throw driveApiError('permissions.create', `The user does not have sufficient permissions for file ${fileId}.`);
+    if (!atLeast(s.roleOf(fileId), 'writer')) throw insufficient('permissions.create', fileId);
     const role = resource?.role as Role;
     if (resource?.type !== 'user' || !resource?.emailAddress || !['reader', 'commenter', 'writer'].includes(role))
       throw driveApiError('permissions.create', 'Invalid sharing request.');
