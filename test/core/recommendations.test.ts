@@ -10,6 +10,7 @@ import {
 } from '../../src/core/catalogue';
 import * as topics from '../../src/core/catalogue/topics';
 import {
+  OIT_ADVICE,
   oitRefsForQuestion,
   RECOMMENDATIONS_2567,
   recommendationForQuestion,
@@ -162,5 +163,18 @@ describe('recommendations by meaning, resolved per year', () => {
     expect(oitRefsForQuestion(FRAMEWORK_2567, 'i13')).toEqual(['o26', 'o27', 'o32', 'o34']);
     expect(oitRefsForQuestion(FRAMEWORK_2567, 'i14')).toEqual(['o20', 'o21', 'o30', 'o31', 'o32', 'o33']);
     expect(oitRefsForQuestion(FRAMEWORK_2567, 'i6')).toEqual(['o14', 'o15', 'o16', 'o17']);
+  });
+});
+
+describe('OIT advice', () => {
+  it('every sub-indicator of both OIT lists has its measure, steps, responsible unit and follow-up', () => {
+    for (const [list, bySub] of Object.entries(OIT_ADVICE)) {
+      expect(Object.keys(bySub)).toEqual(['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2']);
+      for (const [sub, a] of Object.entries(bySub)) {
+        for (const field of ['problem', 'measure', 'responsible', 'followUp'] as const)
+          expect({ list, sub, field, filled: (a[field] ?? '').length > 5 }).toEqual({ list, sub, field, filled: true });
+        expect(a.steps.length).toBeGreaterThan(0);
+      }
+    }
   });
 });
