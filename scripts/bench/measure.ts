@@ -5,7 +5,7 @@ import { computeGaps, highlightWeakQuestions, suggestMeasures } from '../../src/
 import { generateDocumentAction } from './doc-actions';
 import { naiveComputeGaps, naiveHighlight, naiveSuggest } from './naive-workbook';
 import { cellHandles } from './naive-io';
-import { BUILDERS, BenchDocKind, naiveGenerate, naiveRegenerate } from './naive-documents';
+import { BENCH_KINDS, BenchDocKind, naiveGenerate, naiveRegenerate } from './naive-documents';
 import { World, buildScenario, tableSheet } from './scenario';
 import { menuLabel } from './labels';
 
@@ -22,7 +22,7 @@ export interface BenchRow {
   naiveCallsMeasured: number;
 }
 
-const KINDS = Object.keys(BUILDERS) as BenchDocKind[];
+const KINDS = BENCH_KINDS;
 export const ACTIONS = [
   'compute-gaps',
   'highlight',

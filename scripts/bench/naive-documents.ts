@@ -1,23 +1,13 @@
 // The naive way field scripts write a Google Doc from a sheet: read the sheet cell by cell, create a new
 // document, and build every table one cell at a time (appendTableRow, then appendTableCell(text): one
 // call per cell). "Regenerate" makes the document again from scratch (what copy-per-run tools do). Benchmark only.
-import {
-  buildAnalysisReport,
-  buildMeasuresPlan,
-  buildResultsReport,
-  type DocInput,
-  type DocKind,
-  type DocModel,
-} from '../../src/core/document';
+import { docKindSpec, type DocModel } from '../../src/core/document';
 import { DOC_TABLES, docInputFromTables } from './doc-input';
 import { naiveReadTables } from './naive-io';
 
-export const BUILDERS: Record<Exclude<DocKind, 'announcement'>, (input: DocInput) => DocModel> = {
-  'measures-plan': buildMeasuresPlan,
-  'results-report': buildResultsReport,
-  'analysis-report': buildAnalysisReport,
-};
-export type BenchDocKind = keyof typeof BUILDERS;
+/** The documents the benchmark measures, in its order (the announcement is not benchmarked). */
+export const BENCH_KINDS = ['measures-plan', 'results-report', 'analysis-report'] as const;
+export type BenchDocKind = (typeof BENCH_KINDS)[number];
 
 function writeModel(body: GoogleAppsScript.Document.Body, model: DocModel): void {
   for (const block of model.blocks) {
@@ -50,7 +40,7 @@ function writeModel(body: GoogleAppsScript.Document.Body, model: DocModel): void
 /** Reads the workbook cell by cell and writes a new Google Doc of `kind`. Returns the document id. */
 export function naiveGenerate(kind: BenchDocKind): string {
   const input = docInputFromTables(naiveReadTables(DOC_TABLES));
-  const model = BUILDERS[kind](input);
+  const model = docKindSpec(kind)!.build(input);
   const doc = DocumentApp.create(model.title);
   writeModel(doc.getBody(), model);
   doc.saveAndClose();
@@ -60,7 +50,7 @@ export function naiveGenerate(kind: BenchDocKind): string {
 /** Regeneration, naive: the same document rebuilt from scratch (body cleared, everything appended). */
 export function naiveRegenerate(kind: BenchDocKind, docId: string): void {
   const input = docInputFromTables(naiveReadTables(DOC_TABLES));
-  const model = BUILDERS[kind](input);
+  const model = docKindSpec(kind)!.build(input);
   const doc = DocumentApp.openById(docId);
   const body = doc.getBody();
   body.clear();

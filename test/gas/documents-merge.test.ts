@@ -6,14 +6,7 @@ import type { Fakes } from '../../emulator';
 import type { FakeTable, FakeTableCell } from '../../emulator/document/elements';
 import { generateKind } from '../../src/gas/documents/generate';
 import type { GenerateResult } from '../../src/shared/rpc';
-import {
-  buildAnalysisReport,
-  buildMeasuresPlan,
-  buildResultsReport,
-  type DocInput,
-  type DocKind,
-  type DocModel,
-} from '../../src/core/document';
+import { docKindSpec, type DocInput, type DocKind } from '../../src/core/document';
 import { flattenModel } from '../../src/core/document/snapshot';
 import { alignedCells } from '../../src/core/document/docs-align';
 import type { MeasureRow } from '../../src/core/types';
@@ -41,11 +34,6 @@ const lastTable = (r: GenerateResult): FakeTable => {
   return ts[ts.length - 1];
 };
 const spans = (t: FakeTable, r: number) => t.rows[r].cells.map((c: FakeTableCell) => c.getColSpan());
-const BUILD: Record<string, (i: DocInput) => DocModel> = {
-  'measures-plan': buildMeasuresPlan,
-  'results-report': buildResultsReport,
-  'analysis-report': buildAnalysisReport,
-};
 
 describe('the fake copies TableCell.merge()', () => {
   test('the cell joins its preceding sibling, its paragraphs move there, and it leaves the row', () => {
@@ -156,7 +144,7 @@ describe('call counts with merges and alignment (10 / 50 / 200 measures)', () =>
         const create = fakes.calls.byService('Document');
         // alignment: ONE Body.getParagraphs, two getText checks per aligned table, then one
         // Paragraph.setAttributes per non-empty body cell of a centre/right column (no per-cell lookups)
-        const els = flattenModel(BUILD[kind](src.input));
+        const els = flattenModel(docKindSpec(kind)!.build(src.input));
         const perTable = els.map((e) =>
           e.t === 'table' ? e.rows.reduce((k, _r, i) => k + alignedCells(e, i).length, 0) : 0,
         );
