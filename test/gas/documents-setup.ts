@@ -18,6 +18,23 @@ export function installFakesEach(set: (fakes: Fakes) => void, options?: FakesOpt
   afterEach(() => restore());
 }
 
+/**
+ * For files whose tests want different fake options: the returned `setup(options)` makes fakes (handed
+ * to `set`) and installs them inside a test; they are removed after that test.
+ */
+export function installFakesPerTest(set: (fakes: Fakes) => void): (options?: FakesOptions) => void {
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+  return (options = {}) => {
+    const fakes = createFakes(options);
+    set(fakes);
+    restore = installFakes(fakes);
+  };
+}
+
 /** `n` measures cycling through the fixture's, ids M001… padded to `idWidth` digits. */
 export function manyMeasures(n: number, idWidth: number): MeasureRow[] {
   return Array.from({ length: n }, (_, i) => ({

@@ -1,13 +1,14 @@
-import { createFakes, installFakes, dumpSheet, type Fakes } from '../../emulator';
+import { dumpSheet, type Fakes } from '../../emulator';
 import type { FakeTable } from '../../emulator/document/elements';
 import { generateKind } from '../../src/gas/documents/generate';
 import type { GenerateResult } from '../../src/shared/rpc';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import { documentsStatusList } from '../../src/gas/documents/status';
-import type { DocSource } from '../../src/gas/documents/source';
 import type { DocInput } from '../../src/core/document';
+import type { DocSource } from '../../src/gas/documents/source';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput, MEASURES } from '../core/document-fixture';
+import { changeableSource, installFakesPerTest } from './documents-setup';
 
 function measures(n: number): MeasureRow[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -28,18 +29,8 @@ function handEdit(id: string) {
   fakes.doc(id).closed = false;
 }
 
-function source(input: DocInput): DocSource & { input: DocInput } {
-  const s = { input, load: () => ({ input: s.input }) };
-  return s;
-}
-
 let fakes: Fakes;
-let restore: () => void;
-function setup(opts: Parameters<typeof createFakes>[0] = {}): void {
-  fakes = createFakes(opts);
-  restore = installFakes(fakes);
-}
-afterEach(() => restore?.());
+const setup = installFakesPerTest((f) => (fakes = f));
 
 const measuresTable = (docId: string): FakeTable => {
   const t = fakes.doc(docId).body.getTables()[2]; // indicators, weak, measures
@@ -54,7 +45,7 @@ const commentsSheet = () => fakes.spreadsheet.getSheetByName('ความเห
 describe('first generation', () => {
   test('creates the doc with the model, A4, Sarabun, one appendTable per table, and logs it', () => {
     setup();
-    const src = source(docInput({ measures: measures(10) }));
+    const src = changeableSource(docInput({ measures: measures(10) }));
     const r = generateKind('measures-plan', src);
     expect(r).toMatchObject({ ok: true, action: 'created', version: 1 });
     expect(r.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน เทศบาลตำบลก้อ ปีงบประมาณ ๒๕๖๘');
@@ -85,25 +76,25 @@ describe('first generation', () => {
 
   test('the doc goes into the folder the add-on creates (once, remembered), or the folder in settings', () => {
     setup();
-    const r = generateKind('results-report', source(docInput()));
+    const r = generateKind('results-report', changeableSource(docInput()));
     const folder = fakes.raw.properties.document.getProperty('ita.outputFolderId')!;
     expect(fakes.drive.files.get(folder)).toMatchObject({ name: 'เอกสาร ITA – แบบประเมิน ITA', byApp: true });
     expect(fakes.drive.files.get(docIdOf(r))!.parents).toEqual([folder]);
     expect(r.message).toContain('สร้างโฟลเดอร์ "เอกสาร ITA – แบบประเมิน ITA"');
-    const again = generateKind('analysis-report', source(docInput()));
+    const again = generateKind('analysis-report', changeableSource(docInput()));
     expect(fakes.drive.files.get(docIdOf(again))!.parents).toEqual([folder]);
     expect([...fakes.drive.files.values()].filter((f) => f.name.startsWith('เอกสาร ITA'))).toHaveLength(1);
     fakes.addFolder('F2', 'เอกสารเผยแพร่');
     const r2 = generateKind(
       'measures-plan',
-      source(docInput({ settings: { ...docInput().settings, outputFolderId: 'F2' } })),
+      changeableSource(docInput({ settings: { ...docInput().settings, outputFolderId: 'F2' } })),
     );
     expect(fakes.drive.files.get(docIdOf(r2))!.parents).toEqual(['F2']);
   });
 
   test('an empty measures table lists the planned measures, and the officer is warned', () => {
     setup();
-    const r = generateKind('measures-plan', source(docInput({ measures: [] })));
+    const r = generateKind('measures-plan', changeableSource(docInput({ measures: [] })));
     expect(r.ok).toBe(true);
     expect(measuresTable(docIdOf(r))._texts()[1][0]).toContain('มาตรการส่งเสริมการใช้บริการออนไลน์ (E-Service)');
     expect(r.warnings.join('\n')).toContain('เอกสารนี้จึงใช้มาตรการที่ระบบเสนอ');
@@ -113,7 +104,7 @@ describe('first generation', () => {
     setup();
     const ms = measures(3);
     ms[1] = { ...ms[1], method: 'ก'.repeat(12000) };
-    const r = generateKind('measures-plan', source(docInput({ measures: ms })));
+    const r = generateKind('measures-plan', changeableSource(docInput({ measures: ms })));
     expect(r.ok).toBe(true);
     expect(measuresTable(docIdOf(r))._texts()[2][1]).toHaveLength(12000);
     expect(r.warnings.join('\n')).toContain('12,000');
@@ -123,7 +114,7 @@ describe('first generation', () => {
 describe('regeneration in place', () => {
   function generated(n = 10) {
     setup();
-    const src = source(input(measures(n)));
+    const src = changeableSource(input(measures(n)));
     const first = generateKind('measures-plan', src);
     return { src, first, id: docIdOf(first) };
   }
@@ -213,7 +204,7 @@ describe('regeneration in place', () => {
 
   test('the log records who generated the doc; "(ไม่ทราบ)" when Apps Script gives no e-mail', () => {
     setup({ activeUserEmail: 'somchai@ko.go.th' });
-    const src = source(input(measures(3)));
+    const src = changeableSource(input(measures(3)));
     generateKind('measures-plan', src);
     const log = () => dumpSheet(logSheet());
     const by = () => log()[1][log()[0].indexOf('โดย')];
@@ -267,7 +258,7 @@ describe('regeneration in place', () => {
 describe('faults', () => {
   test('doc trashed since the last run (openById still opens it) → new version, the trashed doc untouched', () => {
     setup();
-    const src = source(docInput({ measures: measures(3) }));
+    const src = changeableSource(docInput({ measures: measures(3) }));
     const first = generateKind('measures-plan', src);
     const id = docIdOf(first);
     fakes.trashDoc(id);
@@ -281,14 +272,14 @@ describe('faults', () => {
 
   test('doc deleted for good → new version', () => {
     setup();
-    const src = source(docInput());
+    const src = changeableSource(docInput());
     fakes.deleteDoc(docIdOf(generateKind('measures-plan', src)));
     expect(generateKind('measures-plan', src)).toMatchObject({ action: 'newVersion' });
   });
 
   test('doc made read-only → new version, old untouched', () => {
     setup();
-    const src = source(docInput({ measures: measures(3) }));
+    const src = changeableSource(docInput({ measures: measures(3) }));
     const id = docIdOf(generateKind('measures-plan', src));
     fakes.setDocReadOnly(id);
     src.input = docInput({ measures: measures(4) });
@@ -303,7 +294,7 @@ describe('faults', () => {
     fakes.addFolder('LOCKED', 'ลับ', false);
     const r = generateKind(
       'measures-plan',
-      source(docInput({ settings: { ...docInput().settings, outputFolderId: 'LOCKED' } })),
+      changeableSource(docInput({ settings: { ...docInput().settings, outputFolderId: 'LOCKED' } })),
     );
     expect(r).toMatchObject({ ok: false, action: 'failed' });
     expect(r.message).toContain('ส่วนเสริมเข้าถึงโฟลเดอร์ที่กำหนดในชีต "ตั้งค่า" ไม่ได้ (LOCKED)');
@@ -312,7 +303,7 @@ describe('faults', () => {
 
   test('daily quota reached → Thai message, 24 hours, nothing created or logged', () => {
     setup({ docsCreateQuota: 0 });
-    const r = generateKind('measures-plan', source(docInput()));
+    const r = generateKind('measures-plan', changeableSource(docInput()));
     expect(r.ok).toBe(false);
     expect(r.message).toContain('24 ชั่วโมง');
     expect(r.message).not.toMatch(/Service invoked/);
@@ -323,7 +314,7 @@ describe('faults', () => {
   test('another officer is generating → plain Thai message, nothing done', () => {
     setup();
     fakes.holdDocumentLockByOther();
-    const r = generateKind('measures-plan', source(docInput()));
+    const r = generateKind('measures-plan', changeableSource(docInput()));
     expect(r).toMatchObject({ ok: false, action: 'failed' });
     expect(r.message).toContain('ผู้ใช้อื่นกำลังสร้าง');
     expect(fakes.docs.size).toBe(0);
@@ -331,7 +322,7 @@ describe('faults', () => {
 
   test('Drive advanced service off: first generation works; a changed doc is refused (no new doc per change) unless a new version is asked for', () => {
     setup({ driveAdvancedService: false });
-    const src = source(input(measures(5)));
+    const src = changeableSource(input(measures(5)));
     const first = generateKind('measures-plan', src);
     expect(first.action).toBe('created');
     const id = docIdOf(first);
@@ -353,7 +344,7 @@ describe('faults', () => {
 
   test('unknown kind and bad workbook input are Thai messages', () => {
     setup();
-    expect(generateKind('poster', source(docInput())).message).toContain('ไม่รู้จักประเภทเอกสาร');
+    expect(generateKind('poster', changeableSource(docInput())).message).toContain('ไม่รู้จักประเภทเอกสาร');
     const bad: DocSource = {
       load: () => ({ issues: [{ message: 'ชีต "ตั้งค่า" แถวที่ 6 คอลัมน์ B: ยังไม่ได้กรอกปีการประเมิน' }] }),
     };
@@ -366,7 +357,7 @@ describe('faults', () => {
 describe('pull comments and status', () => {
   test('pulling twice updates rows by comment id, never duplicates; replies and resolved', () => {
     setup();
-    const src = source(input(measures(3)));
+    const src = changeableSource(input(measures(3)));
     const plan = generateKind('measures-plan', src);
     const report = generateKind('results-report', src);
     const id = docIdOf(plan);
@@ -395,7 +386,7 @@ describe('pull comments and status', () => {
 
   test('documentsStatus: out of date after the sheet changed; open comments counted; JSON-safe', () => {
     setup({ activeUserEmail: '' });
-    const src = source(docInput({ measures: measures(3) }));
+    const src = changeableSource(docInput({ measures: measures(3) }));
     const r = generateKind('measures-plan', src);
     fakes.addComment(docIdOf(r), { content: 'ก' });
     fakes.addComment(docIdOf(r), { content: 'ข', resolved: true });
@@ -434,7 +425,7 @@ describe('call counts grow with sections and columns, not measure rows', () => {
   for (const n of [10, 50, 200]) {
     test(`${n} measures`, () => {
       setup();
-      const src = source(input(measures(n)));
+      const src = changeableSource(input(measures(n)));
       fakes.calls.reset();
       generateKind('measures-plan', src);
       const create = fakes.calls.byService('Document');

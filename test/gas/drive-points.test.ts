@@ -1,7 +1,7 @@
 // What a first real deployment would meet, each fixed and checked against the fakes that follow the
 // references: a null document lock, a Drive "not found" that is not "Drive is off", the body's last
 // paragraph, HTML-escaped quotes.
-import { createFakes, dumpSheet, installFakes, type Fakes } from '../../emulator';
+import { dumpSheet, type Fakes } from '../../emulator';
 import { generateKind } from '../../src/gas/documents/generate';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import { applyOps, readLive } from '../../src/gas/documents/render';
@@ -9,15 +9,10 @@ import { a4, GOOGLE_DOCS_STYLE, type DocInput } from '../../src/core/document';
 import { layoutModel } from '../../src/core/document/layout';
 import type { MeasureRow } from '../../src/core/types';
 import { docInput, MEASURES } from '../core/document-fixture';
-import { changeableSource, docIdOf } from './documents-setup';
+import { changeableSource, docIdOf, installFakesPerTest } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-function setup(opts: Parameters<typeof createFakes>[0] = {}): void {
-  fakes = createFakes(opts);
-  restore = installFakes(fakes);
-}
-afterEach(() => restore?.());
+const setup = installFakesPerTest((f) => (fakes = f));
 
 function input(ms: MeasureRow[]): DocInput {
   return docInput({ measures: ms, settings: { ...docInput().settings, thaiDigits: false } });
