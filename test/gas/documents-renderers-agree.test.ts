@@ -16,9 +16,9 @@ import { layoutModel } from '../../src/core/document/layout';
 import { flattenModel } from '../../src/core/document/snapshot';
 import { generateKind } from '../../src/gas/documents/generate';
 import { writeNew } from '../../src/gas/documents/render';
-import { docInput } from '../core/document-fixture';
+import { docInput, MEASURES } from '../core/document-fixture';
 import { child, children, xmlTree, type XmlNode } from '../support/xml';
-import { changeableSource, docIdOf, installFakesEach } from './documents-setup';
+import { changeableSource, docIdOf, installFakesEach, manyMeasures } from './documents-setup';
 
 let fakes: Fakes;
 installFakesEach((f) => (fakes = f));
@@ -191,6 +191,20 @@ describe('the .docx and the Google Doc of one model agree on page, spacing, inde
     expect(docx.paragraphs.map((p) => [p.key, p.keep])).toEqual(
       docx.paragraphs.map((p) => [p.key, layout.paragraphs.get(p.key)?.keepWithNext]),
     );
+  });
+
+  test('after an update in place (rows inserted, paragraphs rewritten) the Google Doc still agrees', async () => {
+    const src = changeableSource(docInput());
+    const first = generateKind('analysis-report', src);
+    src.input = docInput({ measures: [...MEASURES, ...manyMeasures(MEASURES.length + 2, 2).slice(MEASURES.length)] });
+    fakes.calls.reset();
+    const r = generateKind('analysis-report', src);
+    expect(r.action).toBe('updated');
+    expect(fakes.calls.by('Table.insertTableRow')).toBeGreaterThan(0);
+    expect(fakes.calls.by('Paragraph.setAttributes')).toBeGreaterThan(0);
+    expect(docIdOf(r)).toBe(docIdOf(first));
+    const model = docKindSpec('analysis-report')!.build(src.input);
+    expect(differences(await docxLook(model), gdocLook(model, docIdOf(r)))).toEqual([]);
   });
 
   test('a model with every block type, a zero column width and merged header cells', async () => {
