@@ -6,6 +6,8 @@
 import { SELF_CHECK_TITLE, selfCheckLines, type SelfCheckId, type SelfCheckResult } from '../core/document/self-check';
 import { createDocFile, driveFilesOn, errorText, trashFile, workbookEditors, writePdf } from './documents/drive-files';
 import { DOC_LOCK_WAIT_MS, outputFolderId } from './documents/generate';
+import { createNumberedDocFile } from './documents/page-shell';
+import { a4 } from '../core/document/model';
 
 const SCRATCH_TITLE = 'ITA ตรวจสอบการติดตั้ง (ลบได้)';
 
@@ -32,11 +34,19 @@ export function runSelfCheck(): SelfCheckReport {
   let doc: GoogleAppsScript.Document.Document | null = null;
   let folderId: string | null = null;
   try {
-    // 1. The doc made in the add-on's output folder, exactly as generation makes it.
+    // 1. The doc made in the add-on's output folder, exactly as generation makes it: imported from the
+    //    page-number shell, else (the import failing) a plain doc.
+    let shellError = '';
     step('create', () => {
       if (!driveFilesOn()) throw new Error('บริการขั้นสูง Drive API ไม่ได้เปิดใช้');
       folderId = outputFolderId('', [], []);
-      const id = createDocFile(SCRATCH_TITLE, folderId);
+      let id: string;
+      try {
+        id = createNumberedDocFile(SCRATCH_TITLE, folderId, a4('portrait', false));
+      } catch (e) {
+        shellError = errorText(e);
+        id = createDocFile(SCRATCH_TITLE, folderId);
+      }
       scratch.push({ id, url: `https://docs.google.com/document/d/${id}/edit` });
       doc = DocumentApp.openById(id);
     });
@@ -49,6 +59,16 @@ export function runSelfCheck(): SelfCheckReport {
         /* the Docs checks below report the reason */
       }
     }
+    // The conversion gave the doc its page-number header ("- 2 -" from page 2; the number itself is an
+    // element DocumentApp does not model, so the dashes around it are what can be read).
+    step('pageNumbers', () => {
+      if (!driveFilesOn()) throw new Error('บริการขั้นสูง Drive API ไม่ได้เปิดใช้');
+      const created = results.find((r) => r.id === 'create');
+      if (created && !created.ok) throw new Error(created.error);
+      if (shellError) throw new Error(shellError);
+      const header = doc ? (doc as GoogleAppsScript.Document.Document).getHeader() : null;
+      if (!header || !header.getText().includes('-')) throw new Error('เอกสารที่แปลงแล้วไม่มีหัวกระดาษเลขหน้า');
+    });
     const body = (): GoogleAppsScript.Document.Body => {
       if (!doc) throw new Error('สร้างเอกสารทดลองไม่ได้');
       return doc.getBody();

@@ -1,7 +1,7 @@
 // Page numbers in the Google Docs: a new doc is imported from the page-number shell (.docx), whose
 // header Drive turns into "- <page number> -" from page 2; the writer fills the body as in any new doc;
 // regenerating in place leaves the header alone; a failed import gives a plain doc and one warning.
-import type { Fakes } from '../../emulator';
+import { createFakes, installFakes, type Fakes } from '../../emulator';
 import { generateKind } from '../../src/gas/documents/generate';
 import { emptyBody } from '../../src/gas/documents/page-shell';
 import { writeNew } from '../../src/gas/documents/render';
@@ -103,6 +103,19 @@ describe('page numbers in a new Google Doc', () => {
     expect(doc.header).toBeNull();
     const first = flattenModel(buildMeasuresPlan(src.input))[0];
     expect(doc.body.children![0].text).toBe(first.t === 'p' ? first.text : '');
+  });
+
+  test('without the Drive advanced service: a plain doc (DocumentApp.create) and the officer is told', () => {
+    const off = createFakes({ driveAdvancedService: false });
+    const restore = installFakes(off);
+    try {
+      const r = generateKind('measures-plan', changeableSource(arabic()));
+      expect(r.ok).toBe(true);
+      expect(r.warnings).toEqual(expect.arrayContaining([MSG.driveOffPrivate, MSG.pageNumbersNeedDrive]));
+      expect(off.doc(docIdOf(r)).inspect().header).toBeNull();
+    } finally {
+      restore();
+    }
   });
 
   test('a converted body holding more than one empty paragraph is cleared before writing', () => {

@@ -78,13 +78,22 @@ test('reopening the doc for its PDF failing still leaves no scratch file untrash
   expect(scratchFiles().every((f) => f.trashed)).toBe(true);
 });
 
+test('the page-number import failing: that line only; the scratch doc is made plain and trashed', () => {
+  fakes.drive.failDocxImport = 'Internal Error';
+  const r = runSelfCheck();
+  expect(r.results.filter((x) => !x.ok).map((x) => x.id)).toEqual(['pageNumbers']);
+  expect(lineOf(r.lines, 'pageNumbers')).toContain('Internal Error');
+  expect(lineOf(r.lines, 'create')).toContain(SELF_CHECK_OK);
+  expect(scratchFiles().every((f) => f.trashed)).toBe(true);
+});
+
 test('a user who did not grant drive.file: the Drive lines fail with advice, the others pass', () => {
   const U = 'no.drive@example.go.th';
   fakes.addUser(U, { scopes: ['spreadsheets.currentonly', 'script.container.ui', 'documents', 'userinfo.email'] });
   fakes.actAs(U);
   const r = runSelfCheck();
   const failed = r.results.filter((x) => !x.ok).map((x) => x.id);
-  expect(failed.sort()).toEqual(['comments', 'create', 'pdf', 'permissions']);
+  expect(failed.sort()).toEqual(['comments', 'create', 'pageNumbers', 'pdf', 'permissions']);
   for (const id of failed) {
     const line = lineOf(r.lines, id);
     expect(line).toContain(SELF_CHECK_FAILED);

@@ -51,6 +51,8 @@ export const MSG = {
     `จึงปรับปรุงเอกสารโดยไม่ได้สำรองความเห็นก่อน ความเห็นยังอยู่ในเอกสาร ` +
     `ให้ผู้สร้างเอกสาร (${by || 'ผู้สร้างเอกสาร'}) เลือกเมนู "ดึงความเห็นจากเอกสาร" เพื่อบันทึกความเห็นลงชีต`,
   pdfFailed: (title: string, why: string) => `ยังไม่ได้สร้างหรือปรับไฟล์ PDF ของ "${title}": ${thaiError(why)}`,
+  pageNumbersNeedDrive:
+    'เอกสารยังไม่มีเลขหน้า เพราะการใส่เลขหน้าต้องใช้บริการ Drive API ขั้นสูง ใส่เลขหน้าได้จากเมนู แทรก > เลขหน้า ใน Google เอกสาร',
   /** The page-number shell could not be imported: the doc is made without page numbers. */
   pageNumbersMissing: (title: string, why: string) =>
     `เอกสาร "${title}" ยังไม่มีเลขหน้า (สร้างเอกสารพร้อมเลขหน้าไม่สำเร็จ: ${thaiError(why)}) ใส่เลขหน้าได้จากเมนู แทรก > เลขหน้า ใน Google เอกสาร`,

@@ -4,7 +4,16 @@
 // per entry; the README's "What a first real deployment must check" explains every answer.
 
 export type SelfCheckId =
-  'create' | 'mergeHeader' | 'tableRows' | 'lastParagraph' | 'comments' | 'permissions' | 'pdf' | 'editors' | 'lock';
+  | 'create'
+  | 'pageNumbers'
+  | 'mergeHeader'
+  | 'tableRows'
+  | 'lastParagraph'
+  | 'comments'
+  | 'permissions'
+  | 'pdf'
+  | 'editors'
+  | 'lock';
 
 export interface SelfCheck {
   id: SelfCheckId;
@@ -22,6 +31,12 @@ export const SELF_CHECKS: readonly SelfCheck[] = [
     id: 'create',
     label: 'สร้างเอกสารในโฟลเดอร์ของส่วนเสริม',
     advice: ENABLE_DRIVE,
+  },
+  {
+    id: 'pageNumbers',
+    label: 'สร้างเอกสารพร้อมเลขหน้า (แปลงไฟล์ Word ที่มีเลขหน้าเป็น Google เอกสาร)',
+    advice:
+      'เอกสารที่สร้างจะไม่มีเลขหน้า ใส่เลขหน้าเองได้จากเมนู แทรก > เลขหน้า ของ Google เอกสาร และแจ้งผู้ดูแลส่วนเสริมพร้อมข้อความข้อผิดพลาด',
   },
   {
     id: 'mergeHeader',

@@ -210,6 +210,7 @@ function createDoc(
     } else {
       doc = DocumentApp.create(title);
       warnings.push(MSG.driveOffPrivate);
+      if (page.pageNumbers) warnings.push(MSG.pageNumbersNeedDrive);
     }
   } catch (e) {
     const why = errorText(e);
