@@ -1,7 +1,8 @@
 // Page numbers in the Google Docs: a new doc is imported from the page-number shell (.docx), whose
 // header Drive turns into "- <page number> -" from page 2; the writer fills the body as in any new doc;
 // regenerating in place leaves the header alone; a failed import gives a plain doc and one warning.
-import { createFakes, installFakes, type Fakes } from '../../emulator';
+import { createFakes, DOCX_MIME, installFakes, type Fakes } from '../../emulator';
+import { renderDocx } from '../../src/cli/docx/render-docx';
 import { generateKind } from '../../src/gas/documents/generate';
 import { emptyBody } from '../../src/gas/documents/page-shell';
 import { writeNew } from '../../src/gas/documents/render';
@@ -53,6 +54,28 @@ describe('page numbers in a new Google Doc', () => {
     expect(doc.body.attributes).toEqual(
       expect.objectContaining({ PAGE_WIDTH: 595.28, PAGE_HEIGHT: 841.89, MARGIN_LEFT: 85.04, MARGIN_TOP: 70.87 }),
     );
+  });
+
+  test('the Google Doc and the .docx number their pages alike (as Drive reads the .docx)', async () => {
+    const input = arabic();
+    const r = generateKind('measures-plan', changeableSource(input));
+    const docx = await renderDocx(buildMeasuresPlan(input));
+    const imported = Drive!.Files!.create(
+      { name: 'docx', mimeType: 'application/vnd.google-apps.document' },
+      Utilities.newBlob([...docx], DOCX_MIME, 'x.docx') as unknown as GoogleAppsScript.Base.Blob,
+    ).id!;
+    const shape = (id: string) => {
+      const d = fakes.doc(id).inspect();
+      const p = d.header!.children![0];
+      return [
+        p.text,
+        p.autoText,
+        p.attributes.HORIZONTAL_ALIGNMENT,
+        d.differentFirstPage,
+        d.firstPageHeader?.children?.map((c) => c.text),
+      ];
+    };
+    expect(shape(docIdOf(r))).toEqual(shape(imported));
   });
 
   test('landscape documents too; a Thai-digit document gets the same (Arabic) page numbers', () => {
