@@ -94,10 +94,10 @@ describe('page numbers in a new Google Doc', () => {
       return [r.action, ...counts.map((c) => fakes.calls.by(c))];
     };
     generateKind('results-report', changeableSource(arabic())); // the output folder exists from now on
-    // 6 parts, one zip, its type, the doc and its PDF (two Files.create); the body needed no clearing
-    expect(created(10)).toEqual(['created', 6, 1, 1, 2, 0]);
+    // 7 parts, one zip, its type, the doc and its PDF (two Files.create); the body needed no clearing
+    expect(created(10)).toEqual(['created', 7, 1, 1, 2, 0]);
     // a new version refreshes the kind's one PDF file (Files.update): one Files.create, the doc's
-    expect(created(200)).toEqual(['newVersion', 6, 1, 1, 1, 0]);
+    expect(created(200)).toEqual(['newVersion', 7, 1, 1, 1, 0]);
   });
 
   test('regenerating in place edits the body only: the header stays as imported', () => {

@@ -23,6 +23,7 @@ const PKG_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEADER_REL = `${R}/header`;
 const MAIN_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const HEADER_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml';
 
 const escapeAttr = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,7 +32,8 @@ const escapeAttr = (s: string): string =>
  * The parts of the shell for `page` (size, orientation, margins) in `style`'s body font and size. The
  * default header holds "- PAGE -" centred (a Word PAGE field between two literal dashes); the first
  * page has its own, empty header (w:titlePg), so numbering shows from page 2 as in Thai official
- * documents. The body is one empty paragraph (the writer fills it).
+ * documents. The body is one empty paragraph (the writer fills it). The document defaults (styles.xml)
+ * are the body font and size in Thai, single-spaced: text an officer adds later matches the rest.
  */
 export function pageNumberShell(page: PageSetup, style: DocStyle): ShellPart[] {
   const land = page.orientation === 'landscape';
@@ -73,6 +75,7 @@ export function pageNumberShell(page: PageSetup, style: DocStyle): ShellPart[] {
         `<Override PartName="/word/document.xml" ContentType="${MAIN_TYPE}"/>` +
         `<Override PartName="/word/header1.xml" ContentType="${HEADER_TYPE}"/>` +
         `<Override PartName="/word/header2.xml" ContentType="${HEADER_TYPE}"/>` +
+        `<Override PartName="/word/styles.xml" ContentType="${STYLES_TYPE}"/>` +
         '</Types>',
     },
     {
@@ -92,9 +95,19 @@ export function pageNumberShell(page: PageSetup, style: DocStyle): ShellPart[] {
         `${XML}<Relationships xmlns="${PKG_RELS}">` +
         `<Relationship Id="rIdHeaderDefault" Type="${HEADER_REL}" Target="header1.xml"/>` +
         `<Relationship Id="rIdHeaderFirst" Type="${HEADER_REL}" Target="header2.xml"/>` +
+        `<Relationship Id="rIdStyles" Type="${R}/styles" Target="styles.xml"/>` +
         '</Relationships>',
     },
     { path: 'word/header1.xml', xml: header(numbered) },
     { path: 'word/header2.xml', xml: header('<w:p/>') },
+    {
+      path: 'word/styles.xml',
+      xml:
+        `${XML}<w:styles xmlns:w="${W}"><w:docDefaults>` +
+        `<w:rPrDefault><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${font}" w:eastAsia="${font}"/>` +
+        `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/><w:lang w:val="th-TH" w:bidi="th-TH"/></w:rPr></w:rPrDefault>` +
+        '<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>' +
+        '</w:docDefaults></w:styles>',
+    },
   ];
 }

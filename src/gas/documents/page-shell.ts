@@ -15,7 +15,7 @@
 //     "different first page".
 // Google Docs shows page numbers in Arabic digits only: a Thai-digit document reads "- 2 -" in its
 // Google Doc (its .docx keeps "- ๒ -").
-// Cost: one Utilities.newBlob per part of the shell (6), one Utilities.zip, one Blob.setContentType and
+// Cost: one Utilities.newBlob per part of the shell (7), one Utilities.zip, one Blob.setContentType and
 // one Drive.Files.create, whatever the document's length; under drive.file, like createDocFile.
 import { GOOGLE_DOCS_STYLE, type PageSetup } from '../../core/document';
 import { pageNumberShell } from '../../core/document/page-number-shell';
