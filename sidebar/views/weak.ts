@@ -82,7 +82,7 @@ export function weakView(d: DashboardDto, ctx: Ctx): HTMLElement {
       d.questionScoresNote
         ? d.questionScoresNote
         : d.weakQuestions.length
-          ? `ข้อคำถามที่ต่ำกว่า ${d.weakThreshold} คะแนน ${d.weakQuestions.length} ข้อ เรียงจากห่างเกณฑ์มากที่สุด`
+          ? `ข้อคำถามที่ต่ำกว่า ${d.weakThreshold} คะแนน ${d.weakQuestions.length} ข้อ เรียงจากที่ต่ำกว่าเกณฑ์มากที่สุด`
           : `ไม่มีข้อคำถามที่ต่ำกว่า ${d.weakThreshold} คะแนน`,
     ),
   );
@@ -96,7 +96,7 @@ export function weakView(d: DashboardDto, ctx: Ctx): HTMLElement {
         { class: 'muted' },
         keep
           ? 'ไม่มีส่วนใดต่ำกว่าค่าเป้าหมาย มาตรการรักษามาตรฐานที่เสนอ:'
-          : `มาตรการที่เสนอตามตัวชี้วัดและแบบวัดที่ต่ำกว่าค่าเป้าหมาย ${others.length} รายการ เรียงจากห่างเป้ามากที่สุด`,
+          : `มาตรการที่เสนอตามตัวชี้วัดและแบบวัดที่ต่ำกว่าค่าเป้าหมาย ${others.length} รายการ เรียงจากที่ต่ำกว่าค่าเป้าหมายมากที่สุด`,
       ),
     );
     for (const s of others) root.appendChild(suggestionCard(s));
