@@ -22,31 +22,26 @@ export function zipSync(entries: ZipEntry[]): Buffer {
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const data = zlib.deflateRawSync(e.bytes);
-    const crc = zlib.crc32(e.bytes);
+    /** The fields both headers hold in the same order (local header from byte 4, central from 6). */
+    const common = (h: Buffer, at: number) => {
+      h.writeUInt16LE(20, at); // version needed
+      h.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+      h.writeUInt16LE(8, at + 4); // deflate
+      h.writeUInt16LE(DOS_TIME, at + 6);
+      h.writeUInt16LE(DOS_DATE, at + 8);
+      h.writeUInt32LE(zlib.crc32(e.bytes), at + 10);
+      h.writeUInt32LE(data.length, at + 14);
+      h.writeUInt32LE(e.bytes.length, at + 18);
+      h.writeUInt16LE(name.length, at + 22);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(e.bytes.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    common(local, 4);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
     central.writeUInt16LE(20, 4); // version made by
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(e.bytes.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    common(central, 6);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     centrals.push(central, name);
