@@ -2,7 +2,8 @@
 // jszip reads what Utilities.zip writes; a .docx written by the `docx` library (the CLI's renderer)
 // imports with its page-number header; the shell the add-on builds imports the same whoever zips it.
 import JSZip from 'jszip';
-import { createFakes, DOCX_MIME, FakeBlob, installFakes, unzipSync, type Fakes } from '../../emulator';
+import { DOCX_MIME, FakeBlob, unzipSync, type Fakes } from '../../emulator';
+import { installFakesEach } from '../support/fakes';
 import { renderDocx } from '../../src/cli/docx/render-docx';
 import { GOOGLE_DOCS_STYLE, type DocModel } from '../../src/core/document';
 import { a4 } from '../../src/core/document/model';
@@ -11,12 +12,7 @@ import { xmlProblems } from '../support/xml';
 
 const DOC_MIME = 'application/vnd.google-apps.document';
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes();
-  restore = installFakes(fakes);
-});
-afterEach(() => restore());
+installFakesEach((f) => (fakes = f));
 
 const importDocx = (bytes: Uint8Array, name = 'x'): string =>
   Drive!.Files!.create(

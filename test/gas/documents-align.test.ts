@@ -1,31 +1,21 @@
 // Body-cell alignment of a new doc through ONE Body.getParagraphs() mapped by position from the model;
 // when the doc does not look as the model says, alignment is left out and generation still succeeds;
 // regeneration aligns only the cells of inserted rows.
-import { createFakes, installFakes, type Fakes } from '../../emulator';
+import type { Fakes } from '../../emulator';
+import { installFakesEach } from '../support/fakes';
 import { ContainerSection, type FakeTable, type FakeTableCell } from '../../emulator/document/elements';
 import { generateKind } from '../../src/gas/documents/generate';
 import type { GenerateResult } from '../../src/shared/rpc';
-import type { DocSource } from '../../src/gas/documents/source';
-import { buildAnalysisReport, buildMeasuresPlan, type DocInput, type DocModel } from '../../src/core/document';
+import { buildAnalysisReport, buildMeasuresPlan, type DocModel } from '../../src/core/document';
 import { flattenModel, type DocElement, type TableElement } from '../../src/core/document/snapshot';
 import { alignLayout, alignedCells, bodyAlign } from '../../src/core/document/docs-align';
 import { docInput } from '../core/document-fixture';
+import { changeableSource } from './documents-setup';
 
 let fakes: Fakes;
-let restore: () => void;
-beforeEach(() => {
-  fakes = createFakes();
-  restore = installFakes(fakes);
-});
-afterEach(() => {
-  restore();
-  jest.restoreAllMocks();
-});
+installFakesEach((f) => (fakes = f));
+afterEach(() => jest.restoreAllMocks());
 
-function source(i: DocInput): DocSource & { input: DocInput } {
-  const s = { input: i, load: () => ({ input: s.input }) };
-  return s;
-}
 const docOf = (r: GenerateResult) => fakes.doc(/\/d\/([^/]+)/.exec(r.url)![1]);
 const tablesOf = (els: DocElement[]) => els.filter((e): e is TableElement => e.t === 'table');
 const cellAlign = (c: FakeTableCell) => c.getChild(0).getAttributes().HORIZONTAL_ALIGNMENT;
@@ -75,7 +65,7 @@ describe('a new doc: aligned through Body.getParagraphs()', () => {
     ['measures-plan', buildMeasuresPlan],
     ['analysis-report', buildAnalysisReport],
   ] as const)('%s: exactly the short centre/right body cells are aligned, nothing else', (kind, build) => {
-    const src = source(docInput());
+    const src = changeableSource(docInput());
     const r = generateKind(kind, src);
     const { expected, actual } = alignments(r, build(src.input));
     expect(actual).toEqual(expected);
@@ -119,7 +109,7 @@ describe('a new doc: aligned through Body.getParagraphs()', () => {
     jest.spyOn(ContainerSection.prototype, 'getParagraphs').mockImplementation(function (this: ContainerSection) {
       return real.call(this).reverse();
     });
-    const src = source(docInput());
+    const src = changeableSource(docInput());
     const r = generateKind('measures-plan', src);
     expect(r.action).toBe('created');
     expect(alignments(r, buildMeasuresPlan(src.input)).actual.filter(Boolean)).toEqual([]);
@@ -130,7 +120,7 @@ describe('a new doc: aligned through Body.getParagraphs()', () => {
     jest.spyOn(ContainerSection.prototype, 'getParagraphs').mockImplementation(function (this: ContainerSection) {
       return real.call(this).slice(1);
     });
-    const src = source(docInput());
+    const src = changeableSource(docInput());
     const r = generateKind('analysis-report', src);
     expect(r.action).toBe('created');
     expect(alignments(r, buildAnalysisReport(src.input)).actual.filter(Boolean)).toEqual([]);
@@ -139,7 +129,7 @@ describe('a new doc: aligned through Body.getParagraphs()', () => {
 
 describe('regeneration', () => {
   test('an inserted row of an aligned table is aligned; unchanged cells are not touched', () => {
-    const src = source(docInput());
+    const src = changeableSource(docInput());
     const r0 = generateKind('measures-plan', src);
     const a = src.input.analysis;
     const extra = { ...a.weakQuestions[0], code: 'i99', part: null, text: 'ข้อคำถามเพิ่ม' };

@@ -1,13 +1,9 @@
 // The out-of-date hash covers what the document shows, not every field of every measure.
-import { createFakes, installFakes } from '../../emulator';
+import { installFakesEach } from '../support/fakes';
 import { dataHash } from '../../src/gas/documents/generate';
 import { docInput, MEASURES } from '../core/document-fixture';
 
-let restore: () => void;
-beforeEach(() => {
-  restore = installFakes(createFakes({}));
-});
-afterEach(() => restore());
+installFakesEach(() => {});
 
 test('a field the results report does not show leaves its hash alone; a shown one changes it', () => {
   const base = docInput();

@@ -4,7 +4,8 @@
 // content and the documents log. Run twice: whether drive.file covers a file the app created for A
 // when B runs the add-on is not said by the reference (default: it does not), and the code must work
 // either way.
-import { createFakes, dumpSheet, installFakes, type Fakes } from '../../emulator';
+import { dumpSheet, type Fakes } from '../../emulator';
+import { installFakesEach } from '../support/fakes';
 import { generateKind } from '../../src/gas/documents/generate';
 import { pullAllComments } from '../../src/gas/documents/pull';
 import type { DocInput } from '../../src/core/document';
@@ -42,15 +43,12 @@ describe.each([
   ['drive.file covers app-created files for everyone they are shared with', true],
 ])('a working day: %s', (_name, across) => {
   let fakes: Fakes;
-  let restore: () => void;
+  installFakesEach((f) => (fakes = f), { activeUserEmail: A, appFilesAcrossUsers: across });
   beforeEach(() => {
-    fakes = createFakes({ activeUserEmail: A, appFilesAcrossUsers: across });
-    restore = installFakes(fakes);
     fakes.addUser(B); // the workbook is shared with B as editor
     fakes.addUser(S, { editor: false }); // supervisors do not edit the workbook
     fakes.addUser(T, { editor: false });
   });
-  afterEach(() => restore());
 
   test('A generates, S comments, B regenerates in place, A pulls, T is added later', () => {
     const supervisor: Supervisor = { name: 'นายสมชาย ใจดี', email: S, role: 'commenter' };

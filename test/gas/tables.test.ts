@@ -1,16 +1,12 @@
 // Locating the ITA tables by developer metadata: lazily (only as far as the tables asked for), and at most
 // once per server call (withTableScope), never carried from one call to the next.
-import { createFakes, installFakes, type Fakes } from '../../emulator';
+import type { Fakes } from '../../emulator';
+import { installFakesEach } from '../support/fakes';
 import { locateTables, rememberTable, withTableScope } from '../../src/gas/workbook/tables';
 import { METADATA_KEY, TABLE_ORDER, TableId } from '../../src/core/workbook';
 
 let fakes: Fakes;
-let uninstall: () => void;
-beforeEach(() => {
-  fakes = createFakes();
-  uninstall = installFakes(fakes);
-});
-afterEach(() => uninstall());
+installFakesEach((f) => (fakes = f));
 
 const ss = () => SpreadsheetApp.getActiveSpreadsheet();
 /** Sheets marked in this order (raw hand: not counted). */

@@ -1,0 +1,31 @@
+// Fresh Apps Script fakes installed around each test (emulator/): the setup almost every test file of
+// the server code needs.
+import { createFakes, installFakes, type Fakes, type FakesOptions } from '../../emulator';
+
+/** New fakes for every test of the file (handed to `set`), installed before it and removed after it. */
+export function installFakesEach(set: (fakes: Fakes) => void, options?: FakesOptions): void {
+  let restore: () => void;
+  beforeEach(() => {
+    const fakes = createFakes(options);
+    set(fakes);
+    restore = installFakes(fakes);
+  });
+  afterEach(() => restore());
+}
+
+/**
+ * For files whose tests want different fake options: the returned `setup(options)` makes fakes (handed
+ * to `set`) and installs them inside a test; they are removed after that test.
+ */
+export function installFakesPerTest(set: (fakes: Fakes) => void): (options?: FakesOptions) => void {
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+  return (options = {}) => {
+    const fakes = createFakes(options);
+    set(fakes);
+    restore = installFakes(fakes);
+  };
+}
