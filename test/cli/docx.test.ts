@@ -7,7 +7,8 @@ import {
   GOOGLE_DOCS_STYLE,
   type DocModel,
 } from '../../src/core/document';
-import { renderDocx, renderDocxWithWarnings, signLine } from '../../src/cli/docx/render-docx';
+import { renderDocx, renderDocxWithWarnings } from '../../src/cli/docx/render-docx';
+import { SIGN_LINE, signLine } from '../../src/core/document/model';
 import { docInput, MEASURES } from '../core/document-fixture';
 
 async function documentXml(model: DocModel, style?: Parameters<typeof renderDocx>[1]): Promise<string> {
@@ -89,7 +90,7 @@ describe('renderDocx', () => {
 
   it('the signature line fits half the text width at 16 pt (portrait: 80 mm), so "(ลงชื่อ)" never breaks from its dots', async () => {
     const halfPortrait = (11906 - 1701 - 1134) / 2; // twips
-    const line = signLine(halfPortrait, 16);
+    const line = signLine(halfPortrait / 20, 16);
     expect(line.startsWith('(ลงชื่อ)')).toBe(true);
     // Laksaman advances: "(ลงชื่อ)" 2.735 em, "." 0.243 em → 16 pt × em in points must fit the half width.
     const widthPt = 16 * (2.735 + 0.243 * (line.length - '(ลงชื่อ)'.length));
@@ -99,7 +100,14 @@ describe('renderDocx', () => {
     expect(xml).toContain(`>${line}<`);
     // Landscape pages get a longer line.
     const landscape = await documentXml(buildResultsReport(docInput()));
-    expect(landscape).toContain(`>${signLine((16838 - 1701 - 1134) / 2, 16)}<`);
+    expect(landscape).toContain(`>${signLine((16838 - 1701 - 1134) / 2 / 20, 16)}<`);
+  });
+
+  it('the Google Doc "(ลงชื่อ)" line (the model one) fits half a portrait page at Sarabun 14 pt', () => {
+    const halfPortraitPt = (11906 - 1701 - 1134) / 2 / 20;
+    const widthPt = GOOGLE_DOCS_STYLE.bodySizePt * (2.735 + 0.243 * (SIGN_LINE.length - '(ลงชื่อ)'.length));
+    expect(widthPt).toBeLessThanOrEqual(halfPortraitPt);
+    expect(SIGN_LINE.length - '(ลงชื่อ)'.length).toBeGreaterThanOrEqual(40);
   });
 
   it('justified paragraphs use "both", not thaiDistribute (LibreOffice broke words and clusters with it)', async () => {

@@ -32,7 +32,7 @@ import {
 } from 'docx';
 import {
   DOCX_STYLE,
-  SIGN_LINE,
+  signLine,
   type Align,
   type Block,
   type DocModel,
@@ -63,24 +63,6 @@ export const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO } as const;
 /** Points to twentieths of a point (the .docx unit); the layout (core/document/layout.ts) is in points. */
 const twips = (pt: number) => Math.round(pt * 20);
 
-/**
- * Advance widths (em) measured from the font tables (cmap + hmtx) of Laksaman, the TH SarabunPSK
- * stand-in on Linux: "(ลงชื่อ)" 2.735 em, "." 0.243 em (TH SarabunPSK's own are no wider).
- */
-const SIGN_LABEL_EM = 2.8;
-const SIGN_DOT_EM = 0.25;
-
-/**
- * "(ลงชื่อ)……" with as many dots as fit the signature column (half the text width) at the body size,
- * less two for slack: the model's fixed SIGN_LINE (54 dots, 89.5 mm at 16 pt) is wider than the
- * 80 mm of a portrait half page and broke as "(" / "ลงชื่อ)……".
- */
-export function signLine(widthTwips: number, sizePt: number): string {
-  const widthPt = widthTwips / 20;
-  const dots = Math.floor((widthPt - SIGN_LABEL_EM * sizePt) / (SIGN_DOT_EM * sizePt)) - 2;
-  const label = SIGN_LINE.replace(/\.+$/, '');
-  return label + '.'.repeat(Math.max(dots, 10));
-}
 const halfPoints = (pt: number) => Math.round(pt * 2);
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -257,7 +239,7 @@ function renderBlock(block: Block, layout: BlockLayout, ctx: RenderContext): (Pa
           children: textRuns(
             [
               {
-                text: line.signLine ? signLine(twips(layout.lines[0].paragraph.startPt), style.bodySizePt) : line.text,
+                text: line.signLine ? signLine(layout.lines[0].paragraph.startPt, style.bodySizePt) : line.text,
               },
             ],
             style,

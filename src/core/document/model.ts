@@ -242,8 +242,36 @@ export function signatureLines(block: SignatureBlock): { text: string; signLine:
   return lines;
 }
 
-/** The "(ลงชื่อ)" line of a signature block. */
-export const SIGN_LINE = '(ลงชื่อ)......................................................';
+const SIGN_LABEL = '(ลงชื่อ)';
+/**
+ * Advance widths (em) measured from the font tables (cmap + hmtx) of Laksaman, the TH SarabunPSK
+ * stand-in on Linux, and no narrower in Sarabun: "(ลงชื่อ)" 2.735 em, "." 0.243 em.
+ */
+const SIGN_LABEL_EM = 2.8;
+const SIGN_DOT_EM = 0.25;
+/** Dots left out for slack, so that a font with wider dots still keeps the line on one line. */
+const SIGN_SLACK_DOTS = 3;
+
+/**
+ * "(ลงชื่อ)……" with as many dots as fit `widthPt` (the signature column: half the text width) at
+ * `sizePt`, at least ten. A fixed line of 54 dots is 89.5 mm at 16 pt and 80.5 mm at Sarabun 14 pt,
+ * wider than the 80 mm of a portrait half page: it broke as "(" / "ลงชื่อ)……".
+ */
+export function signLine(widthPt: number, sizePt: number): string {
+  const dots = Math.floor((widthPt - SIGN_LABEL_EM * sizePt) / (SIGN_DOT_EM * sizePt)) - SIGN_SLACK_DOTS;
+  return SIGN_LABEL + '.'.repeat(Math.max(dots, 10));
+}
+
+const MM_PER_PT = 25.4 / 72;
+/**
+ * The "(ลงชื่อ)" line the model and the Google Doc carry: sized for the narrowest signature column
+ * (portrait A4 with the official margins) at the Google Docs body size. The .docx sizes its own line
+ * to its column (signLine with the layout's width).
+ */
+export const SIGN_LINE = signLine(
+  (A4_MM.width - THAI_OFFICIAL_MARGINS_MM.left - THAI_OFFICIAL_MARGINS_MM.right) / 2 / MM_PER_PT,
+  GOOGLE_DOCS_STYLE.bodySizePt,
+);
 
 /**
  * The shape of a model: "type:key" per block, tables as "table:key[columns]". Two models with the
