@@ -3,7 +3,7 @@
 // SAME core readers as the add-on do the rest (readInputs, checkTable, analyze, docInputFrom): no
 // parsing is re-implemented here. Tables are found by their sheet names (an .xlsx keeps no
 // developer metadata).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { analyze } from '../core/analysis';
 import type { DocInput } from '../core/document';
 import { sheetRows, type SheetRows } from '../core/document/where';
@@ -20,6 +20,7 @@ import {
   type TableSnapshot,
 } from '../core/workbook';
 import { excelSheetName } from './xlsx/export-xlsx';
+import { loadExcelJS } from './xlsx/exceljs';
 
 /** Tables a document is built from. */
 export const XLSX_TABLES: TableId[] = [...INPUT_TABLES, 'levels', 'oitItems', 'measures', 'results'];
@@ -56,7 +57,7 @@ export function plainValue(v: ExcelJS.CellValue): Plain {
 
 /** Every sheet as a grid of plain values (row 1 first), with its merged ranges. */
 export async function readSheets(buffer: Uint8Array): Promise<{ name: string; values: Plain[][]; merged: string[] }[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const out: { name: string; values: Plain[][]; merged: string[] }[] = [];
   wb.eachSheet((ws) => {

@@ -2,7 +2,8 @@
 // .xlsx with exceljs: values, backgrounds, bold, number formats, column widths, frozen rows, dropdown
 // validations and notes. Node only (the local demo path). Only the used area is written: the template
 // formats whole columns (1,000 rows) but the officer sees the rows that hold something.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 
 type Value = string | number | boolean | Date;
 
@@ -121,7 +122,7 @@ function addSheet(wb: ExcelJS.Workbook, model: XlsxSheetModel, name: string, opt
 /** The workbook as an .xlsx file (Buffer). Sheets in the order given. */
 export async function workbookXlsx(sheets: XlsxSheetModel[], options: XlsxExportOptions = {}): Promise<Buffer> {
   const opts: Required<XlsxExportOptions> = { extraRows: options.extraRows ?? 0, font: options.font ?? 'Sarabun' };
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = 'ita-sheets-addon';
   const taken = new Set<string>();
   for (const s of sheets) addSheet(wb, s, excelSheetName(s.name, taken), opts);
@@ -131,7 +132,7 @@ export async function workbookXlsx(sheets: XlsxSheetModel[], options: XlsxExport
 
 /** Reads back an .xlsx (for tests and checks): sheet name → grid of plain values. */
 export async function readXlsxValues(buffer: Buffer): Promise<Record<string, unknown[][]>> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const out: Record<string, unknown[][]> = {};
   wb.eachSheet((ws) => {
