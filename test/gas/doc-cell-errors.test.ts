@@ -1,17 +1,15 @@
 // Issue 14, point 12: a sheet error in a measure or result cell, or a status none of the dropdown's, is a
 // located Thai error (never "#N/A" printed in a Google Doc, never a silent ยังไม่เริ่ม); a part-2 score on
 // a one-part question gets a warning with its cell.
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
 import { setCellError } from '../../emulator';
 import { generateDocument } from '../../src/gas/document-actions';
 import { computeGaps } from '../../src/gas/actions';
 import { colIndex, columnLetter, FIRST_DATA_ROW, LAYOUTS } from '../../src/core/workbook';
+import { scenarioEach } from '../support/fakes';
 
 let world: World;
-beforeEach(() => {
-  world = buildScenario(6, 1);
-});
-afterEach(() => world.uninstall());
+scenarioEach((w) => (world = w), 6, 1);
 
 const a1 = (table: 'measures' | 'results', key: string, row = FIRST_DATA_ROW) =>
   `${columnLetter(colIndex(table, key) + 1)}${row}`;

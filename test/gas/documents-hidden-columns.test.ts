@@ -4,14 +4,12 @@ import { internalColumnRuns, DOCUMENTS_COLUMNS, INTERNAL_COLUMN_KEYS } from '../
 import { generateKind } from '../../src/gas/documents/generate';
 import { runSetup } from '../../src/gas/workbook/setup';
 import { docInput } from '../core/document-fixture';
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
 import { changeableSource } from './documents-setup';
+import { scenarioEach } from '../support/fakes';
 
 let world: World;
-beforeEach(() => {
-  world = buildScenario(4, 1);
-});
-afterEach(() => world.uninstall());
+scenarioEach((w) => (world = w), 4, 1);
 
 const internalHeaders = DOCUMENTS_COLUMNS.filter((c) => INTERNAL_COLUMN_KEYS.includes(c.key)).map((c) => c.header);
 

@@ -1,24 +1,21 @@
 // Messages of the Google Docs side name what a Thai officer sees — the section heading of the document,
 // the measure with its row in the sheet "มาตรการ" / "ผลการดำเนินการ", the column header — never an
 // internal key ("table.measures"), a bare body position ("ตำแหน่งที่ 23") or a column number.
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
 import { generateDocument } from '../../src/gas/document-actions';
 import { colIndex, FIRST_DATA_ROW } from '../../src/core/workbook';
 import { buildMeasuresPlan } from '../../src/core/document';
 import { reasonText } from '../../src/core/document/messages';
 import { placesOf } from '../../src/core/document/where';
 import { docInput, MEASURES } from '../core/document-fixture';
+import { scenarioEach } from '../support/fakes';
+import { docIdOf } from './documents-setup';
 
 const S3 = `หัวข้อ "๓. มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘"`; // a no-break space after พ.ศ.
 const INTERNAL = /table\.|ตำแหน่งที่|คอลัมน์ที่|placeholder|header\.\d/;
-const idOf = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
-
 describe('through the workbook (sheet rows known)', () => {
   let world: World;
-  beforeEach(() => {
-    world = buildScenario(6, 1);
-  });
-  afterEach(() => world.uninstall());
+  scenarioEach((w) => (world = w), 6, 1);
 
   test('the long-cell warning names the column, the measure, its sheet row and the section', () => {
     const ms = tableSheet(world.fakes, 'measures');
@@ -33,7 +30,7 @@ describe('through the workbook (sheet rows known)', () => {
   test('a conflict in the measures table names the cell the officer can find', () => {
     const f = world.fakes;
     const r = generateDocument('measures-plan');
-    const doc = f.doc(idOf(r.url));
+    const doc = f.doc(docIdOf(r));
     doc.body.getTables()[2].rows[3].cells[2].children[0].asParagraph().text = 'กองช่าง (แก้โดยผู้ตรวจ)';
     doc.closed = false;
     tableSheet(f, 'measures')
@@ -58,7 +55,7 @@ describe('through the workbook (sheet rows known)', () => {
     res.getRange(FIRST_DATA_ROW, 1, data.length, data[0].length).setValues(data);
     const m2Row = FIRST_DATA_ROW + data.length - 1;
     const r = generateDocument('results-report');
-    const doc = f.doc(idOf(r.url));
+    const doc = f.doc(docIdOf(r));
     doc.body.getTables()[0].rows[2].cells[4].children[0].asParagraph().text = 'แก้โดยผู้ตรวจ';
     doc.closed = false;
     res.getRange(m2Row, colIndex('results', 'done') + 1).setValue('ประชุมชี้แจงแล้ว');

@@ -1,15 +1,13 @@
 // Issue 14, point 10: what an officer typed is never overwritten — a note below the ผลวิเคราะห์ table
 // (compute), formulas in มาตรการ that evaluate to "" (suggest), a colour set on a score cell (highlight).
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
 import { setFormulaResult } from '../../emulator';
 import { computeGaps, highlightWeakQuestions, suggestMeasures } from '../../src/gas/actions';
 import { colIndex, FIRST_DATA_ROW } from '../../src/core/workbook';
+import { scenarioEach } from '../support/fakes';
 
 let world: World;
-beforeEach(() => {
-  world = buildScenario(2, 1);
-});
-afterEach(() => world.uninstall());
+scenarioEach((w) => (world = w), 2, 1);
 
 it('compute keeps a note typed below the analysis table', () => {
   const sheet = tableSheet(world.fakes, 'analysis');

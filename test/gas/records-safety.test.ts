@@ -1,12 +1,12 @@
 // Issue 14, points 4, 5 and 13: a deleted sheet or header row is a located Thai error and nothing is
 // written (documents, comment pulling); comments and the documents log are written as text, whatever
 // the supervisor typed, and a thread longer than a cell holds is cut with a note instead of failing.
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
 import { generateDocument, pullComments } from '../../src/gas/document-actions';
 import { computeGaps } from '../../src/gas/actions';
 import { LAYOUTS, missingTableMessage } from '../../src/core/workbook';
-
-const idOf = (url: string) => /\/d\/([^/]+)/.exec(url)![1];
+import { scenarioEach } from '../support/fakes';
+import { docIdOf } from './documents-setup';
 
 /**
  * The script's workbook writes since `calls.reset()`. The fakes count every call the script makes and
@@ -21,10 +21,7 @@ function docText(world: World, id: string): string {
 
 describe('point 4: a deleted measures or results sheet', () => {
   let world: World;
-  beforeEach(() => {
-    world = buildScenario(6, 1);
-  });
-  afterEach(() => world.uninstall());
+  scenarioEach((w) => (world = w), 6, 1);
 
   it.each([
     ['measures', 'measures-plan'],
@@ -43,7 +40,7 @@ describe('point 4: a deleted measures or results sheet', () => {
 
   it('regenerating after the sheet was deleted leaves the document as it was (no measure row deleted)', () => {
     const first = generateDocument('measures-plan');
-    const id = idOf(first.url);
+    const id = docIdOf(first);
     const text = docText(world, id);
     world.fakes.spreadsheet.deleteSheet(tableSheet(world.fakes, 'measures'));
     world.fakes.calls.reset();
@@ -68,14 +65,11 @@ describe('point 4: a deleted measures or results sheet', () => {
 
 describe('point 5: a deleted header row of เอกสาร or ความเห็น', () => {
   let world: World;
-  beforeEach(() => {
-    world = buildScenario(6, 1);
-  });
-  afterEach(() => world.uninstall());
+  scenarioEach((w) => (world = w), 6, 1);
 
   it('เอกสาร: regenerating is refused at row 1, no second header, no new doc', () => {
     const first = generateDocument('measures-plan');
-    const id = idOf(first.url);
+    const id = docIdOf(first);
     const text = docText(world, id);
     tableSheet(world.fakes, 'documents').deleteRow(1);
     const files = world.fakes.drive.files.size;
@@ -90,7 +84,7 @@ describe('point 5: a deleted header row of เอกสาร or ความเ
 
   it('ความเห็น: pulling is refused at row 1, no duplicated comments', () => {
     const first = generateDocument('measures-plan');
-    world.fakes.addComment(idOf(first.url), { content: 'ดีมาก', author: 'ปลัด' });
+    world.fakes.addComment(docIdOf(first), { content: 'ดีมาก', author: 'ปลัด' });
     expect(pullComments().ok).toBe(true);
     tableSheet(world.fakes, 'comments').deleteRow(1);
     world.fakes.calls.reset();
@@ -102,7 +96,7 @@ describe('point 5: a deleted header row of เอกสาร or ความเ
 
   it('ความเห็น: regenerating (which backs the comments up first) is refused, the doc untouched', () => {
     const first = generateDocument('measures-plan');
-    const id = idOf(first.url);
+    const id = docIdOf(first);
     world.fakes.addComment(id, { content: 'ดีมาก', author: 'ปลัด' });
     expect(pullComments().ok).toBe(true);
     tableSheet(world.fakes, 'comments').deleteRow(1);
@@ -121,10 +115,7 @@ describe('point 5: a deleted header row of เอกสาร or ความเ
 
 describe('point 13: comments and the documents log are written as text', () => {
   let world: World;
-  beforeEach(() => {
-    world = buildScenario(6, 1);
-  });
-  afterEach(() => world.uninstall());
+  scenarioEach((w) => (world = w), 6, 1);
 
   const TYPED = [
     '=HYPERLINK("http://x.example","คลิก")',
@@ -139,7 +130,7 @@ describe('point 13: comments and the documents log are written as text', () => {
 
   it.each(TYPED)('a comment "%s" is stored as that text, never a formula, number, boolean or date', (content) => {
     const r = generateDocument('measures-plan');
-    world.fakes.addComment(idOf(r.url), { content, author: 'ปลัด' });
+    world.fakes.addComment(docIdOf(r), { content, author: 'ปลัด' });
     expect(pullComments().ok).toBe(true);
     const sheet = tableSheet(world.fakes, 'comments');
     const values = sheet.getDataRange().getValues();
@@ -157,7 +148,7 @@ describe('point 13: comments and the documents log are written as text', () => {
   it('a thread longer than a cell holds is saved, cut with a Thai note', () => {
     const r = generateDocument('measures-plan');
     const long = 'ก'.repeat(60000);
-    world.fakes.addComment(idOf(r.url), { content: 'ดู', author: 'ปลัด', replies: [{ content: long, author: 'นายก' }] });
+    world.fakes.addComment(docIdOf(r), { content: 'ดู', author: 'ปลัด', replies: [{ content: long, author: 'นายก' }] });
     const pulled = pullComments();
     expect(pulled.ok).toBe(true);
     const values = tableSheet(world.fakes, 'comments').getDataRange().getValues();

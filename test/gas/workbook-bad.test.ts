@@ -2,14 +2,12 @@
 // compute, highlight and suggest leave the whole spreadsheet exactly as it was: not one write call
 // (the fakes log every call; anything not a read counts as a write, see emulator/calls.ts).
 import { computeGaps, highlightWeakQuestions, setupTemplate, suggestMeasures } from '../../src/gas/actions';
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
 import type { Fakes } from '../../emulator';
+import { scenarioEach } from '../support/fakes';
 
 let world: World;
-beforeEach(() => {
-  world = buildScenario(3, 2);
-});
-afterEach(() => world.uninstall());
+scenarioEach((w) => (world = w), 3, 2);
 
 /** Runs one action from a clean call log; returns its result and the write calls it made. */
 function run(f: Fakes, action: () => { ok: boolean; message: string }) {

@@ -2,13 +2,11 @@
 // computing or suggesting, in one write, touching no other cell.
 import { computeGaps, suggestMeasures } from '../../src/gas/actions';
 import { colIndex, headers, readResultRows, STATUS_LABELS, UNKNOWN_MEASURE_ID } from '../../src/core/workbook';
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
+import { scenarioEach } from '../support/fakes';
 
 let world: World;
-beforeEach(() => {
-  world = buildScenario(4, 1);
-});
-afterEach(() => world.uninstall());
+scenarioEach((w) => (world = w), 4, 1);
 
 const iName = colIndex('results', 'measure');
 

@@ -2,13 +2,11 @@
 // row): it names them and says why nothing was added, instead of "every question is covered".
 import { suggestMeasures } from '../../src/gas/actions';
 import { colIndex } from '../../src/core/workbook';
-import { buildScenario, tableSheet, type World } from '../../scripts/bench/scenario';
+import { tableSheet, type World } from '../../scripts/bench/scenario';
+import { scenarioEach } from '../support/fakes';
 
 let world: World;
-beforeEach(() => {
-  world = buildScenario(2, 1);
-});
-afterEach(() => world.uninstall());
+scenarioEach((w) => (world = w), 2, 1);
 
 test('an unlinked weak question is named with the row holding the same suggested text', () => {
   const f = world.fakes;
