@@ -14,6 +14,9 @@ export const SEED_INDICATORS: Record<number, number> = {
   10: 100,
 };
 
+/** Seed 001's weak question parts at the default threshold (85), biggest shortfall first ("code/part"). */
+export const SEED_WEAK_PARTS = ['e9/1', 'e7/2', 'e8/2', 'e1/2', 'e6/2', 'e2/2', 'e4/2', 'e5/2'];
+
 const q = (code: string, ...scores: number[]): QuestionScore => ({ code, scores });
 
 /** Question scores as printed in seed 001 (IIT i4–i6 and i13–i15 do not average to 95.64 / 97.18). */
