@@ -46,18 +46,18 @@ describe('generated .docx layout', () => {
     },
   );
 
-  it('measures plan (portrait): number columns at least 22 mm, the comparison in words at least 34 mm', async () => {
+  it('measures plan (portrait): the score column at least 22 mm, the comparison on one line, the names on one line', async () => {
     const { doc } = await parts(buildMeasuresPlan(docInput()));
     const indicators = grids(doc)[0];
-    expect(indicators).toHaveLength(7);
-    for (const c of [3, 4]) expect(indicators[c]).toBeGreaterThanOrEqual(Math.floor(22 * TWIPS_PER_MM));
-    // "สูงกว่าเป้าหมาย" on one line in the comparison column.
-    expect(indicators[5]).toBeGreaterThanOrEqual(Math.floor(34 * TWIPS_PER_MM));
-    expect(indicators[1]).toBeGreaterThanOrEqual(Math.floor(30 * TWIPS_PER_MM));
+    expect(indicators).toHaveLength(6);
+    expect(indicators[3]).toBeGreaterThanOrEqual(Math.floor(22 * TWIPS_PER_MM));
+    // "สูงกว่า ๑๒.๔๓" is 28.8 mm and "การใช้ทรัพย์สินของราชการ" 52.8 mm at 14 pt in Laksaman, plus 3.8 mm of cell margins.
+    expect(indicators[4]).toBeGreaterThanOrEqual(Math.floor(33 * TWIPS_PER_MM));
+    expect(indicators[1]).toBeGreaterThanOrEqual(Math.floor(56.6 * TWIPS_PER_MM));
     expect(doc).toContain('๑๐๐.๐๐'); // OIT indicators of seed 001
-    expect(doc).toContain('สูงกว่าเป้าหมาย ๑๒.๔๓');
+    expect(doc).toContain('สูงกว่า ๑๒.๔๓');
     expect(doc).not.toMatch(/\+๑๒\.๔๓/);
-    for (const h of ['>คะแนน<', '>เป้าหมาย<', '>เทียบกับเป้าหมาย<']) expect(doc).toContain(h);
+    for (const h of ['>คะแนน<', '>เทียบกับค่าเป้าหมาย (๘๕ คะแนน)<']) expect(doc).toContain(h);
   });
 
   it('analysis report (landscape): the theme score column holds "๙๕.๒๕ / ๗๗.๐๐" (≥ 38 mm)', async () => {
@@ -68,11 +68,12 @@ describe('generated .docx layout', () => {
     expect(doc).toContain('๙๕.๒๕ / ๗๗.๐๐');
   });
 
-  it('results report (landscape): responsible and period columns are at least 28 mm', async () => {
+  it('results report (landscape): the period column, when the periods differ, holds "๑ ต.ค.๖๗ –" on a line', async () => {
     const { doc } = await parts(buildResultsReport(docInput()));
     const results = grids(doc)[0];
     expect(results).toHaveLength(6);
-    for (const c of [2, 3]) expect(results[c]).toBeGreaterThanOrEqual(Math.floor(28 * TWIPS_PER_MM));
+    // "๑ ต.ค.๖๗ –" is 24.1 mm at 14 pt in Laksaman, plus 3.8 mm of cell margins.
+    expect(results[3]).toBeGreaterThanOrEqual(Math.floor(27.9 * TWIPS_PER_MM));
   });
 });
 

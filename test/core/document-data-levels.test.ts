@@ -166,7 +166,7 @@ describe('the analysis report follows the data and the framework', () => {
     const input = inputOf(lines.join('\n'));
     const plan = buildMeasuresPlan(input);
     const weak = tableOf(plan, 'table.weak')!;
-    expect(weak.header[0]).toEqual(['ข้อ', 'ข้อคำถาม', 'คะแนน', 'เทียบกับเกณฑ์']);
+    expect(weak.header[0]).toEqual(['ข้อ', 'ข้อคำถาม', 'คะแนน', 'ต่ำกว่าเกณฑ์']);
     expect(weak.rows[0].cells.slice(0, 3)).toEqual(['i4', '', '๗๐.๐๐']);
     const all = text(plan) + text(buildAnalysisReport(input));
     expect(all).not.toContain('ของตัวชี้วัด');

@@ -310,8 +310,14 @@ describe('planUpdate', () => {
     const p = planUpdate(snapshotOfModel(b), reader, next);
     expect(p.action).toBe('update');
     if (p.action !== 'update') return;
-    expect(p.ops.map((o) => o.op)).toEqual(['insertRow', 'insertRow', 'insertRow']);
-    expect(reader.reads).toEqual({ paragraphs: 0, rows: 0, cells: 0 });
+    // The rows, and the count in the sentence above the table ("จำนวน 50 มาตรการ" → 53).
+    expect(p.ops.map((o) => (o.op === 'setParagraph' ? o.element.key : o.op))).toEqual([
+      'insertRow',
+      'insertRow',
+      'insertRow',
+      's3.intro',
+    ]);
+    expect(reader.reads).toEqual({ paragraphs: 1, rows: 0, cells: 0 });
     expect(apply(liveOf(b), p.ops)).toEqual(liveOf(next));
   });
 
@@ -329,7 +335,7 @@ describe('planUpdate', () => {
         ['M008', 0],
       ],
     );
-    expect(reader.reads).toEqual({ paragraphs: 0, rows: 3, cells: 3 });
+    expect(reader.reads).toEqual({ paragraphs: 1, rows: 3, cells: 3 }); // and the measure count above the table
     expect(apply(liveOf(base), p.ops)).toEqual(liveOf(next));
   });
 

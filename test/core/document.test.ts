@@ -55,7 +55,8 @@ describe('document models', () => {
       'การติดตามผล',
     ]);
     expect(t.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
-    expect(t.rows[0].cells[0]).toBe('๑. มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด');
+    // The measure, then the questions it answers (its links in the sheet) on the same line.
+    expect(t.rows[0].cells[0]).toBe('๑. มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด (ข้อ e1 และ e2)');
     expect(t.rows[2].cells[0].startsWith('๓. ')).toBe(true);
     expect(t.widths).toHaveLength(5);
   });
@@ -113,7 +114,7 @@ describe('document models', () => {
     expect(text).toContain('มีคะแนนรวม ๙๕.๑๑ คะแนน');
     expect(text).toContain('รายงานผลต่อนายกเทศมนตรีทุก ๓ เดือน'); // user text converted
     expect(text).toContain('https://www.ko.go.th/2568'); // URL untouched
-    expect(text).toContain('ข้อ e4 “');
+    expect(text).toContain('e4\tหน่วยงานมีช่องทางการเผยแพร่');
     expect(text.replace(/https?:\/\/\S+/g, '').replace(/\b[ieo]\d{1,2}\b/gi, '')).not.toMatch(/[0-9]/);
   });
 
@@ -134,15 +135,16 @@ describe('document models', () => {
     expect(docDigits('๑ ต.ค.๖๗ และ e9', false)).toBe('1 ต.ค.67 และ e9');
   });
 
-  it('indicator table: 10 rows keyed by number, the comparison with the target in words, never a sign', () => {
+  it('indicator table: 10 rows keyed by number, the target named once in the header, the comparison in words, never a sign', () => {
     const t = table(buildMeasuresPlan(docInput()), 'table.indicators');
-    expect(t.header[0]).toEqual(['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'เทียบกับเป้าหมาย', 'ผลการประเมิน']);
+    expect(t.header[0]).toEqual(['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เทียบกับค่าเป้าหมาย (๘๕ คะแนน)', 'ผลการประเมิน']);
     expect(t.rows.map((r) => r.key)).toEqual(Array.from({ length: 10 }, (_, i) => `ind.${i + 1}`));
-    expect(t.rows[7].cells).toEqual(['๘', 'การปรับปรุงการทำงาน', 'EIT', '๘๓.๘๓', '๘๕', 'ต่ำกว่าเป้าหมาย ๑.๑๗', 'ไม่ผ่าน']);
-    expect(t.rows[0].cells[5]).toBe('สูงกว่าเป้าหมาย ๑๒.๔๓');
-    expect(t.rows[0].cells[6]).toBe('ผ่าน');
+    expect(t.rows[7].cells).toEqual(['๘', 'การปรับปรุงการทำงาน', 'EIT', '๘๓.๘๓', 'ต่ำกว่า ๑.๑๗', 'ไม่ผ่าน']);
+    expect(t.rows[0].cells[4]).toBe('สูงกว่า ๑๒.๔๓');
+    expect(t.rows[0].cells[5]).toBe('ผ่าน');
     const weak = table(buildMeasuresPlan(docInput()), 'table.weak');
-    expect(weak.rows.find((r) => r.key === 'q.e9.1')!.cells[4]).toBe('ต่ำกว่าเกณฑ์ ๒๒.๕๐');
+    expect(weak.header[0][4]).toBe('ต่ำกว่าเกณฑ์');
+    expect(weak.rows.find((r) => r.key === 'q.e9.1')!.cells[4]).toBe('๒๒.๕๐');
     for (const build of Object.values(builders))
       expect(allText(build(docInput()))).not.toMatch(/[+\-−][๐-๙0-9]+\.[๐-๙0-9]{2}/);
   });
@@ -155,33 +157,36 @@ describe('document models', () => {
     expect(overall).toContain('ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน (๘๓.๘๓ คะแนน)');
   });
 
-  it('plan section 2 groups weak questions by recommendation (e4 with e5)', () => {
-    const plan = buildMeasuresPlan(docInput());
-    const keys = plan.blocks.filter((b) => b.key.startsWith('s2.')).map((b) => b.key);
-    expect(keys).toContain('s2.e4-e5');
-    expect(keys).not.toContain('s2.e5');
-    expect(blockText(findBlock(plan, 's2.e4-e5')!)).toContain('ส่วนที่ ๒ ได้ ๘๓.๐๐ คะแนน');
+  it('plan section 2 lists each weak question once; section 3 names the questions each measure answers', () => {
+    const input = docInput();
+    const plan = buildMeasuresPlan(input);
+    const keys = plan.blocks.map((b) => b.key);
+    // The weak questions sit under section 2, before section 3; no paragraph repeats them.
+    expect(keys.indexOf('s2')).toBeLessThan(keys.indexOf('s2.weak'));
+    expect(keys.indexOf('s2.weak')).toBe(keys.indexOf('table.weak') - 1);
+    expect(keys.indexOf('table.weak')).toBeLessThan(keys.indexOf('s3'));
+    expect(keys.filter((k) => /^s2\.e/.test(k))).toEqual([]);
+    const weak = table(plan, 'table.weak');
+    expect(weak.header[0]).toEqual(['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'ต่ำกว่าเกณฑ์']);
+    // e9 is answered by no measure of the sheet: the sentence does not claim every question is.
+    expect(blockText(findBlock(plan, 's2.weak')!)).toBe('ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ๘๕ คะแนน มี ๘ ข้อ ดังนี้');
+    const linked = buildMeasuresPlan(
+      docInput({ measures: [...MEASURES, { ...MEASURES[0], id: 'M04', questions: ['e9'] }] }),
+    );
+    expect(blockText(findBlock(linked, 's2.weak')!)).toBe(
+      'ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ๘๕ คะแนน มี ๘ ข้อ ซึ่งกำหนดมาตรการแก้ไขไว้ในข้อ ๓ ทุกข้อ ดังนี้',
+    );
+    const measures = table(plan, 'table.measures').rows.map((r) => r.cells[0]);
+    expect(measures[1]).toMatch(/ \(ข้อ e4 e5 และ e6\)$/);
+    expect(measures[2]).toMatch(/ \(ข้อ e7 และ e8\)$/);
+    const all = allText(plan);
+    for (const w of input.analysis.weakQuestions) {
+      expect(all.split(w.text).length - 1).toBe(1); // the question text once in the plan
+    }
   });
 
-  it('plan section 2 reads in official register: each question of a group, its score, the problem, the measure, the references', () => {
+  it('the plan overall paragraph reads in official register', () => {
     const plan = buildMeasuresPlan(docInput());
-    const group = blockText(findBlock(plan, 's2.e4-e5')!);
-    expect(group).toMatch(
-      /^๒\.[๐-๙] ข้อ e4 “หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย” ส่วนที่ ๒ ได้ ๗๙\.๐๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๖\.๐๐ คะแนน และข้อ e5 “หน่วยงานมีการประชาสัมพันธ์/,
-    );
-    expect(group).toContain('ซึ่งสะท้อนว่ามีผู้รับบริการบางราย');
-    expect(group).toContain('เทศบาลตำบลก้อจึงกำหนดมาตรการ');
-    expect(group).toContain('(วิธีการดำเนินการตามข้อ ๓)'); // the steps are in the table of section ๓, not repeated here
-    expect(group).toMatch(/\(อ้างอิงตัวชี้วัดย่อยที่ ๙\.๑ ๙\.๒ และ ๙\.๓\)$/);
-    const e9 = blockText(findBlock(plan, 's2.e9')!);
-    expect(e9).toContain('ส่วนที่ ๑ ได้ ๖๒.๕๐ คะแนน ต่ำกว่าเกณฑ์ ๘๕ คะแนนอยู่ ๒๒.๕๐ คะแนน');
-    expect(e9).toMatch(/\(อ้างอิงแบบตรวจ OIT ข้อ o13 และ o11\)$/);
-    for (const b of plan.blocks.filter((x) => x.key.startsWith('s2.'))) {
-      const t = blockText(b);
-      expect(t).not.toContain('ประเด็นคือ');
-      expect(t).not.toMatch(/: ข้อ/); // no "question text: ข้อ e9 …" repetition
-      expect(t).not.toMatch(/ข้อ (e\d+)\b.*ข้อ \1\b/); // a code is named once
-    }
     const overall = blockText(findBlock(plan, 's1.overall')!);
     expect(overall).not.toMatch(/ผ่านดี”? ผ่าน/); // "อยู่ในระดับ ผ่านดี ผ่านค่าเป้าหมาย" stuttered
     expect(overall).toContain('อยู่ในระดับ “ผ่านดี” ไม่ต่ำกว่าค่าเป้าหมาย ๘๕ คะแนน');
@@ -220,7 +225,7 @@ describe('document models', () => {
     expect(summary).toContain('ยังไม่ได้รายงานผล ๑ มาตรการ');
     const intro = blockText(findBlock(rep, 'intro')!);
     expect(intro).toMatch(
-      /^ตามที่เทศบาลตำบลก้อได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ \(ITA\) ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ “ผ่านดี”/,
+      /^ตามที่เทศบาลตำบลก้อได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส \(ITA\) ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๗ มีคะแนนรวม ๙๕.๑๑ คะแนน อยู่ในระดับ “ผ่านดี”/,
     );
     expect(intro).toContain('ประจำปีงบประมาณ พ.ศ.\u00a0๒๕๖๘');
   });

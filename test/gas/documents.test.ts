@@ -181,7 +181,7 @@ describe('regeneration in place', () => {
     expect(r.action).toBe('updated');
     expect(fakes.calls.by('Table.insertTableRow')).toBe(1);
     expect(fakes.calls.by('TableCell.setText')).toBe(0);
-    expect(fakes.calls.by('Paragraph.editAsText')).toBe(7); // rows 4–10 become 5–11
+    expect(fakes.calls.by('Paragraph.editAsText')).toBe(7 + 1); // rows 4–10 become 5–11; "จำนวน 10 มาตรการ" → 11
     expect(fakes.calls.by('TableCell.getText')).toBe(7); // their first cells only
     const texts = measuresTable(id)._texts();
     expect(texts.slice(1).map((row) => row[0].split(' ')[0])).toEqual([

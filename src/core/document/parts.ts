@@ -1,13 +1,23 @@
 // Pieces shared by the documents: title lines, the overall paragraph, the 10-indicator table,
 // the weak-question table, the signature.
 
-import type { AnalysisResult, Catalogue, IndicatorResult, WeakQuestion } from '../types';
+import type { AgencySettings, AnalysisResult, Catalogue, IndicatorResult, WeakQuestion } from '../types';
 import { gapWords, type GapMark } from '../thai/gap-words';
 import { publishableText } from './deps';
-import type { Block, DocInput, ParagraphBlock, TableBlock, TableRow } from './model';
+import {
+  a4,
+  type Block,
+  type DocInput,
+  type DocKind,
+  type DocModel,
+  type Orientation,
+  type ParagraphBlock,
+  type TableBlock,
+  type TableRow,
+} from './model';
 import type { Fmt } from './text';
 import { thaiList } from './text';
-import { locationText, signer } from './identity';
+import { hasAgency, locationText, signer } from './identity';
 
 /** Words of the documents (Thai), kept together. */
 export const WORDS = {
@@ -32,12 +42,17 @@ export const WORDS = {
  * never as a sign: the workbook's gap is target − score, a document's reader expects score − target,
  * and words cannot be read the wrong way round.
  */
-export const INDICATOR_TABLE_HEADER = ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เป้าหมาย', 'เทียบกับเป้าหมาย', 'ผลการประเมิน'];
-export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'เทียบกับเกณฑ์'];
+export const INDICATOR_TABLE_HEADER = ['ที่', 'ตัวชี้วัด', 'แบบวัด', 'คะแนน', 'เทียบกับค่าเป้าหมาย', 'ผลการประเมิน'];
+export const WEAK_TABLE_HEADER = ['ข้อ', 'ข้อคำถาม', 'ส่วนที่', 'คะแนน', 'ต่ำกว่าเกณฑ์'];
 
-/** The score compared with a mark, in words (gapWords: the one wording of every surface); "-" without a score. */
-export function compareWords(f: Fmt, score: number | null, mark: number, word: GapMark): string {
-  return gapWords(score === null ? null : mark - score, { thaiDigits: f.thai, mark: word });
+/**
+ * The score compared with a mark, in words (gapWords: the one wording of every surface); "-" without a
+ * score. `inColumn`: the cell of a column whose header names the mark ("เทียบกับค่าเป้าหมาย (๘๕
+ * คะแนน)"): the mark is said there once and the cell reads "สูงกว่า ๑๒.๔๓", one line of a table.
+ */
+export function compareWords(f: Fmt, score: number | null, mark: number, word: GapMark, inColumn = false): string {
+  const words = gapWords(score === null ? null : mark - score, { thaiDigits: f.thai, mark: word });
+  return inColumn ? words.replace(`กว่า${word}`, 'กว่า') : words;
 }
 
 /**
@@ -60,13 +75,52 @@ export function titleBlocks(lines: string[], keyPrefix = 'title'): Block[] {
   }));
 }
 
-export function para(key: string, text: string, extra: Partial<ParagraphBlock> = {}): ParagraphBlock {
-  return { type: 'paragraph', key, text, align: 'justify', firstLineIndent: true, ...extra };
+/**
+ * The cover page of the measures plan and the results report, a separate first page as agencies publish
+ * them: the title, the agency, "อำเภอ… จังหวัด…", "ประจำปีงบประมาณ พ.ศ. …", which OIT item the document
+ * is published as, then a page break. A line whose setting is missing is left out (a cover carries no
+ * fill-in line; the builder's identity warning names the setting). Keys name the line's role, not its
+ * position, so a line that appears later leaves the others' keys as they were (regenerating in place).
+ * The memo and the announcement have no cover: a บันทึกข้อความ and a ประกาศ open on their own heading.
+ */
+export function coverBlocks(title: string, settings: AgencySettings, f: Fmt, item: string): Block[] {
+  const line = (key: string, text: string): Block => ({ type: 'heading', key, level: 1, text, align: 'center' });
+  const where = locationText(settings);
+  return [
+    line('title', title),
+    ...(hasAgency(settings) ? [line('title.1', settings.agencyName.trim())] : []),
+    ...(where ? [line('title.location', where)] : []),
+    line('title.2', f.t(`ประจำปีงบประมาณ พ.ศ. ${settings.planFiscalYear}`)),
+    para('title.item', item, { align: 'center', firstLineIndent: false, spacing: { before: 'large' } }),
+    { type: 'pageBreak', key: 'cover.break' },
+  ];
 }
 
-/** "อำเภอลี้ จังหวัดลำพูน" from the settings; "" when neither is set. */
-export function locationLine(input: DocInput): string {
-  return locationText(input.settings);
+/**
+ * A published plan or report: named "<title> <agency> ปีงบประมาณ <year>", on A4 with page numbers in the
+ * document's digits, its blocks closed by the signature.
+ */
+export function signedDocument(
+  kind: DocKind,
+  title: string,
+  input: DocInput,
+  f: Fmt,
+  orientation: Orientation,
+  blocks: Block[],
+  warnings: string[],
+): DocModel {
+  const s = input.settings;
+  return {
+    kind,
+    title: f.t(`${title} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
+    page: a4(orientation, s.thaiDigits),
+    blocks: [...blocks, ...signature('signature', input, f)],
+    warnings,
+  };
+}
+
+export function para(key: string, text: string, extra: Partial<ParagraphBlock> = {}): ParagraphBlock {
+  return { type: 'paragraph', key, text, align: 'justify', firstLineIndent: true, ...extra };
 }
 
 export function passWord(pass: boolean | null, short = false): string {
@@ -168,24 +222,29 @@ function indicatorRow(f: Fmt, i: IndicatorResult, target: number): TableRow {
       i.name,
       i.instrument,
       f.score(i.score),
-      f.num(target),
-      compareWords(f, i.score, target, 'เป้าหมาย'),
+      compareWords(f, i.score, target, 'เป้าหมาย', true),
       passWord(i.pass, true),
     ],
   };
 }
 
+/**
+ * The ten indicators, one line each. The target is the same for every row, so it is named once in the
+ * comparison's header ("เทียบกับค่าเป้าหมาย (๘๕ คะแนน)") rather than repeated in a column of its own,
+ * and the comparison says "สูงกว่า ๑๒.๔๓" under it; the width saved goes to the indicator names
+ * ("การใช้ทรัพย์สินของราชการ" is 53 mm at the table size in Laksaman).
+ */
 export function indicatorTable(key: string, input: DocInput, f: Fmt): TableBlock {
   const a = input.analysis;
   const rows = [...a.indicators].sort((x, y) => x.number - y.number).map((i) => indicatorRow(f, i, a.target));
+  const header = INDICATOR_TABLE_HEADER.map((h, c) => (c === 4 ? `${h} (${f.num(a.target)} คะแนน)` : h));
   return {
     type: 'table',
     key,
-    header: [INDICATOR_TABLE_HEADER],
+    header: [header],
     rows,
-    // "สูงกว่าเป้าหมาย" (about 30 mm at the table size) on one line, its number on the next.
-    widths: [12, 31, 16, NUMBER_COLUMN_MM, NUMBER_COLUMN_MM + 1, 34, 22],
-    columnAlign: ['center', 'left', 'center', 'center', 'center', 'center', 'center'],
+    widths: [12, 57, 16, NUMBER_COLUMN_MM, 33, 20],
+    columnAlign: ['center', 'left', 'center', 'center', 'center', 'center'],
     repeatHeader: true,
   };
 }
@@ -200,9 +259,16 @@ export function weakPhrase(f: Fmt, w: WeakQuestion): string {
   return `${WORDS.question} ${w.code}${part} ได้ ${f.score(w.score)} คะแนน (ต่ำกว่าเกณฑ์ ${f.score(w.gap)} คะแนน)`;
 }
 
+/** How far a published (2-decimal) score lies below a mark: "๒๒.๕๐". */
+function belowBy(f: Fmt, score: number, mark: number): string {
+  return f.score(Math.round((mark - Math.round(score * 100) / 100) * 100) / 100);
+}
+
 /**
- * The weak questions (called only when there are some). A framework without parts (2561–2566) has no
- * ส่วนที่ column.
+ * The weak questions (called only when there are some; the sentence above the table names the
+ * threshold), two lines a row. Every row lies below the threshold, so the header says so once
+ * ("ต่ำกว่าเกณฑ์") and the cell holds the distance alone; the question text gets the width. A framework
+ * without parts (2561–2566) has no ส่วนที่ column.
  */
 export function weakTable(key: string, input: DocInput, f: Fmt, catalogue?: Catalogue): TableBlock {
   const a = input.analysis;
@@ -211,22 +277,22 @@ export function weakTable(key: string, input: DocInput, f: Fmt, catalogue?: Cata
     : a.weakQuestions.some((w) => w.part !== null);
   const rows: TableRow[] = a.weakQuestions.map((w) => ({
     key: weakKey(w),
-    cells: parts
-      ? [
-          w.code,
-          f.t(publishableText(w.text)),
-          w.part === null ? '-' : f.t(String(w.part)),
-          f.score(w.score),
-          compareWords(f, w.score, a.weakThreshold, 'เกณฑ์'),
-        ]
-      : [w.code, f.t(publishableText(w.text)), f.score(w.score), compareWords(f, w.score, a.weakThreshold, 'เกณฑ์')],
+    cells: [
+      w.code,
+      f.t(publishableText(w.text)),
+      ...(parts ? [w.part === null ? '-' : f.t(String(w.part))] : []),
+      f.score(w.score),
+      belowBy(f, w.score, a.weakThreshold),
+    ],
   }));
   return {
     type: 'table',
     key,
-    header: [parts ? WEAK_TABLE_HEADER : WEAK_TABLE_HEADER.filter((h) => h !== WORDS.part)],
+    header: [WEAK_TABLE_HEADER.filter((h) => parts || h !== WORDS.part)],
     rows,
-    widths: parts ? [12, 73, 16, NUMBER_COLUMN_MM, 37] : [12, 89, NUMBER_COLUMN_MM, 37],
+    // mm at 14 pt in Laksaman bold, plus 3.8 mm of cell margins: a weak score is below 100 ("๖๒.๕๐",
+    // 14.8); "ต่ำกว่า" (13.7) above "เกณฑ์"; "ส่วน" above "ที่".
+    widths: parts ? [10, 99, 13, 19, 19] : [10, 112, 19, 19],
     columnAlign: parts ? ['center', 'left', 'center', 'center', 'center'] : ['center', 'left', 'center', 'center'],
     repeatHeader: true,
   };

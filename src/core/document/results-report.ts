@@ -1,10 +1,11 @@
 // The results report (the year's results item: OIT o35 in 2567, o26 in 2569), shaped like seed 002.
 
 import type { ResultRow, ResultStatus } from '../types';
-import { a4, type Block, type DocInput, type DocModel, type TableRow } from './model';
-import { fmt, latestDateText, numbered, thaiList } from './text';
+import type { Block, DocInput, DocModel, TableRow } from './model';
+import { fmt, latestDateText, plainList, thaiList } from './text';
+import { headerFor, measureCells, sharedPeriod } from './measure-cells';
 import { formatScore } from '../thai';
-import { WORDS, locationLine, para, signature, titleBlocks } from './parts';
+import { WORDS, coverBlocks, para, signedDocument } from './parts';
 import { measureIdWarnings } from './measures-plan';
 import { itemReferenceText, unconfirmedItemWarning } from '../catalogue';
 import { identityWarnings, withIdentity } from './identity';
@@ -45,16 +46,17 @@ export function resultsById(results: ResultRow[]): Map<string, ResultRow> {
 
 /**
  * The opening says what the rows say: how many measures, how many reported (by status), how many not
- * yet. It never claims results were published when none is reported.
+ * yet, and the period the measures share when they all share one (the table then has no period
+ * column). It never claims results were published when none is reported.
  */
-export function introText(input: DocInput): string {
+export function introText(input: DocInput, shared: string | null = null): string {
   const s = input.settings;
   const a = input.analysis;
   const level = a.overall.level ? ` อยู่ในระดับ “${a.overall.level}”` : '';
   const score =
     a.overall.score === null ? '' : ` มีคะแนนรวม ${formatScore(a.overall.score, { thaiDigits: false })} คะแนน${level}`;
   const head =
-    `ตามที่${s.agencyName}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ` +
+    `ตามที่${s.agencyName}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ` +
     `ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}${score} และนำผลการวิเคราะห์มากำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
     `ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`;
   const total = input.measures.length;
@@ -69,7 +71,8 @@ export function introText(input: DocInput): string {
       ? 'ยังไม่มีมาตรการใดรายงานผลการดำเนินการ'
       : `รายงานผลการดำเนินการแล้ว ${reported} มาตรการ (${thaiList(byStatus)})` +
         (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
-  return `${head} จำนวน ${total} มาตรการ นั้น บัดนี้${status} รายละเอียดดังนี้`;
+  const when = shared === null ? '' : ` ระยะเวลา ${shared}`;
+  return `${head} จำนวน ${total} มาตรการ${when} นั้น บัดนี้${status} ดังนี้`;
 }
 
 /**
@@ -94,45 +97,46 @@ export function buildResultsReport(given: DocInput): DocModel {
     }
   });
 
-  const blocks: Block[] = [
-    ...titleBlocks([RESULTS_REPORT_TITLE, s.agencyName, f.t(`ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`)]),
-  ];
-  const where = locationLine(input);
-  if (where) blocks.push(para('title.location', where, { align: 'center', firstLineIndent: false }));
   // Which OIT item of the year this report is published as; by title alone while the number is not known.
   const item = lookups(input).items.report;
-  blocks.push(para('title.item', `เผยแพร่ตาม${itemReferenceText(item)}`, { align: 'center', firstLineIndent: false }));
+  const blocks: Block[] = coverBlocks(RESULTS_REPORT_TITLE, given.settings, f, `เผยแพร่ตาม${itemReferenceText(item)}`);
   if (!item.code) warnings.push(unconfirmedItemWarning(s.assessmentYear, 'results'));
 
-  blocks.push(para('intro', f.t(introText(input))));
+  const shared = sharedPeriod(f, input.measures, s.planFiscalYear);
+  blocks.push(para('intro', f.t(introText(input, shared))));
 
-  const periodDefault = f.period(s.planFiscalYear, 'short');
   const rows: TableRow[] = input.measures.map((m, i) => {
     const r = byId.get(m.id);
+    // What was done, its status in brackets after it (on the same line when it fits), then the evidence.
     const done = r
-      ? [r.done.trim(), r.evidence.trim() ? `หลักฐาน: ${r.evidence.trim()}` : ''].filter(Boolean).join('\n')
+      ? [
+          [r.done.trim(), `(${STATUS_LABELS[r.status]})`].filter(Boolean).join(' '),
+          r.evidence.trim() ? `หลักฐาน: ${r.evidence.trim()}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n')
       : '';
-    const status = r ? `(${STATUS_LABELS[r.status]})` : '';
     return {
       key: m.id,
       cells: [
-        numbered(f, i + 1, m.measure),
-        f.t(m.method),
-        f.t(m.responsible),
-        m.period.trim() ? f.t(m.period) : periodDefault,
-        r ? f.t([done, status].filter(Boolean).join('\n')) : WORDS.notReported,
+        ...measureCells(f, i, m, s.planFiscalYear, shared),
+        r ? f.t(done) : WORDS.notReported,
         r ? f.t(r.outcome) : '',
       ],
     };
   });
+  const header = headerFor(RESULTS_TABLE_HEADER, shared);
   blocks.push({
     type: 'table',
     key: 'table.results',
-    header: [RESULTS_TABLE_HEADER],
-    rows: rows.length ? rows : [{ key: 'placeholder', cells: [WORDS.noMeasures, '', '', '', '', ''], mergeAll: true }],
-    // mm of a 160 mm width, scaled to 247 mm: responsible and period get 30 mm, enough for
-    // "ผู้รับผิดชอบ" unbroken and "๑ ต.ค.๖๗ –" / "๓๐ ก.ย.๖๘" on two lines.
-    widths: [26, 32.4, 19.4, 19.4, 35.6, 27.2],
+    header: [header],
+    rows: rows.length
+      ? rows
+      : [{ key: 'placeholder', cells: header.map((_, c) => (c === 0 ? WORDS.noMeasures : '')), mergeAll: true }],
+    // mm of a 160 mm width, scaled to the 247 mm of the landscape page; set by counting the lines of
+    // the seed 001 rows (Laksaman widths, Thai word breaks): the steps and what was done are most of a
+    // row's text and share the width; "ผู้รับผิดชอบ" and "๑ ต.ค.๖๗ –" / "๓๐ ก.ย.๖๘" take two lines.
+    widths: shared === null ? [18.1, 43.4, 13, 18.1, 46, 21.4] : [18.1, 57, 13, 50.5, 21.4],
     repeatHeader: true,
   });
 
@@ -142,21 +146,15 @@ export function buildResultsReport(given: DocInput): DocModel {
     input.results.map((r) => r.updatedAt),
     s.thaiDigits,
   );
+  // Statuses no measure has are left out ("ยังไม่ได้ดำเนินการ ๐ มาตรการ" says nothing), as in the opening.
+  const counted = (['done', 'in-progress', 'not-started'] as const)
+    .filter((k) => c[k] > 0)
+    .map((k) => `${STATUS_LABELS[k]} ${c[k]} มาตรการ`);
+  if (c['not-reported']) counted.push(`${WORDS.notReported} ${c['not-reported']} มาตรการ`);
   const summary =
     total === 0
       ? 'ยังไม่มีมาตรการ จึงยังสรุปความก้าวหน้าไม่ได้'
-      : `สรุปความก้าวหน้า${asOf ? ` ณ วันที่ ${asOf}` : ''}: มาตรการทั้งหมด ${total} มาตรการ ` +
-        `${STATUS_LABELS.done} ${c.done} มาตรการ ${STATUS_LABELS['in-progress']} ${c['in-progress']} มาตรการ ` +
-        `${STATUS_LABELS['not-started']} ${c['not-started']} มาตรการ` +
-        (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
-  blocks.push(para('summary', f.t(summary), { spacing: { before: 'large' } }));
-  blocks.push(...signature('signature', input, f));
-
-  return {
-    kind: 'results-report',
-    title: f.t(`${RESULTS_REPORT_TITLE} ${s.agencyName} ปีงบประมาณ ${s.planFiscalYear}`),
-    page: a4('landscape', s.thaiDigits),
-    blocks,
-    warnings,
-  };
+      : `สรุปความก้าวหน้า${asOf ? ` ณ วันที่ ${asOf}` : ''}: มาตรการทั้งหมด ${total} มาตรการ ${plainList(counted)}`;
+  blocks.push(para('summary', f.t(summary), { spacing: { before: 'small' } }));
+  return signedDocument('results-report', RESULTS_REPORT_TITLE, input, f, 'landscape', blocks, warnings);
 }

@@ -167,3 +167,8 @@ export function xmlSafeStrings<T>(v: T): T {
   }
   return v;
 }
+
+/** "ก ข และ ค": a Thai list in official register (no commas), for references. */
+export function plainList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(' ')} และ ${items[items.length - 1]}`;
+}

@@ -63,7 +63,8 @@ function scoreClause(f: Fmt, input: DocInput, cat: Catalogue, n: number, first: 
 /**
  * One paragraph per area: "๒.๑ ด้านการเปิดเผยข้อมูล ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๒๖.๐๐ คะแนน ต่ำกว่า…
  * ข้อมูลที่ต้องจัดทำและเผยแพร่ ได้แก่ ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน (o1 โครงสร้าง …) … <agency>จึงกำหนด…".
- * IIT/EIT areas state what respondents perceive and the steps of the measure.
+ * IIT/EIT areas state what respondents perceive and, unless `steps` is false (the measures plan, whose
+ * section ๓ table holds them), the steps of the measure.
  */
 export function areaParagraph(
   f: Fmt,
@@ -72,6 +73,7 @@ export function areaParagraph(
   dp: DocPlan,
   number: string,
   group: { indicator: number; measures: PlannedMeasure[] },
+  opts: { steps?: boolean } = {},
 ): string {
   const agency = input.settings.agencyName;
   const name = cat.indicators.find((i) => i.number === group.indicator)?.name ?? '';
@@ -89,5 +91,6 @@ export function areaParagraph(
     return f.t(`${head} ${what} ได้แก่ ${thaiList(subs)} ${agency}จึงกำหนด${thaiList(titles)}`);
   }
   const rec = group.measures[0].recommendation;
-  return f.t(`${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${thaiList(titles)} โดย ${inlineSteps(rec.method)}`);
+  const steps = opts.steps === false ? '' : ` โดย ${inlineSteps(rec.method)}`;
+  return f.t(`${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${thaiList(titles)}${steps}`);
 }
