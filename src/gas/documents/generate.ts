@@ -94,15 +94,25 @@ export function canonicalJson(v: unknown): string {
  * codes in the results report, the output folder…) does not change it, so the doc is not flagged.
  */
 export function hashedParts(kind: DocKind, input: DocInput): unknown {
-  const model = build(kind, input);
-  return { title: model.title, page: model.page, elements: flattenModel(model) };
+  return partsOf(build(kind, input));
 }
+
+const partsOf = (model: DocModel, elements = flattenModel(model)) => ({
+  title: model.title,
+  page: model.page,
+  elements,
+});
 
 /** SHA-256 (hex) of the canonical JSON of the parts a document is built from. */
 export function dataHash(kind: DocKind, input: DocInput): string {
+  return modelHash(build(kind, input));
+}
+
+/** dataHash of a model already built (generation builds it once for the document and the hash). */
+function modelHash(model: DocModel, elements?: DocElement[]): string {
   const bytes = Utilities.computeDigest(
     Utilities.DigestAlgorithm.SHA_256,
-    canonicalJson(hashedParts(kind, input)),
+    canonicalJson(partsOf(model, elements)),
     Utilities.Charset.UTF_8,
   );
   return bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
@@ -562,7 +572,7 @@ export function generateKind(kind: string, source: DocSource, opts: GenerateOpti
       input,
       model,
       elements,
-      hash: dataHash(kind, input),
+      hash: modelHash(model, elements),
       log,
       warnings,
       notes: [],
