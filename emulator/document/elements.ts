@@ -41,6 +41,25 @@ export abstract class DocElement extends Fake {
   _children(): DocElement[] {
     return [];
   }
+  /** The child at `i`, or Apps Script's error for an index past the last child. */
+  protected _childAt<T extends DocElement>(kids: readonly T[], i: number): T {
+    const c = kids[i];
+    if (!c) throw new Error(`Child index (${i}) must be less than the number of child elements (${kids.length}).`);
+    return c;
+  }
+  /** Links `el` into `kids` at `index` as a child of this element, in this element's document. */
+  protected _link<T extends DocElement>(kids: T[], el: T, index: number): T {
+    el.parent = this;
+    el._setDoc(this.doc);
+    kids.splice(index, 0, el);
+    return el;
+  }
+  /** Unlinks `c` from `kids` (when there) and from this element. */
+  protected _unlink(kids: DocElement[], c: DocElement): void {
+    const i = kids.indexOf(c);
+    if (i >= 0) kids.splice(i, 1);
+    c.parent = null;
+  }
   _setDoc(doc: FakeDocument | null): void {
     this.doc = doc;
     for (const c of this._children()) c._setDoc(doc);
@@ -273,11 +292,7 @@ export class FakeParagraph
     if (this.text) kids.push(new FakeText(this));
     if (this.pageBreak) kids.push(this.pageBreak);
     for (const a of this.autoTexts) kids.push(new FakeUnsupported(this.doc, a.type));
-    if (!kids[childIndex])
-      throw new Error(
-        'Child index (' + childIndex + ') must be less than the number of child elements (' + kids.length + ').',
-      );
-    return kids[childIndex];
+    return this._childAt(kids, childIndex);
   }
   appendPageBreak(): FakePageBreak {
     this._w();
@@ -593,9 +608,7 @@ export class ContainerSection
       throw new Error(
         `Index (${index}) must be less than or equal to the number of child elements (${this.children.length}).`,
       );
-    el.parent = this;
-    el._setDoc(this.doc);
-    this.children.splice(index, 0, el);
+    this._link<DocElement>(this.children, el, index);
     return el;
   }
   _removeChild(c: DocElement): void {
@@ -632,12 +645,7 @@ export class ContainerSection
     return this.children.length;
   }
   getChild(childIndex: number): DocElement {
-    const c = this.children[childIndex];
-    if (!c)
-      throw new Error(
-        `Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`,
-      );
-    return c;
+    return this._childAt(this.children, childIndex);
   }
   getChildIndex(child: GoogleAppsScript.Document.Element | DocElement): number {
     const i = this.children.indexOf(child as unknown as DocElement);
@@ -919,15 +927,10 @@ export class FakeTableRow
     return this.cells;
   }
   _adoptCell(c: FakeTableCell, i: number): FakeTableCell {
-    c.parent = this;
-    c._setDoc(this.doc);
-    this.cells.splice(i, 0, c);
-    return c;
+    return this._link(this.cells, c, i);
   }
   _removeChild(c: DocElement): void {
-    const i = this.cells.indexOf(c as FakeTableCell);
-    if (i >= 0) this.cells.splice(i, 1);
-    c.parent = null;
+    this._unlink(this.cells, c);
   }
   getNumCells(): number {
     return this.cells.length;
@@ -936,12 +939,7 @@ export class FakeTableRow
     return this.cells.length;
   }
   getCell(cellIndex: number): FakeTableCell {
-    const c = this.cells[cellIndex];
-    if (!c)
-      throw new Error(
-        `Child index (${cellIndex}) must be less than the number of child elements (${this.cells.length}).`,
-      );
-    return c;
+    return this._childAt(this.cells, cellIndex);
   }
   getChild(childIndex: number): FakeTableCell {
     return this.getCell(childIndex);
@@ -1038,15 +1036,10 @@ export class FakeTable
   _adoptRow(r: FakeTableRow, i: number): FakeTableRow {
     if (i < 0 || i > this.rows.length)
       throw new Error(`Index (${i}) must be less than or equal to the number of child elements (${this.rows.length}).`);
-    r.parent = this;
-    r._setDoc(this.doc);
-    this.rows.splice(i, 0, r);
-    return r;
+    return this._link(this.rows, r, i);
   }
   _removeChild(c: DocElement): void {
-    const i = this.rows.indexOf(c as FakeTableRow);
-    if (i >= 0) this.rows.splice(i, 1);
-    c.parent = null;
+    this._unlink(this.rows, c);
   }
   getNumRows(): number {
     return this.rows.length;
@@ -1055,12 +1048,7 @@ export class FakeTable
     return this.rows.length;
   }
   getRow(rowIndex: number): FakeTableRow {
-    const r = this.rows[rowIndex];
-    if (!r)
-      throw new Error(
-        `Child index (${rowIndex}) must be less than the number of child elements (${this.rows.length}).`,
-      );
-    return r;
+    return this._childAt(this.rows, rowIndex);
   }
   getChild(childIndex: number): FakeTableRow {
     return this.getRow(childIndex);
