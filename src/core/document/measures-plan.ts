@@ -52,8 +52,9 @@ export function measuresTable(
       : [{ key: 'placeholder', cells: header.map((_, c) => (c === 0 ? WORDS.noMeasures : '')), mergeAll: true }],
     // mm of the 160 mm portrait width, set by counting the lines of the seed 001 measures (Laksaman
     // widths, Thai word breaks): the steps are most of a row's text, so their column is the widest;
-    // the measure and the follow-up hold 30-60 characters each.
-    widths: shared === null ? [26, 76, 16, 16, 26] : [30, 88, 16, 26],
+    // the measure and the follow-up hold 30-60 characters each; the responsible column holds
+    // "ทุกกอง/" (16.0 mm at 14 pt, plus 3.8 mm of cell margins) whole, never "กอ|ง".
+    widths: shared === null ? [26, 72, 20, 16, 26] : [30, 84, 20, 26],
     repeatHeader: true,
   };
 }

@@ -135,8 +135,9 @@ export function buildResultsReport(given: DocInput): DocModel {
       : [{ key: 'placeholder', cells: header.map((_, c) => (c === 0 ? WORDS.noMeasures : '')), mergeAll: true }],
     // mm of a 160 mm width, scaled to the 247 mm of the landscape page; set by counting the lines of
     // the seed 001 rows (Laksaman widths, Thai word breaks): the steps and what was done are most of a
-    // row's text and share the width; "ผู้รับผิดชอบ" and "๑ ต.ค.๖๗ –" / "๓๐ ก.ย.๖๘" take two lines.
-    widths: shared === null ? [18.1, 43.4, 13, 18.1, 46, 21.4] : [18.1, 57, 13, 50.5, 21.4],
+    // row's text and share the width. The responsible column (20.5 mm) holds "ทุกกอง/" (16.0 mm at
+    // 14 pt, plus 3.8 mm of cell margins) whole; the period column "๑ ต.ค.๖๗ –" (24.1 mm).
+    widths: shared === null ? [18.1, 43.4, 13.3, 18.1, 45.7, 21.4] : [18.1, 57, 13.3, 50.2, 21.4],
     repeatHeader: true,
   });
 
