@@ -53,7 +53,7 @@ describe('document models', () => {
     );
     expect(t.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
     // The measure, then the questions it answers (its links in the sheet) on the same line.
-    expect(t.rows[0].cells[0]).toBe('๑. มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด (ข้อ e1 และ e2)');
+    expect(t.rows[0].cells[0]).toBe('๑. มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด สำหรับข้อ e1 และ e2');
     expect(t.rows[2].cells[0].startsWith('๓. ')).toBe(true);
     expect(t.widths).toHaveLength(5);
   });
@@ -174,8 +174,8 @@ describe('document models', () => {
       'ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ๘๕ คะแนน มี ๘ ข้อ ซึ่งกำหนดมาตรการแก้ไขไว้ในข้อ ๓ ทุกข้อ ดังนี้',
     );
     const measures = table(plan, 'table.measures').rows.map((r) => r.cells[0]);
-    expect(measures[1]).toMatch(/ \(ข้อ e4 e5 และ e6\)$/);
-    expect(measures[2]).toMatch(/ \(ข้อ e7 และ e8\)$/);
+    expect(measures[1]).toMatch(/ สำหรับข้อ e4 e5 และ e6$/);
+    expect(measures[2]).toMatch(/ สำหรับข้อ e7 และ e8$/);
     const all = allText(plan);
     for (const w of input.analysis.weakQuestions) {
       expect(all.split(w.text).length - 1).toBe(1); // the question text once in the plan

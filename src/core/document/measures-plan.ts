@@ -22,13 +22,14 @@ export const MEASURES_TABLE_HEADER = [
 ];
 
 /**
- * " (ข้อ e4 และ e5)": the questions a measure answers (the row's links in the sheet), after its name on
- * the same line, so that section ๒'s table of weak questions needs no column pointing here and a
- * renumbered row is still edited by its number alone. "" for a measure linking no question.
+ * " สำหรับข้อ e4 และ e5": the questions a measure answers (the row's links in the sheet), after its name
+ * on the same line, so that section ๒'s table of weak questions needs no column pointing here and a
+ * renumbered row is still edited by its number alone. No brackets: LibreOffice breaks a Thai word
+ * right after "(" ("(ข้|อ e7)", seen on the rendered plan). "" for a measure linking no question.
  */
 function answered(m: MeasureRow): string {
   const codes = [...new Set(m.questions.map((q) => q.trim()).filter(Boolean))];
-  return codes.length ? ` (ข้อ ${plainList(codes)})` : '';
+  return codes.length ? ` สำหรับข้อ ${plainList(codes)}` : '';
 }
 
 export function measuresTable(
