@@ -12,6 +12,8 @@ import {
   type DocModel,
 } from '../../src/core/document';
 import { FILL_NAME, IDENTITY_WARNINGS } from '../../src/core/document/identity';
+import { layoutModel } from '../../src/core/document/layout';
+import { DOCX_STYLE, GOOGLE_DOCS_STYLE } from '../../src/core/document/model';
 import { docInput, settings } from './document-fixture';
 
 const coverOf = (m: DocModel) => m.blocks.slice(0, m.blocks.findIndex((b) => b.key === 'cover.break') + 1);
@@ -39,6 +41,15 @@ describe.each([
     ]);
     expect(blockText(cover[4])).toContain(item);
     expect(cover[5].type).toBe('pageBreak');
+  });
+
+  it('sets its title down the page, not against the top margin, in both renderers', () => {
+    const model = build(docInput());
+    for (const style of [DOCX_STYLE, GOOGLE_DOCS_STYLE]) {
+      const layout = layoutModel(model, style);
+      expect(layout.paragraphs.get('title')!.beforePt).toBe(160);
+      expect(layout.paragraphs.get('title.1')!.beforePt).toBe(0); // the lines under it follow it
+    }
   });
 
   it('leaves out a line whose setting is missing; the other lines keep their keys', () => {

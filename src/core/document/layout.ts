@@ -112,7 +112,7 @@ function headingLayout(b: Extract<Block, { type: 'heading' }>, style: DocStyle):
     align: b.align ?? 'left',
     sizePt: style.headingSizesPt[b.level - 1],
     bold: true,
-    beforePt: style.spacingPt[SPACING_RULES.headingBefore(b.level)],
+    beforePt: style.spacingPt[b.spacing?.before ?? SPACING_RULES.headingBefore(b.level)],
     afterPt: style.spacingPt[SPACING_RULES.headingAfter],
     keepWithNext: true,
   };

@@ -21,8 +21,11 @@ import type {
 } from '../types';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
-/** Vertical space around a paragraph; the DocStyle says how many points each means. */
-export type SpacingSize = 'none' | 'small' | 'large';
+/**
+ * Vertical space around a paragraph; the DocStyle says how many points each means. 'cover': above the
+ * first line of a cover page, which sets its title a quarter of the way down the page.
+ */
+export type SpacingSize = 'none' | 'small' | 'large' | 'cover';
 
 /** A span of text; only `bold` is modelled. */
 export interface Run {
@@ -36,6 +39,8 @@ export interface HeadingBlock {
   level: 1 | 2 | 3;
   text: string;
   align?: Align;
+  /** Space before, instead of the level's (a cover's title). */
+  spacing?: { before?: SpacingSize };
 }
 
 export interface ParagraphBlock {
@@ -187,7 +192,7 @@ export const DOCX_STYLE: DocStyle = {
   bodySizePt: 16,
   tableSizePt: 14,
   headingSizesPt: [18, 17, 16],
-  spacingPt: { none: 0, small: 4, large: 12 },
+  spacingPt: { none: 0, small: 4, large: 12, cover: 160 },
   firstLineIndentMm: 25,
   headerShading: 'D9D9D9',
   borderColor: '000000',
@@ -209,7 +214,7 @@ export const GOOGLE_DOCS_STYLE: DocStyle = {
   bodySizePt: 14,
   tableSizePt: 12,
   headingSizesPt: [16, 15, 14],
-  spacingPt: { none: 0, small: 3, large: 10 },
+  spacingPt: { none: 0, small: 3, large: 10, cover: 160 },
   firstLineIndentMm: 25,
   headerShading: 'D9D9D9',
   borderColor: '000000',

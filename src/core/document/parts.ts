@@ -87,7 +87,8 @@ export function coverBlocks(title: string, settings: AgencySettings, f: Fmt, ite
   const line = (key: string, text: string): Block => ({ type: 'heading', key, level: 1, text, align: 'center' });
   const where = locationText(settings);
   return [
-    line('title', title),
+    // A quarter of the way down the page, as a cover sets its title (not against the top margin).
+    { type: 'heading', key: 'title', level: 1, text: title, align: 'center', spacing: { before: 'cover' } },
     ...(hasAgency(settings) ? [line('title.1', settings.agencyName.trim())] : []),
     ...(where ? [line('title.location', where)] : []),
     line('title.2', f.t(`ประจำปีงบประมาณ พ.ศ. ${settings.planFiscalYear}`)),
