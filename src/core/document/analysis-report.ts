@@ -13,7 +13,7 @@ import { agencyWithLocation, identityWarnings, withIdentity } from './identity';
 import { approvalChain, memoClosing, memoHead } from './memo';
 import { docPlan, indicatorLabel, type DocPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
-import { noQuestionScoresText } from '../measures';
+import { noQuestionScoresText, type DataLevels } from '../measures';
 
 export const ANALYSIS_REPORT_TITLE =
   'รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
@@ -244,11 +244,16 @@ function backgroundText(input: DocInput, f: Fmt): string {
 }
 
 /** ส่วนที่ ๓: what limits this analysis, each said only when the data shows it. */
-function limitations(input: DocInput, f: Fmt): string[] {
+function limitations(input: DocInput, f: Fmt, levels: DataLevels): string[] {
   const a = input.analysis;
+  // Without question scores there are no questions below the threshold to reason from: say what
+  // the analysis did rest on instead.
   const out: string[] = [
-    'ผลการประเมินตามแบบวัด IIT และ EIT เป็นการรับรู้ของผู้ตอบแบบสำรวจ คะแนนรายข้อไม่ได้ระบุสาเหตุ ' +
-      'การวิเคราะห์สาเหตุในรายงานนี้จึงพิจารณาจากข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์ร่วมกับข้อเสนอแนะของสำนักงาน ป.ป.ช.',
+    levels.questions
+      ? 'ผลการประเมินตามแบบวัด IIT และ EIT เป็นการรับรู้ของผู้ตอบแบบสำรวจ คะแนนรายข้อไม่ได้ระบุสาเหตุ ' +
+        'การวิเคราะห์สาเหตุในรายงานนี้จึงพิจารณาจากข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์ร่วมกับข้อเสนอแนะของสำนักงาน ป.ป.ช.'
+      : `${noQuestionScoresText(levels)} จึงยังไม่ทราบว่าข้อคำถามหรือข้อมูลรายการใดเป็นสาเหตุของคะแนนที่ต่ำ ` +
+        `การวิเคราะห์ในรายงานนี้จึงพิจารณาจากองค์ประกอบของ${levels.indicators ? 'ตัวชี้วัด' : 'แบบวัด'}ที่มีคะแนนต่ำกว่าค่าเป้าหมาย`,
   ];
   const mismatch = a.warnings.filter((w) => w.includes('ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม'));
   if (mismatch.length)
@@ -371,7 +376,7 @@ export function buildAnalysisReport(given: DocInput): DocModel {
   });
   blocks.push(implementationTable(ctx));
   blocks.push({ type: 'heading', key: 'part3', level: 2, text: f.t(`ส่วนที่ 3 ข้อจำกัดในการวิเคราะห์ผลการประเมิน`) });
-  limitations(input, f).forEach((t, i) => blocks.push(para(`part3.${i + 1}`, t)));
+  limitations(input, f, dp.levels).forEach((t, i) => blocks.push(para(`part3.${i + 1}`, t)));
   blocks.push({ type: 'heading', key: 'part4', level: 2, text: f.t(`ส่วนที่ 4 ข้อเสนอแนะ`) });
   suggestions(ctx).forEach((t, i) => blocks.push(para(`part4.${i + 1}`, t)));
   blocks.push(...memoClosing(signature('signature', input, f)));

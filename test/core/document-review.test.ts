@@ -1,0 +1,53 @@
+// Findings of a supervisor's read of the generated documents (the failing agency of the demo and
+// seed 001): each test states what a ปลัด or นายก would not sign.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { analyze } from '../../src/core/analysis';
+import { catalogueForYear } from '../../src/core/catalogue';
+import { parseScores } from '../../src/core/intake';
+import { buildAnalysisReport, type DocInput } from '../../src/core/document';
+import { blockText, findBlock, type DocModel } from '../../src/core/document/model';
+import { suggestMeasures } from '../../src/core/workbook';
+import { docInput, settings } from './document-fixture';
+
+const FAILING_2563 = readFileSync(join(__dirname, '../../examples/failing-agency-2563.txt'), 'utf8');
+const AGENCY = 'องค์การบริหารส่วนตำบลหนองบัว';
+
+/** The failing agency of the demo (indicator scores only, ITA 2563), as `ita generate` builds it. */
+function failingInput(over: Parameters<typeof settings>[0] = {}): DocInput {
+  const parsed = parseScores(FAILING_2563);
+  const analysis = analyze(parsed.scores);
+  const catalogue = catalogueForYear(analysis.year).catalogue;
+  const s = settings({ assessmentYear: analysis.year, planFiscalYear: analysis.year + 1, agencyName: AGENCY, ...over });
+  const measures = suggestMeasures(analysis, [], s, catalogue).map(({ fingerprint: _f, ...m }) => m);
+  return { settings: s, analysis, measures, results: [], catalogue, questionScores: parsed.scores.current.questions };
+}
+
+const text = (m: DocModel, key: string) => blockText(findBlock(m, key)!);
+
+describe('the analysis memo, ส่วนที่ ๓: the limits it states are true for the data', () => {
+  test('indicator scores only: it does not claim an analysis of questions below the threshold', () => {
+    // Old code: "…จึงพิจารณาจากข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์…" for an agency that has no question scores.
+    const first = text(buildAnalysisReport(failingInput()), 'part3.1');
+    expect(first).not.toContain('ข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์');
+    expect(first).toContain('ผลการประเมินที่ได้รับมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม');
+    expect(first).toMatch(/^๑\. /);
+  });
+
+  test('instrument scores only: the analysis rests on the instruments, not on indicators it does not have', () => {
+    const input = failingInput();
+    const text3 = (t: string) => {
+      const parsed = parseScores(t);
+      const analysis = analyze(parsed.scores);
+      return text(buildAnalysisReport({ ...input, analysis, questionScores: [] }), 'part3.1');
+    };
+    const first = text3(['ITA 2563', 'IIT\t95.50', 'EIT\t84.10', 'OIT\t23.00'].join('\n'));
+    expect(first).toContain('มีเฉพาะคะแนนรายแบบวัด');
+    expect(first).toContain('องค์ประกอบของแบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย');
+    expect(first).not.toContain('ข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์');
+  });
+
+  test('with question scores (seed 001) the sentence about weak questions stays', () => {
+    expect(text(buildAnalysisReport(docInput()), 'part3.1')).toContain('ข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์');
+  });
+});
