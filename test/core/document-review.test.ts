@@ -7,6 +7,7 @@ import { catalogueForYear } from '../../src/core/catalogue';
 import { parseScores } from '../../src/core/intake';
 import { buildAnalysisReport, type DocInput } from '../../src/core/document';
 import { blockText, findBlock, type DocModel } from '../../src/core/document/model';
+import { PREPARER_WARNING } from '../../src/core/document/analysis-report';
 import { suggestMeasures } from '../../src/core/workbook';
 import { docInput, settings } from './document-fixture';
 
@@ -24,6 +25,7 @@ function failingInput(over: Parameters<typeof settings>[0] = {}): DocInput {
 }
 
 const text = (m: DocModel, key: string) => blockText(findBlock(m, key)!);
+const keys = (m: DocModel) => m.blocks.map((b) => b.key);
 
 describe('the analysis memo, ส่วนที่ ๓: the limits it states are true for the data', () => {
   test('indicator scores only: it does not claim an analysis of questions below the threshold', () => {
@@ -49,5 +51,37 @@ describe('the analysis memo, ส่วนที่ ๓: the limits it states are
 
   test('with question scores (seed 001) the sentence about weak questions stays', () => {
     expect(text(buildAnalysisReport(docInput()), 'part3.1')).toContain('ข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์');
+  });
+});
+
+describe('the analysis memo is not addressed to the one who signs it', () => {
+  test('signed by the ปลัด: addressed to the นายก only, no opinion box for the ปลัด', () => {
+    // Old code: "เรียน ปลัด… / นายก…" and "ความเห็นของปลัด…" under the ปลัด's own signature.
+    const rep = buildAnalysisReport(failingInput({ signerName: 'นายสมชาย ใจดี', signerPosition: `ปลัด${AGENCY}` }));
+    expect(text(rep, 'memo.to')).toBe(`เรียน นายก${AGENCY}`);
+    expect(keys(rep)).not.toContain('approval.permanent.opinion');
+    expect(keys(rep)).toContain('approval.chief.opinion');
+    expect(findBlock(rep, 'signature')).toMatchObject({ name: 'นายสมชาย ใจดี', position: `ปลัด${AGENCY}` });
+    expect(rep.warnings).not.toContain(PREPARER_WARNING);
+  });
+
+  test('signed by the นายก: the preparer is left to fill in, both executives keep their boxes, the officer is told', () => {
+    const rep = buildAnalysisReport(
+      docInput({ settings: settings({ signerName: 'นายอุดม เชียงยศ', signerPosition: 'นายก เทศมนตรีตำบลก้อ' }) }),
+    );
+    const sig = findBlock(rep, 'signature')!;
+    expect(sig).toMatchObject({ signLine: true });
+    expect(blockText(sig)).not.toContain('อุดม');
+    expect(sig).toMatchObject({ name: expect.stringMatching(/^\.+$/), position: expect.stringMatching(/^\.+$/) });
+    expect(text(rep, 'memo.to')).toBe('เรียน ปลัดเทศบาลตำบลก้อ / นายกเทศมนตรีตำบลก้อ');
+    expect(keys(rep)).toEqual(expect.arrayContaining(['approval.permanent.opinion', 'approval.chief.opinion']));
+    expect(rep.warnings).toContain(PREPARER_WARNING);
+  });
+
+  test('signed by an officer (the demo): unchanged, both executives addressed', () => {
+    const rep = buildAnalysisReport(docInput());
+    expect(text(rep, 'memo.to')).toBe('เรียน ปลัดเทศบาลตำบลก้อ / นายกเทศมนตรีตำบลก้อ');
+    expect(findBlock(rep, 'signature')).toMatchObject({ name: 'นางสาวภาวิณี แท้คำ' });
+    expect(rep.warnings).not.toContain(PREPARER_WARNING);
   });
 });

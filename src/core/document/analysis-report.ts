@@ -7,10 +7,10 @@ import type { QuestionScore, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock, type TableRow } from './model';
 import { lookups, type Lookups } from './deps';
 import { codeRanges, fmt, numbered, thaiList, type Fmt } from './text';
-import { WORDS, indicatorTable, overallParagraph, para, signature, weakPhrase } from './parts';
+import { WORDS, indicatorTable, overallParagraph, para, weakPhrase } from './parts';
 import { measureIdWarnings } from './measures-plan';
 import { agencyWithLocation, identityWarnings, withIdentity } from './identity';
-import { approvalChain, memoClosing, memoHead } from './memo';
+import { approvalChain, memoClosing, memoHead, preparerSignature, signerRole } from './memo';
 import { docPlan, indicatorLabel, type DocPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
 import { noQuestionScoresText, type DataLevels } from '../measures';
@@ -27,6 +27,10 @@ export const IMPLEMENTATION_HEADER = [
   ['หัวข้อ', 'วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ', '', 'ผู้รับผิดชอบ/ผู้ที่เกี่ยวข้อง', 'ระยะเวลาดำเนินงาน'],
   ['', 'ข้อคำถาม ITA', 'ข้อค้นพบ', '', ''],
 ];
+
+/** Told the officer when the settings' signer is the นายก, to whom the memo is addressed. */
+export const PREPARER_WARNING =
+  'ผู้ลงนามในชีต "ตั้งค่า" เป็นนายก ซึ่งเป็นผู้รับบันทึกข้อความ บันทึกจึงเว้นชื่อและตำแหน่งผู้รายงานเป็นเส้นประให้เติม';
 
 interface Ctx {
   input: DocInput;
@@ -379,7 +383,7 @@ export function buildAnalysisReport(given: DocInput): DocModel {
   limitations(input, f, dp.levels).forEach((t, i) => blocks.push(para(`part3.${i + 1}`, t)));
   blocks.push({ type: 'heading', key: 'part4', level: 2, text: f.t(`ส่วนที่ 4 ข้อเสนอแนะ`) });
   suggestions(ctx).forEach((t, i) => blocks.push(para(`part4.${i + 1}`, t)));
-  blocks.push(...memoClosing(signature('signature', input, f)));
+  blocks.push(...memoClosing(preparerSignature(s, f)));
   blocks.push(...approvalChain(s, f));
 
   return {
@@ -387,6 +391,12 @@ export function buildAnalysisReport(given: DocInput): DocModel {
     title: f.t(`รายงานผลการวิเคราะห์ ITA ${s.agencyName} ปีงบประมาณ ${s.assessmentYear}`),
     page: a4('landscape', s.thaiDigits),
     blocks,
-    warnings: [...identity, ...measureIdWarnings(dp.measures), ...dp.warnings, ...input.analysis.warnings],
+    warnings: [
+      ...identity,
+      ...(signerRole(s) === 'chief' ? [PREPARER_WARNING] : []),
+      ...measureIdWarnings(dp.measures),
+      ...dp.warnings,
+      ...input.analysis.warnings,
+    ],
   };
 }

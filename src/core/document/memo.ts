@@ -4,7 +4,7 @@
 
 import type { AgencySettings } from '../types';
 import type { Block } from './model';
-import { FILL_NAME, agencyWithLocation, memoDateText } from './identity';
+import { FILL_NAME, FILL_POSITION, agencyWithLocation, memoDateText, signer } from './identity';
 import type { Fmt } from './text';
 
 /** A dotted line for a memo number (ที่) the registry office gives. */
@@ -25,9 +25,29 @@ export function executives(agency: string): { permanent: string; chief: string }
   return { permanent: `หัวหน้าส่วนราชการ${agency}`, chief: `ผู้บริหาร${agency}` };
 }
 
+/**
+ * Which executive the signer of the settings is, by position (spaces ignored), or null. The settings
+ * hold one signer for every document: the ประกาศ's signer is often the ปลัด or the นายก, who cannot
+ * be the one who reports to themselves in a memo.
+ */
+export function signerRole(s: AgencySettings): 'permanent' | 'chief' | null {
+  const ex = executives(s.agencyName);
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  const position = bare(s.signerPosition);
+  if (!position) return null;
+  if (position === bare(ex.permanent)) return 'permanent';
+  if (position === bare(ex.chief)) return 'chief';
+  return null;
+}
+
+/** Whom the memo is addressed to: the ปลัด and the นายก, without the ปลัด when the ปลัด signs it. */
+function addressees(s: AgencySettings): string[] {
+  const ex = executives(s.agencyName);
+  return signerRole(s) === 'permanent' ? [ex.chief] : [ex.permanent, ex.chief];
+}
+
 /** บันทึกข้อความ / ส่วนราชการ / ที่ … วันที่ … / เรื่อง / เรียน. */
 export function memoHead(s: AgencySettings, f: Fmt, subject: string): Block[] {
-  const ex = executives(s.agencyName);
   const line = (key: string, label: string, text: string): Block => ({
     type: 'paragraph',
     key,
@@ -51,11 +71,20 @@ export function memoHead(s: AgencySettings, f: Fmt, subject: string): Block[] {
       align: 'left',
     },
     line('memo.subject', 'เรื่อง', f.t(subject)),
-    line('memo.to', 'เรียน', `${ex.permanent} / ${ex.chief}`),
+    line('memo.to', 'เรียน', addressees(s).join(' / ')),
   ];
 }
 
-/** "จึงเรียนมาเพื่อโปรดพิจารณา" and the preparer's signature (the signer of the settings). */
+/**
+ * The preparer's signature: the signer of the settings, or fill-in lines when that signer is the
+ * นายก (the memo is addressed to the นายก, so the นายก is not its preparer).
+ */
+export function preparerSignature(s: AgencySettings, f: Fmt, key = 'signature'): Block[] {
+  const who = signerRole(s) === 'chief' ? { name: FILL_NAME, position: FILL_POSITION } : signer(s);
+  return [{ type: 'signature', key, name: f.t(who.name), position: f.t(who.position), signLine: true }];
+}
+
+/** "จึงเรียนมาเพื่อโปรดพิจารณา" and the preparer's signature. */
 export function memoClosing(signature: Block[]): Block[] {
   return [
     {
@@ -69,7 +98,7 @@ export function memoClosing(signature: Block[]): Block[] {
   ];
 }
 
-/** The ปลัด's and the นายก's opinion lines and signature lines. */
+/** The ปลัด's and the นายก's opinion lines and signature lines; not the ปลัด's when the ปลัด signed the memo. */
 export function approvalChain(s: AgencySettings, f: Fmt): Block[] {
   const ex = executives(s.agencyName);
   const step = (key: string, who: string): Block[] => [
@@ -90,5 +119,6 @@ export function approvalChain(s: AgencySettings, f: Fmt): Block[] {
     })),
     { type: 'signature', key: `${key}.signature`, name: FILL_NAME, position: f.t(who), signLine: true },
   ];
-  return [...step('approval.permanent', ex.permanent), ...step('approval.chief', ex.chief)];
+  const permanent = signerRole(s) === 'permanent' ? [] : step('approval.permanent', ex.permanent);
+  return [...permanent, ...step('approval.chief', ex.chief)];
 }
