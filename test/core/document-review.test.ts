@@ -5,7 +5,13 @@ import { join } from 'path';
 import { analyze } from '../../src/core/analysis';
 import { catalogueForYear } from '../../src/core/catalogue';
 import { parseScores } from '../../src/core/intake';
-import { buildAnalysisReport, type DocInput } from '../../src/core/document';
+import {
+  buildAnalysisReport,
+  buildAnnouncement,
+  buildMeasuresPlan,
+  buildResultsReport,
+  type DocInput,
+} from '../../src/core/document';
 import { blockText, findBlock, type DocModel } from '../../src/core/document/model';
 import { PREPARER_WARNING } from '../../src/core/document/analysis-report';
 import { suggestMeasures } from '../../src/core/workbook';
@@ -83,5 +89,26 @@ describe('the analysis memo is not addressed to the one who signs it', () => {
     expect(text(rep, 'memo.to')).toBe('เรียน ปลัดเทศบาลตำบลก้อ / นายกเทศมนตรีตำบลก้อ');
     expect(findBlock(rep, 'signature')).toMatchObject({ name: 'นางสาวภาวิณี แท้คำ' });
     expect(rep.warnings).not.toContain(PREPARER_WARNING);
+  });
+});
+
+describe('lists in the prose are in official register: spaces, no commas between Thai phrases', () => {
+  const builders = { buildMeasuresPlan, buildAnalysisReport, buildResultsReport, buildAnnouncement };
+  test.each([
+    ['the failing agency', failingInput],
+    ['seed 001', () => docInput()],
+  ])('%s: no "…), ตัวชี้วัด…" or "…งาน, มาตรการ…" in any paragraph', (_name, make) => {
+    for (const [builder, build] of Object.entries(builders)) {
+      const prose = build(make())
+        .blocks.filter((b) => b.type === 'paragraph')
+        .map((b) => `${builder}: ${blockText(b)}`);
+      // A comma between two Thai phrases (code lists such as "o8, o9" or "e9 ส่วนที่ ๑, e7" keep theirs).
+      expect(prose.filter((t) => /[\u0e00-\u0e7f)], [\u0e00-\u0e7f]/.test(t))).toEqual([]);
+    }
+    // The failing agency's list of indicators below the target still reads as a list.
+    const plan = buildMeasuresPlan(failingInput());
+    expect(text(plan, 's1.overall')).toContain(
+      'ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร (๘๔.๒๐ คะแนน) ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล (๒๖.๐๐ คะแนน) และ ตัวชี้วัดที่ ๑๐',
+    );
   });
 });

@@ -6,7 +6,7 @@ import { themesFor, normalizeCode } from '../catalogue';
 import type { QuestionScore, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock, type TableRow } from './model';
 import { lookups, type Lookups } from './deps';
-import { codeRanges, fmt, numbered, thaiList, type Fmt } from './text';
+import { codeRanges, fmt, numbered, plainList, thaiList, type Fmt } from './text';
 import { WORDS, indicatorTable, overallParagraph, para, weakPhrase } from './parts';
 import { measureIdWarnings } from './measures-plan';
 import { agencyWithLocation, identityWarnings, withIdentity } from './identity';
@@ -172,9 +172,9 @@ function themeProse(ctx: Ctx, theme: Theme): string {
     .filter(Boolean);
   const recs = [...new Set(weak.map((w) => ctx.lk.recommend(w.code)?.measure).filter((x): x is string => !!x))];
   const plan = measures.length
-    ? `ดังนั้น ${agency}จึงกำหนดมาตรการ ได้แก่ ${thaiList(measures)}`
+    ? `ดังนั้น ${agency}จึงกำหนดมาตรการ ได้แก่ ${plainList(measures)}`
     : recs.length
-      ? `ดังนั้น ${agency}ควรกำหนด${thaiList(recs)}`
+      ? `ดังนั้น ${agency}ควรกำหนด${plainList(recs)}`
       : `ดังนั้น ${agency}ควรกำหนดมาตรการแก้ไขในประเด็นนี้`;
   return f.t(
     // The scores are in the table above: the prose names the questions and the largest gap only.
@@ -295,14 +295,14 @@ function keepSentence(ctx: Ctx): string {
   const passing = a.indicators.filter((i) => i.pass === true);
   if (passing.length) {
     return f.t(
-      `ตัวชี้วัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(passing.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f.score(i.score)} คะแนน)`))} ` +
+      `ตัวชี้วัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${plainList(passing.map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} (${f.score(i.score)} คะแนน)`))} ` +
         `${agency}จะรักษามาตรฐานการดำเนินงานในด้านเหล่านี้ไว้`,
     );
   }
   const ins = a.instruments.filter((i) => i.pass === true);
   if (!ins.length) return '';
   return f.t(
-    `แบบวัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(ins.map((i) => `${i.id} (${f.score(i.score)} คะแนน)`))} ` +
+    `แบบวัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${plainList(ins.map((i) => `${i.id} (${f.score(i.score)} คะแนน)`))} ` +
       `${agency}จะรักษามาตรฐานการดำเนินงานในด้านเหล่านี้ไว้`,
   );
 }

@@ -16,7 +16,7 @@ import {
   type TableRow,
 } from './model';
 import type { Fmt } from './text';
-import { thaiList } from './text';
+import { plainList, thaiList } from './text';
 import { hasAgency, locationText, signer } from './identity';
 
 /** Words of the documents (Thai), kept together. */
@@ -173,20 +173,20 @@ export function passStatements(a: AnalysisResult, f: Fmt): string[] {
   const belowInd = a.indicators.filter((i) => i.pass === false);
   const allAbove = failing.length === 0 && missing.length === 0 && weakParts.length === 0 && belowInd.length === 0;
   if (allAbove && passing.length) {
-    out.push(`ทุกแบบวัด ได้แก่ ${thaiList(passing)} และทุกตัวชี้วัดมีคะแนนไม่ต่ำกว่าค่าเป้าหมาย`);
+    out.push(`ทุกแบบวัด ได้แก่ ${plainList(passing)} และทุกตัวชี้วัดมีคะแนนไม่ต่ำกว่าค่าเป้าหมาย`);
     return out;
   }
-  if (passing.length) out.push(`แบบวัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(passing)}`);
-  if (failing.length) out.push(`แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(failing)}`);
+  if (passing.length) out.push(`แบบวัดที่มีคะแนนไม่ต่ำกว่าค่าเป้าหมาย ได้แก่ ${plainList(passing)}`);
+  if (failing.length) out.push(`แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${plainList(failing)}`);
   if (missing.length) out.push(`ไม่มีข้อมูลคะแนนของแบบวัด ${thaiList(missing)}`);
   const eitPasses = a.instruments.find((i) => i.id === 'EIT')?.pass === true;
   if (weakParts.length) {
-    const list = thaiList(weakParts.map((p) => `${WORDS.part} ${f.t(String(p.k + 1))} (${f.score(p.v)} คะแนน)`));
+    const list = plainList(weakParts.map((p) => `${WORDS.part} ${f.t(String(p.k + 1))} (${f.score(p.v)} คะแนน)`));
     out.push(eitPasses ? `แต่ EIT ${list} ต่ำกว่าค่าเป้าหมาย` : `โดย EIT ${list} ต่ำกว่าค่าเป้าหมาย`);
   }
   if (belowInd.length) {
     out.push(
-      `ตัวชี้วัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${thaiList(
+      `ตัวชี้วัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ ${plainList(
         belowInd.map((i) => `ตัวชี้วัดที่ ${f.t(String(i.number))} ${i.name} (${f.score(i.score)} คะแนน)`),
       )}`,
     );

@@ -2,7 +2,7 @@
 
 import type { ResultRow, ResultStatus } from '../types';
 import type { Block, DocInput, DocModel, TableRow } from './model';
-import { fmt, latestDateText, plainList, thaiList } from './text';
+import { fmt, latestDateText, plainList } from './text';
 import { headerFor, measureCells, sharedPeriod } from './measure-cells';
 import { formatScore } from '../thai';
 import { WORDS, coverBlocks, para, signedDocument } from './parts';
@@ -69,7 +69,7 @@ export function introText(input: DocInput, shared: string | null = null): string
   const status =
     reported === 0
       ? 'ยังไม่มีมาตรการใดรายงานผลการดำเนินการ'
-      : `รายงานผลการดำเนินการแล้ว ${reported} มาตรการ (${thaiList(byStatus)})` +
+      : `รายงานผลการดำเนินการแล้ว ${reported} มาตรการ (${plainList(byStatus)})` +
         (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
   const when = shared === null ? '' : ` ระยะเวลา ${shared}`;
   return `${head} จำนวน ${total} มาตรการ${when} นั้น บัดนี้${status} ดังนี้`;

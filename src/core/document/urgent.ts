@@ -6,7 +6,7 @@ import type { Catalogue } from '../types';
 import type { PlannedMeasure } from '../measures';
 import type { DocInput } from './model';
 import type { Fmt } from './text';
-import { thaiList } from './text';
+import { plainList } from './text';
 import { indicatorLabel, type DocPlan } from './plan';
 
 /** The planned measures above the question level, grouped by the indicator they answer, in plan order. */
@@ -88,9 +88,9 @@ export function areaParagraph(
     const what = oit.every((p) => p.level === 'item')
       ? 'ข้อที่ยังไม่ผ่านเกณฑ์และต้องจัดทำและเผยแพร่'
       : 'ข้อมูลที่ต้องจัดทำและเผยแพร่บนเว็บไซต์ของหน่วยงานให้ครบถ้วน';
-    return f.t(`${head} ${what} ได้แก่ ${thaiList(subs)} ${agency}จึงกำหนด${thaiList(titles)}`);
+    return f.t(`${head} ${what} ได้แก่ ${plainList(subs)} ${agency}จึงกำหนด${plainList(titles)}`);
   }
   const rec = group.measures[0].recommendation;
   const steps = opts.steps === false ? '' : ` โดย ${inlineSteps(rec.method)}`;
-  return f.t(`${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${thaiList(titles)}${steps}`);
+  return f.t(`${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${plainList(titles)}${steps}`);
 }
