@@ -112,3 +112,16 @@ describe('lists in the prose are in official register: spaces, no commas between
     );
   });
 });
+
+describe('instrument scores only: a score is said of what it belongs to', () => {
+  test('the urgent section gives the OIT score to the instrument, not to indicator 9', () => {
+    // Old code: "แบบวัด OIT ซึ่งประกอบด้วยตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๒๓.๐๐ คะแนน", read as indicator 9's score.
+    const parsed = parseScores(['ITA 2563', 'IIT\t95.50', 'EIT\t84.10', 'OIT\t23.00'].join('\n'));
+    const analysis = analyze(parsed.scores);
+    const plan = buildMeasuresPlan({ ...failingInput(), analysis, measures: [], questionScores: [] });
+    const area = text(plan, 's2.ind9');
+    expect(area).toContain('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล อยู่ในแบบวัด OIT ซึ่งได้ ๒๓.๐๐ คะแนน ต่ำกว่าค่าเป้าหมาย ๘๕ คะแนน');
+    expect(area).not.toMatch(/ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๒๓/);
+    expect(area).not.toContain('ซึ่งประกอบด้วย');
+  });
+});

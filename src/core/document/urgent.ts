@@ -51,8 +51,10 @@ function scoreClause(f: Fmt, input: DocInput, cat: Catalogue, n: number, first: 
   const instrument = cat.indicators.find((i) => i.number === n)?.instrument;
   const ins = a.instruments.find((i) => i.id === instrument);
   if (ins && ins.score !== null && ins.pass === false) {
+    // The score is the instrument's: said of the instrument, which holds this indicator among others
+    // (not "แบบวัด OIT ซึ่งประกอบด้วยตัวชี้วัดที่ ๙ … ได้ ๒๓.๐๐", which reads as the indicator's score).
     return (
-      `แบบวัด ${ins.id} ซึ่งประกอบด้วย${label} ได้ ${f.score(ins.score)} คะแนน ต่ำกว่าค่าเป้าหมาย ${target} คะแนน` +
+      `${label} อยู่ในแบบวัด ${ins.id} ซึ่งได้ ${f.score(ins.score)} คะแนน ต่ำกว่าค่าเป้าหมาย ${target} คะแนน` +
       ' (ไม่มีคะแนนรายตัวชี้วัด)'
     );
   }
