@@ -114,11 +114,30 @@ describe('lists in the prose are in official register: spaces, no commas between
 });
 
 describe('instrument scores only: a score is said of what it belongs to', () => {
+  const instrumentsOnly = (): DocInput => {
+    const parsed = parseScores(['ITA 2563', 'IIT\t95.50', 'EIT\t84.10', 'OIT\t23.00'].join('\n'));
+    return { ...failingInput(), analysis: analyze(parsed.scores), measures: [], questionScores: [] };
+  };
+
+  test('no indicator table of ten "ไม่มีข้อมูล" rows, and no pointer to it', () => {
+    // Old code: "…รายละเอียดตามตารางต่อไปนี้" above a table whose every row is "- | - | ไม่มีข้อมูล".
+    for (const [doc, key] of [
+      [buildMeasuresPlan(instrumentsOnly()), 's1.overall'],
+      [buildAnalysisReport(instrumentsOnly()), 'part1.overall'],
+    ] as const) {
+      expect(findBlock(doc, 'table.indicators')).toBeUndefined();
+      expect(text(doc, key)).not.toContain('ตามตารางต่อไปนี้');
+      expect(text(doc, key)).toContain('แบบวัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย ได้แก่ EIT ได้ ๘๔.๑๐ คะแนน และ OIT ได้ ๒๓.๐๐ คะแนน');
+    }
+    // With indicator scores the table and its pointer stay.
+    const plan = buildMeasuresPlan(failingInput());
+    expect(findBlock(plan, 'table.indicators')).toBeDefined();
+    expect(text(plan, 's1.overall')).toMatch(/รายละเอียดตามตารางต่อไปนี้$/);
+  });
+
   test('the urgent section gives the OIT score to the instrument, not to indicator 9', () => {
     // Old code: "แบบวัด OIT ซึ่งประกอบด้วยตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๒๓.๐๐ คะแนน", read as indicator 9's score.
-    const parsed = parseScores(['ITA 2563', 'IIT\t95.50', 'EIT\t84.10', 'OIT\t23.00'].join('\n'));
-    const analysis = analyze(parsed.scores);
-    const plan = buildMeasuresPlan({ ...failingInput(), analysis, measures: [], questionScores: [] });
+    const plan = buildMeasuresPlan(instrumentsOnly());
     const area = text(plan, 's2.ind9');
     expect(area).toContain('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล อยู่ในแบบวัด OIT ซึ่งได้ ๒๓.๐๐ คะแนน ต่ำกว่าค่าเป้าหมาย ๘๕ คะแนน');
     expect(area).not.toMatch(/ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๒๓/);

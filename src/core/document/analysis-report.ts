@@ -7,7 +7,7 @@ import type { QuestionScore, WeakQuestion } from '../types';
 import { a4, type Block, type DocInput, type DocModel, type TableBlock, type TableRow } from './model';
 import { lookups, type Lookups } from './deps';
 import { codeRanges, fmt, numbered, plainList, thaiList, type Fmt } from './text';
-import { WORDS, indicatorTable, overallParagraph, para, weakPhrase } from './parts';
+import { WORDS, hasIndicatorScores, indicatorTable, overallParagraph, para, weakPhrase } from './parts';
 import { measureIdWarnings } from './measures-plan';
 import { agencyWithLocation, identityWarnings, withIdentity } from './identity';
 import { approvalChain, memoClosing, memoHead, preparerSignature, signerRole } from './memo';
@@ -335,7 +335,7 @@ export function buildAnalysisReport(given: DocInput): DocModel {
     text: f.t(`ส่วนที่ 1 การวิเคราะห์ผลการประเมินแต่ละตัวชี้วัด ประจำปีงบประมาณ พ.ศ. ${s.assessmentYear}`),
   });
   blocks.push(overallParagraph('part1.overall', input, f));
-  blocks.push(indicatorTable('table.indicators', input, f));
+  if (hasIndicatorScores(input)) blocks.push(indicatorTable('table.indicators', input, f));
 
   if (!dp.levels.questions) {
     // No question scores: no question tables; the analysis is by indicator (or instrument).

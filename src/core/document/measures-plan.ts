@@ -10,7 +10,16 @@ import { headerFor, measureCells, sharedPeriod } from './measure-cells';
 import { docPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
 import { noQuestionScoresText, nothingBelow } from '../measures';
-import { WORDS, coverBlocks, indicatorTable, overallParagraph, para, signedDocument, weakTable } from './parts';
+import {
+  WORDS,
+  coverBlocks,
+  hasIndicatorScores,
+  indicatorTable,
+  overallParagraph,
+  para,
+  signedDocument,
+  weakTable,
+} from './parts';
 
 export const MEASURES_PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 export const MEASURES_TABLE_HEADER = [
@@ -98,7 +107,7 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
     text: f.t(`1. การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ${s.assessmentYear}`),
   });
   blocks.push(overallParagraph('s1.overall', input, f));
-  blocks.push(indicatorTable('table.indicators', input, f));
+  if (hasIndicatorScores(input)) blocks.push(indicatorTable('table.indicators', input, f));
   const dp = docPlan(input, lk.catalogue, { uncovered: true });
   const threshold = f.num(a.weakThreshold);
   const weak = dp.levels.questions && a.weakQuestions.length > 0;

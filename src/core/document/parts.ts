@@ -212,7 +212,16 @@ export function overallParagraph(key: string, input: DocInput, f: Fmt): Paragrap
           : ` ต่ำกว่าค่าเป้าหมาย ${target} คะแนน`),
   ];
   parts.push(...passStatements(a, f));
-  return para(key, parts.join(' ') + ' รายละเอียดตามตารางต่อไปนี้');
+  return para(key, parts.join(' ') + (hasIndicatorScores(input) ? ' รายละเอียดตามตารางต่อไปนี้' : ''));
+}
+
+/**
+ * Whether any indicator has a score. Without one the indicator table would be ten rows of "-" and
+ * "ไม่มีข้อมูล" (instrument or overall scores only): the documents leave it out, and the paragraph
+ * above it does not point to it.
+ */
+export function hasIndicatorScores(input: DocInput): boolean {
+  return input.analysis.indicators.some((i) => i.score !== null);
 }
 
 function indicatorRow(f: Fmt, i: IndicatorResult, target: number): TableRow {
