@@ -192,7 +192,10 @@ export interface WeakQuestion {
   /** 1 or 2 for two-part EIT questions, null otherwise. */
   part: 1 | 2 | null;
   score: number;
+  /** target − score, like every other gap (comparable across levels: indicators, instruments). */
   gap: number;
+  /** threshold − score (> 0): how far below the weak-question threshold, what "ต่ำกว่าเกณฑ์ …" says. */
+  belowThreshold: number;
   indicator: number;
   instrument: InstrumentId;
   text: string;

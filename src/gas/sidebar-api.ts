@@ -178,7 +178,7 @@ export function weakQuestionsOf(
         text: w.text,
         scores: row ? row.scores.slice(0, parts).map(r2) : [r2(w.score)],
         weakParts: [],
-        gap: w.gap,
+        gap: w.belowThreshold,
         problem: rec ? rec.problem : null,
         measure: rec ? rec.measure : null,
         oitRefs: [...w.oitRefs],
@@ -188,7 +188,7 @@ export function weakQuestionsOf(
       byCode.set(w.code, dto);
     }
     if (w.part !== null) dto.weakParts.push(w.part);
-    dto.gap = Math.max(dto.gap, w.gap);
+    dto.gap = Math.max(dto.gap, w.belowThreshold);
   }
   return [...byCode.values()].map((d) => ({ ...d, gap: r2(d.gap) ?? 0 })).sort((a, b) => b.gap - a.gap);
 }

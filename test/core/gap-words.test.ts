@@ -1,7 +1,7 @@
 // One gap convention: words ("สูงกว่าเป้าหมาย 12.43"), the sheet's number format showing exactly those
 // words for the number it keeps (gap = mark − score), Thai digits where the document asks for them.
 import { formatNumber } from '../../emulator/spreadsheet/cells';
-import { gapNumberFormat, gapWords, planGapMark } from '../../src/core/thai/gap-words';
+import { gapNumberFormat, gapWords } from '../../src/core/thai/gap-words';
 import { GAP_FORMATS } from '../../src/core/workbook';
 
 describe('gapWords', () => {
@@ -15,15 +15,6 @@ describe('gapWords', () => {
     expect(gapWords(-12.43, { thaiDigits: true })).toBe('สูงกว่าเป้าหมาย ๑๒.๔๓');
     expect(gapWords(null, arabic)).toBe('-');
     expect(gapWords(Number.NaN, { ...arabic, missing: '' })).toBe('');
-  });
-
-  test('the planned measure of a question or OIT item is measured from the threshold, others from the target', () => {
-    expect(['question', 'item', 'indicator', 'instrument'].map(planGapMark)).toEqual([
-      'เกณฑ์',
-      'เกณฑ์',
-      'เป้าหมาย',
-      'เป้าหมาย',
-    ]);
   });
 
   test('the workbook number formats show the same words as gapWords for the number they keep', () => {

@@ -60,6 +60,7 @@ export function toJsonReport(result: AnalysisResult): JsonReport {
       part: w.part,
       score: round2(w.score),
       gap: round2(w.gap),
+      belowThreshold: round2(w.belowThreshold),
       indicator: w.indicator,
       oitRefs: [...w.oitRefs],
     })),

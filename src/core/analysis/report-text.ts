@@ -1,11 +1,18 @@
 // The terminal report of an analysis: a readable Thai plain-text summary with tables.
 import { AnalysisResult } from '../types';
 import { formatScore, formatSigned } from '../thai/numbers';
-import { gapWords, planGapMark, type GapMark } from '../thai/gap-words';
+import { gapWords, type GapMark } from '../thai/gap-words';
 import { withDigits } from '../thai/digits';
 import { table } from './text-table';
 import { catalogueOf } from './report-json';
-import { dataLevels, LEVEL_LABELS, noQuestionScoresText, planMeasures } from '../measures';
+import {
+  dataLevels,
+  LEVEL_LABELS,
+  noQuestionScoresText,
+  planMeasures,
+  shownGap,
+  type PlannedMeasure,
+} from '../measures';
 
 export interface TextReportOptions {
   /** Write ๐–๙ instead of 0–9 (default false: terminals read Arabic digits better). */
@@ -21,6 +28,10 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
   const signed = (n: number | null): string => formatSigned(n, { thaiDigits });
   // Gaps in the documents' words (never a sign): "ต่ำกว่าเป้าหมาย 1.17", "สูงกว่าเป้าหมาย 12.43".
   const gap = (n: number | null, mark: GapMark = 'เป้าหมาย'): string => gapWords(n, { thaiDigits, mark });
+  const shownGapText = (p: PlannedMeasure): string => {
+    const s = shownGap(p);
+    return gap(s.value, s.mark);
+  };
   const mark = (p: boolean | null): string => (p === null ? '-' : p ? PASS : FAIL);
   const digits = (s: string): string => withDigits(s, thaiDigits);
   const out: string[] = [];
@@ -82,7 +93,7 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
             w.code,
             w.part === null ? '-' : digits(String(w.part)),
             num(w.score),
-            gap(w.gap, 'เกณฑ์'),
+            gap(w.belowThreshold, 'เกณฑ์'),
             digits(String(w.indicator)),
             w.oitRefs.length ? w.oitRefs.join(', ') : '-',
             w.text,
@@ -106,7 +117,7 @@ export function formatTextReport(result: AnalysisResult, opts: TextReportOptions
         .join(' · ');
       out.push(
         digits(`  ${k + 1}. ${p.title}`) +
-          `  [ตัวชี้วัดที่ ${digits(String(p.indicator))} · ระดับ${LEVEL_LABELS[p.level]} · ${gap(p.gap, planGapMark(p.level))}]`,
+          `  [ตัวชี้วัดที่ ${digits(String(p.indicator))} · ระดับ${LEVEL_LABELS[p.level]} · ${shownGapText(p)}]`,
       );
       out.push(`     เหตุผล: ${digits(p.reason)}`);
       if (refs) out.push(`     เชื่อมโยง: ${refs}`);

@@ -44,6 +44,7 @@ export function weakQuestions(
           part: def.parts === 2 ? ((p + 1) as 1 | 2) : null,
           score,
           gap: target - score,
+          belowThreshold: threshold - score,
           indicator: def.indicator,
           instrument: def.instrument,
           text: def.text,

@@ -63,8 +63,8 @@ function fixCell(ctx: Ctx, code: string): string {
   const w = ctx.weak.get(code);
   if (w && w.length) {
     const rec = ctx.lk.recommend(code);
-    const gap = Math.max(...w.map((x) => x.gap));
-    return ctx.f.t(rec ? rec.measure : `ปรับปรุง: ต่ำกว่าเกณฑ์ ${ctx.f.score(gap)} คะแนน`);
+    const below = Math.max(...w.map((x) => x.belowThreshold));
+    return ctx.f.t(rec ? rec.measure : `ปรับปรุง: ต่ำกว่าเกณฑ์ ${ctx.f.score(below)} คะแนน`);
   }
   return ctx.scores.has(code) ? WORDS.keep : '-';
 }

@@ -266,7 +266,7 @@ export function weakKey(w: WeakQuestion): string {
 /** "ข้อ e1 ส่วนที่ ๒ ได้ ๗๗.๐๐ คะแนน (ต่ำกว่าเกณฑ์ ๘.๐๐ คะแนน)". */
 export function weakPhrase(f: Fmt, w: WeakQuestion): string {
   const part = w.part === null ? '' : ` ${WORDS.part} ${f.t(String(w.part))}`;
-  return `${WORDS.question} ${w.code}${part} ได้ ${f.score(w.score)} คะแนน (ต่ำกว่าเกณฑ์ ${f.score(w.gap)} คะแนน)`;
+  return `${WORDS.question} ${w.code}${part} ได้ ${f.score(w.score)} คะแนน (ต่ำกว่าเกณฑ์ ${f.score(w.belowThreshold)} คะแนน)`;
 }
 
 /** How far a published (2-decimal) score lies below a mark: "๒๒.๕๐". */

@@ -17,6 +17,7 @@ import {
   recommendationForQuestion,
 } from '../recommendations';
 import { AnalysisResult, Catalogue, INSTRUMENT_IDS, InstrumentId, Recommendation, WeakQuestion } from '../types';
+import type { GapMark } from '../thai/gap-words';
 
 export type MeasureLevel = 'question' | 'indicator' | 'instrument' | 'item';
 
@@ -44,6 +45,17 @@ export interface PlannedMeasure {
   reason: string;
   /** The weak question parts it answers (level "question") or the weak OIT items (level "item"). */
   weak: WeakQuestion[];
+}
+
+/**
+ * The distance a planned measure shows people, and from which mark: questions and OIT items from the
+ * weak-question threshold (their worst part's threshold − score), everything else from the target
+ * (`gap`). `gap` itself stays target − score so that measures of every level sort together.
+ */
+export function shownGap(p: PlannedMeasure): { value: number; mark: GapMark } {
+  if ((p.level === 'question' || p.level === 'item') && p.weak.length)
+    return { value: Math.max(...p.weak.map((w) => w.belowThreshold)), mark: 'เกณฑ์' };
+  return { value: p.gap, mark: 'เป้าหมาย' };
 }
 
 const two = (n: number) => (Math.round(n * 100) / 100).toFixed(2);

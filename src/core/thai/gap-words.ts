@@ -35,11 +35,6 @@ export function gapWords(gap: number | null | undefined, opts: GapWordsOptions):
   return `${r > 0 ? GAP_WORDS.below(mark) : GAP_WORDS.above(mark)} ${n}`;
 }
 
-/** The mark a planned measure's gap is measured from: questions and OIT items the threshold, the rest the target. */
-export function planGapMark(level: string): GapMark {
-  return level === 'question' || level === 'item' ? 'เกณฑ์' : 'เป้าหมาย';
-}
-
 /**
  * A spreadsheet number format that shows a gap cell (mark − score, a NUMBER kept for sorting and
  * formulas) in the words of gapWords, Arabic digits: sections "positive;negative;zero" (a number

@@ -49,7 +49,7 @@ export function highlightPlan(
     if (!instrumentsHighlighted.has(w.instrument)) continue;
     const e = weak.get(w.code) ?? { parts: [], gap: 0, oitRefs: w.oitRefs };
     e.parts.push(w.part ?? 1);
-    e.gap = Math.max(e.gap, w.gap);
+    e.gap = Math.max(e.gap, w.belowThreshold);
     weak.set(w.code, e);
   }
   const flags: (string | number)[][] = [];
