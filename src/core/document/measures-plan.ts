@@ -141,11 +141,13 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
     // sentence says so only when every weak question is answered there.
     const linked = new Set(dp.measures.flatMap((m) => m.questions.map((q) => q.trim().toLowerCase())));
     const all = a.weakQuestions.every((w) => linked.has(w.code.toLowerCase()));
+    // A two-part question weak in both parts is one question (two rows of the table).
+    const questions = new Set(a.weakQuestions.map((w) => w.code)).size;
     blocks.push(
       para(
         's2.weak',
         f.t(
-          `ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ${threshold} คะแนน มี ${a.weakQuestions.length} ข้อ` +
+          `ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ${threshold} คะแนน มี ${questions} ข้อ` +
             (all ? ' ซึ่งกำหนดมาตรการแก้ไขไว้ในข้อ 3 ทุกข้อ ดังนี้' : ' ดังนี้'),
         ),
         { keepWithNext: true },
