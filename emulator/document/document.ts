@@ -102,8 +102,13 @@ export class FakeDocument
     if (contentType !== 'application/pdf') throw new Error(`Fake: getAs(${contentType}) is not modelled`);
     return new FakeBlob(`%PDF-fake\n${this.savedText}`, 'application/pdf', `${this.name}.pdf`);
   }
+  /**
+   * "Retrieves the document's header section, if one exists." The reference does not say which of a
+   * converted doc's two headers that is when the first page has its own (w:titlePg): the fake takes the
+   * less convenient answer, the first page's (empty) header.
+   */
   getHeader(): ContainerSection | null {
-    return this.header;
+    return this.differentFirstPage && this.firstPageHeader ? this.firstPageHeader : this.header;
   }
   addHeader(): ContainerSection {
     this._assertWritable();
