@@ -1,11 +1,24 @@
 // A ZIP file written and read synchronously (the fakes are synchronous; jszip is async only), with
-// Node's zlib: raw deflate and CRC-32. Enough for Utilities.zip and for reading a .docx that
+// Node's zlib for raw deflate and a table CRC-32 (zlib.crc32 needs Node 20.15; package.json says >= 20). Enough for Utilities.zip and for reading a .docx that
 // Drive.Files.create converts: stored (0) and deflated (8) entries, no ZIP64, no encryption.
 import * as zlib from 'zlib';
 
 export interface ZipEntry {
   name: string;
   bytes: Buffer;
+}
+
+/** CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), the checksum ZIP headers carry. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
 }
 
 const LOCAL = 0x04034b50;
@@ -29,7 +42,7 @@ export function zipSync(entries: ZipEntry[]): Buffer {
       h.writeUInt16LE(8, at + 4); // deflate
       h.writeUInt16LE(DOS_TIME, at + 6);
       h.writeUInt16LE(DOS_DATE, at + 8);
-      h.writeUInt32LE(zlib.crc32(e.bytes), at + 10);
+      h.writeUInt32LE(crc32(e.bytes), at + 10);
       h.writeUInt32LE(data.length, at + 14);
       h.writeUInt32LE(e.bytes.length, at + 18);
       h.writeUInt16LE(name.length, at + 22);
