@@ -128,6 +128,18 @@ describe('page numbers in a new Google Doc', () => {
     expect(doc.body.children![0].text).toBe(first.t === 'p' ? first.text : '');
   });
 
+  test('the converted file cannot be opened: it goes to the trash, the officer gets a Thai error', () => {
+    const docApp = fakes.raw.documentApp;
+    jest.spyOn(docApp, 'openById').mockImplementation(() => {
+      throw new Error('Service Documents failed while accessing document');
+    });
+    const r = generateKind('measures-plan', changeableSource(arabic()));
+    expect(r.ok).toBe(false);
+    const made = [...fakes.drive.files.values()].filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+    expect(made).toHaveLength(1);
+    expect(made[0].trashed).toBe(true);
+  });
+
   test('without the Drive advanced service: a plain doc (DocumentApp.create) and the officer is told', () => {
     const off = createFakes({ driveAdvancedService: false });
     const restore = installFakes(off);

@@ -203,12 +203,13 @@ function createDoc(
   const folderId = outputFolderId(folderSetting, warnings, notes);
   let doc: GoogleAppsScript.Document.Document;
   let numbered = false;
+  /** A file Drive made that DocumentApp has not opened yet: trashed if opening it fails. */
+  let made: string | null = null;
   try {
     if (drive) {
-      let id: string | null = null;
       if (page.pageNumbers) {
         try {
-          id = createNumberedDocFile(title, folderId, page);
+          made = createNumberedDocFile(title, folderId, page);
           numbered = true;
         } catch (e) {
           const why = errorText(e);
@@ -216,13 +217,15 @@ function createDoc(
           warnings.push(MSG.pageNumbersMissing(title, why));
         }
       }
-      doc = DocumentApp.openById(id ?? createDocFile(title, folderId));
+      made ??= createDocFile(title, folderId);
+      doc = DocumentApp.openById(made);
     } else {
       doc = DocumentApp.create(title);
       warnings.push(MSG.driveOffPrivate);
       if (page.pageNumbers) warnings.push(MSG.pageNumbersNeedDrive);
     }
   } catch (e) {
+    if (made) trashFile(made);
     const why = errorText(e);
     if (QUOTA_RE.test(why)) throw new UserFacingError(MSG.quota);
     if (folderId && isFileError(why)) throw new UserFacingError(MSG.folderDenied(folderSetting || folderUrl(folderId)));
