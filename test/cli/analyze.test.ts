@@ -113,6 +113,7 @@ describe('bin/ita.js as a real process (the bundled dist-cli/ita.js, no TypeScri
       part: 2,
       score: 74,
       gap: 11,
+      belowThreshold: 11,
       indicator: 8,
       oitRefs: ['o25'],
     });

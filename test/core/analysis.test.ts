@@ -59,7 +59,7 @@ describe('analyze: seed 001 (ITA 2567, เทศบาลตำบลก้อ)'
     expect(e9).toMatchObject({ code: 'e9', part: 1, score: 62.5, gap: 22.5, indicator: 8, instrument: 'EIT' });
     expect(e9.text).toContain('E-Service');
     const e7 = report.weakQuestions.find((w) => w.code === 'e7')!;
-    expect(e7).toEqual({ code: 'e7', part: 2, score: 74, gap: 11, indicator: 8, oitRefs: ['o25'] });
+    expect(e7).toEqual({ code: 'e7', part: 2, score: 74, gap: 11, belowThreshold: 11, indicator: 8, oitRefs: ['o25'] });
     expect(result.weakQuestions.find((w) => w.code === 'e1')!.oitRefs).toEqual(['o10', 'o11']);
     expect(result.weakQuestions.every((w) => Array.isArray(w.oitRefs))).toBe(true);
   });
