@@ -143,4 +143,25 @@ describe('instrument scores only: a score is said of what it belongs to', () => 
     expect(area).not.toMatch(/ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๒๓/);
     expect(area).not.toContain('ซึ่งประกอบด้วย');
   });
+
+  test('what respondents perceive is said as a possibility when only the instrument score is below', () => {
+    // Old code: "EIT … ได้ ๘๔.๑๐ คะแนน … ซึ่งสะท้อนว่าผู้รับบริการยังรับรู้ว่า…" for each of indicators 6, 7 and 8,
+    // though any one of them may be the low one.
+    const plan = buildMeasuresPlan(instrumentsOnly());
+    for (const key of ['s2.ind6', 's2.ind7', 's2.ind8']) {
+      expect(text(plan, key)).toContain('ซึ่งอาจสะท้อนว่า');
+      expect(text(plan, key)).not.toContain('ซึ่งสะท้อนว่า');
+    }
+    // Overall score only: the same for every area.
+    const parsed = parseScores(['ITA 2563', 'คะแนนรวม\t70.00'].join('\n'));
+    const overall = buildMeasuresPlan({
+      ...failingInput(),
+      analysis: analyze(parsed.scores),
+      measures: [],
+      questionScores: [],
+    });
+    expect(text(overall, 's2.ind1')).toContain('ซึ่งอาจสะท้อนว่า');
+    // The indicator's own score below the target (the failing agency's indicator 7): said as a finding.
+    expect(text(buildMeasuresPlan(failingInput()), 's2.ind7')).toContain('ซึ่งสะท้อนว่า');
+  });
 });

@@ -94,5 +94,8 @@ export function areaParagraph(
   }
   const rec = group.measures[0].recommendation;
   const steps = opts.steps === false ? '' : ` โดย ${inlineSteps(rec.method)}`;
-  return f.t(`${head} ซึ่งสะท้อนว่า${rec.problem} ${agency}จึงกำหนด${plainList(titles)}${steps}`);
+  // Only the indicator's own score below the target says something of what its respondents perceive;
+  // from an instrument's or the overall score it may or may not (another indicator may be the low one).
+  const reflects = group.measures[0].level === 'instrument' ? 'ซึ่งอาจสะท้อนว่า' : 'ซึ่งสะท้อนว่า';
+  return f.t(`${head} ${reflects}${rec.problem} ${agency}จึงกำหนด${plainList(titles)}${steps}`);
 }
