@@ -55,6 +55,18 @@ describe('the analysis memo, ส่วนที่ ๓: the limits it states are
     expect(first).not.toContain('ข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์');
   });
 
+  test('a passing agency with indicator scores only: no "low score" it does not have', () => {
+    // Old code (previous commit): "…เป็นสาเหตุของคะแนนที่ต่ำ … ตัวชี้วัดที่มีคะแนนต่ำกว่าค่าเป้าหมาย" with every indicator above.
+    const lines = ['ITA 2563', ...[96, 95, 97, 93, 97, 91, 92, 99, 100, 100].map((v, i) => `${i + 1}\t${v}`)];
+    const parsed = parseScores(lines.join('\n'));
+    const input = { ...failingInput(), analysis: analyze(parsed.scores), measures: [], questionScores: [] };
+    const first = text(buildAnalysisReport(input), 'part3.1');
+    expect(first).not.toContain('ต่ำ');
+    expect(first).toBe(
+      '๑. ผลการประเมินที่ได้รับมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม การวิเคราะห์ในรายงานนี้จึงพิจารณาตามคะแนนรายตัวชี้วัด',
+    );
+  });
+
   test('with question scores (seed 001) the sentence about weak questions stays', () => {
     expect(text(buildAnalysisReport(docInput()), 'part3.1')).toContain('ข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์');
   });

@@ -251,13 +251,20 @@ function backgroundText(input: DocInput, f: Fmt): string {
 function limitations(input: DocInput, f: Fmt, levels: DataLevels): string[] {
   const a = input.analysis;
   // Without question scores there are no questions below the threshold to reason from: say what
-  // the analysis did rest on instead.
+  // the analysis did rest on instead, and speak of a low score only when there is one.
+  const below =
+    a.overall.pass === false ||
+    a.instruments.some((i) => i.pass === false) ||
+    a.indicators.some((i) => i.pass === false);
+  const unit = levels.indicators ? 'ตัวชี้วัด' : 'แบบวัด';
   const out: string[] = [
     levels.questions
       ? 'ผลการประเมินตามแบบวัด IIT และ EIT เป็นการรับรู้ของผู้ตอบแบบสำรวจ คะแนนรายข้อไม่ได้ระบุสาเหตุ ' +
         'การวิเคราะห์สาเหตุในรายงานนี้จึงพิจารณาจากข้อคำถามที่ได้คะแนนต่ำกว่าเกณฑ์ร่วมกับข้อเสนอแนะของสำนักงาน ป.ป.ช.'
-      : `${noQuestionScoresText(levels)} จึงยังไม่ทราบว่าข้อคำถามหรือข้อมูลรายการใดเป็นสาเหตุของคะแนนที่ต่ำ ` +
-        `การวิเคราะห์ในรายงานนี้จึงพิจารณาจากองค์ประกอบของ${levels.indicators ? 'ตัวชี้วัด' : 'แบบวัด'}ที่มีคะแนนต่ำกว่าค่าเป้าหมาย`,
+      : below
+        ? `${noQuestionScoresText(levels)} จึงยังไม่ทราบว่าข้อคำถามหรือข้อมูลรายการใดเป็นสาเหตุของคะแนนที่ต่ำ ` +
+          `การวิเคราะห์ในรายงานนี้จึงพิจารณาจากองค์ประกอบของ${unit}ที่มีคะแนนต่ำกว่าค่าเป้าหมาย`
+        : `${noQuestionScoresText(levels)} การวิเคราะห์ในรายงานนี้จึงพิจารณาตามคะแนนราย${unit}`,
   ];
   const mismatch = a.warnings.filter((w) => w.includes('ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม'));
   if (mismatch.length)
