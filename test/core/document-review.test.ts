@@ -177,3 +177,37 @@ describe('instrument scores only: a score is said of what it belongs to', () => 
     expect(text(buildMeasuresPlan(failingInput()), 's2.ind7')).toContain('ซึ่งสะท้อนว่า');
   });
 });
+
+describe('the announcement annex prints each measure list once', () => {
+  test('a passing result: neighbouring indicators with the same measures share a row', () => {
+    // Old code: ten rows, "๒. มาตรการรักษามาตรฐาน…" printed under each of the five IIT indicators.
+    const lines = ['ITA 2567', ...[96, 95, 97, 93, 97, 91, 92, 99, 100, 100].map((v, i) => `${i + 1}\t${v}`)];
+    const parsed = parseScores([...lines, 'คะแนนรวม\t96.00'].join('\n'));
+    const analysis = analyze(parsed.scores);
+    const catalogue = catalogueForYear(2567).catalogue;
+    const s = settings({ assessmentYear: 2567, planFiscalYear: 2568 });
+    const measures = suggestMeasures(analysis, [], s, catalogue).map(({ fingerprint: _f, ...m }) => m);
+    const input: DocInput = { settings: s, analysis, measures, results: [], catalogue, questionScores: [] };
+    const annex = findBlock(buildAnnouncement(input), 'table.measures');
+    if (annex?.type !== 'table') throw new Error('no annex table');
+    expect(annex.rows.map((r) => r.key)).toEqual(['ind.1+2+3+4+5', 'ind.6+7+8', 'ind.9+10']);
+    expect(annex.rows[0].cells[0].split('\n')).toEqual([
+      'ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่',
+      'ตัวชี้วัดที่ ๒ การใช้งบประมาณ',
+      'ตัวชี้วัดที่ ๓ การใช้อำนาจ',
+      'ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ',
+      'ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต',
+    ]);
+    const all = annex.rows.map((r) => r.cells[1]).join('\n');
+    for (const m of measures) expect(all.split(m.measure).length - 1).toBe(1);
+  });
+
+  test('the failing agency and seed 001: one row per indicator as before', () => {
+    const keysOf = (input: DocInput) => {
+      const t = findBlock(buildAnnouncement(input), 'table.measures');
+      return t?.type === 'table' ? t.rows.map((r) => r.key) : [];
+    };
+    expect(keysOf(failingInput())).toEqual(['ind.7', 'ind.9', 'ind.10']);
+    expect(keysOf(docInput())).toEqual(['ind.6', 'ind.7', 'ind.8']);
+  });
+});

@@ -35,8 +35,9 @@ function indicatorCell(f: Fmt, numbers: number[], name: (n: number) => string): 
 
 /**
  * One row per indicator, its measures listed under it (numbered as in the plan), as real announcements
- * print them; measures linked to no indicator come last under "-". Rows are keyed "ind.N", so adding a
- * measure to an indicator rewrites that one cell when the document is regenerated.
+ * print them; measures linked to no indicator come last under "-". Rows are keyed "ind.N" ("ind.1+2"
+ * for neighbours sharing their measures), so adding a measure to an indicator rewrites that one row
+ * when the document is regenerated.
  */
 function announcementTable(key: string, input: DocInput, f: Fmt): TableBlock {
   const cat = lookups(input).catalogue;
@@ -52,12 +53,19 @@ function announcementTable(key: string, input: DocInput, f: Fmt): TableBlock {
       groups.get(n)!.push(numbered(f, i + 1, m.measure));
     }
   });
-  const rows: TableRow[] = [...groups.keys()]
-    .sort((a, b) => (a === 0 ? 1 : b === 0 ? -1 : a - b))
-    .map((n) => ({
-      key: n === 0 ? 'ind.none' : `ind.${n}`,
-      cells: [n === 0 ? '-' : indicatorCell(f, [n], name), groups.get(n)!.join('\n')],
-    }));
+  // Indicators next to each other with the same measures share one row (a passing result's "keep"
+  // measure covers all five IIT indicators: printed once, not five times).
+  const merged: { numbers: number[]; text: string }[] = [];
+  for (const n of [...groups.keys()].sort((a, b) => (a === 0 ? 1 : b === 0 ? -1 : a - b))) {
+    const text = groups.get(n)!.join('\n');
+    const last = merged[merged.length - 1];
+    if (n !== 0 && last && last.numbers[0] !== 0 && last.text === text) last.numbers.push(n);
+    else merged.push({ numbers: [n], text });
+  }
+  const rows: TableRow[] = merged.map(({ numbers, text }) => ({
+    key: numbers[0] === 0 ? 'ind.none' : `ind.${numbers.join('+')}`,
+    cells: [numbers[0] === 0 ? '-' : indicatorCell(f, numbers, name), text],
+  }));
   return {
     type: 'table',
     key,
