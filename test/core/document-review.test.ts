@@ -211,3 +211,27 @@ describe('the announcement annex prints each measure list once', () => {
     expect(keysOf(docInput())).toEqual(['ind.6', 'ind.7', 'ind.8']);
   });
 });
+
+describe('an OIT area whose indicator passes but has items below the criterion (sample 2569)', () => {
+  test('says the indicator score and the items, not "no indicator score" nor the instrument score', () => {
+    // Old code: "ตัวชี้วัดที่ ๙ … อยู่ในแบบวัด OIT ซึ่งได้ ๘๐.๔๕ คะแนน … (ไม่มีคะแนนรายตัวชี้วัด)" above a table
+    // that gives indicator 9 89.47, ผ่าน.
+    const parsed = parseScores(readFileSync(join(__dirname, '../../examples/sample-2569.txt'), 'utf8'));
+    const analysis = analyze(parsed.scores);
+    const { catalogue } = catalogueForYear(analysis.year);
+    const s = settings({ assessmentYear: analysis.year, planFiscalYear: analysis.year + 1 });
+    const measures = suggestMeasures(analysis, [], s, catalogue).map(({ fingerprint: _f, ...m }) => m);
+    const input: DocInput = {
+      settings: s,
+      analysis,
+      measures,
+      results: [],
+      catalogue,
+      questionScores: parsed.scores.current.questions,
+    };
+    const area = text(buildMeasuresPlan(input), 's2.ind9');
+    expect(area).toContain('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๘๙.๔๗ คะแนน ไม่ต่ำกว่าค่าเป้าหมาย แต่มีข้อที่ยังไม่ผ่านเกณฑ์ของแบบตรวจ OIT');
+    expect(area).not.toContain('ไม่มีคะแนนรายตัวชี้วัด');
+    expect(area).not.toContain('๘๐.๔๕');
+  });
+});

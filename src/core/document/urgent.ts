@@ -48,6 +48,11 @@ function scoreClause(f: Fmt, input: DocInput, cat: Catalogue, n: number, first: 
   if (ind && ind.score !== null && ind.gap !== null && ind.gap > 0) {
     return `${label} ได้ ${f.score(ind.score)} คะแนน ต่ำกว่าค่าเป้าหมาย ${target} คะแนนอยู่ ${f.score(ind.gap)} คะแนน`;
   }
+  // An indicator with its own score at or above the target is here for its items below the criterion
+  // (not for its instrument's score, and it does have an indicator score).
+  if (ind && ind.score !== null && first.level === 'item') {
+    return `${label} ได้ ${f.score(ind.score)} คะแนน ไม่ต่ำกว่าค่าเป้าหมาย แต่มีข้อที่ยังไม่ผ่านเกณฑ์ของแบบตรวจ OIT`;
+  }
   const instrument = cat.indicators.find((i) => i.number === n)?.instrument;
   const ins = a.instruments.find((i) => i.id === instrument);
   if (ins && ins.score !== null && ins.pass === false) {
@@ -55,7 +60,7 @@ function scoreClause(f: Fmt, input: DocInput, cat: Catalogue, n: number, first: 
     // (not "แบบวัด OIT ซึ่งประกอบด้วยตัวชี้วัดที่ ๙ … ได้ ๒๓.๐๐", which reads as the indicator's score).
     return (
       `${label} อยู่ในแบบวัด ${ins.id} ซึ่งได้ ${f.score(ins.score)} คะแนน ต่ำกว่าค่าเป้าหมาย ${target} คะแนน` +
-      ' (ไม่มีคะแนนรายตัวชี้วัด)'
+      (ind && ind.score !== null ? '' : ' (ไม่มีคะแนนรายตัวชี้วัด)')
     );
   }
   if (first.level === 'item') return `${label} มีข้อที่ยังไม่ผ่านเกณฑ์ของแบบตรวจ OIT`;
