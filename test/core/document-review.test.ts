@@ -212,24 +212,40 @@ describe('the announcement annex prints each measure list once', () => {
   });
 });
 
-describe('an OIT area whose indicator passes but has items below the criterion (sample 2569)', () => {
-  test('says the indicator score and the items, not "no indicator score" nor the instrument score', () => {
-    // Old code: "ตัวชี้วัดที่ ๙ … อยู่ในแบบวัด OIT ซึ่งได้ ๘๐.๔๕ คะแนน … (ไม่มีคะแนนรายตัวชี้วัด)" above a table
-    // that gives indicator 9 89.47, ผ่าน.
+describe('the 2569 sample: OIT items below the criterion, a question weak in both parts', () => {
+  const sample2569 = (): DocInput => {
     const parsed = parseScores(readFileSync(join(__dirname, '../../examples/sample-2569.txt'), 'utf8'));
     const analysis = analyze(parsed.scores);
     const { catalogue } = catalogueForYear(analysis.year);
     const s = settings({ assessmentYear: analysis.year, planFiscalYear: analysis.year + 1 });
     const measures = suggestMeasures(analysis, [], s, catalogue).map(({ fingerprint: _f, ...m }) => m);
-    const input: DocInput = {
-      settings: s,
-      analysis,
-      measures,
-      results: [],
-      catalogue,
-      questionScores: parsed.scores.current.questions,
-    };
-    const area = text(buildMeasuresPlan(input), 's2.ind9');
+    return { settings: s, analysis, measures, results: [], catalogue, questionScores: parsed.scores.current.questions };
+  };
+
+  test('the memo counts weak questions as the plan does (e9 weak in both parts is one question)', () => {
+    // Old code: the plan said "มี ๑๑ ข้อ", the memo "๑๒ รายการ" (e9 part 1 and part 2 counted twice).
+    const input = sample2569();
+    expect(text(buildMeasuresPlan(input), 's2.weak')).toContain('มี ๑๑ ข้อ');
+    expect(text(buildAnalysisReport(input), 'part4.1')).toContain('ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ๑๑ ข้อ');
+  });
+
+  test('a weak OIT item in a theme table names the measure that answers it', () => {
+    // Old code: "ปรับปรุง: ต่ำกว่าเกณฑ์ ๖.๐๖ คะแนน" for o19, though measure ๖ answers it.
+    const input = sample2569();
+    const rep = buildAnalysisReport(input);
+    const theme = findBlock(rep, 'theme.2.table');
+    if (theme?.type !== 'table') throw new Error('no theme 2 table');
+    const o19 = theme.rows.find((r) => r.cells[2].startsWith('o19'))!;
+    const answering = input.measures.filter((m) => m.oitRefs.includes('o19') || m.questions.includes('o19'));
+    expect(answering.length).toBeGreaterThan(0);
+    expect(answering.map((m) => m.measure)).toContain(o19.cells[4]);
+    expect(blockText(theme)).not.toContain('ปรับปรุง:');
+  });
+
+  test('says the indicator score and the items, not "no indicator score" nor the instrument score', () => {
+    // Old code: "ตัวชี้วัดที่ ๙ … อยู่ในแบบวัด OIT ซึ่งได้ ๘๐.๔๕ คะแนน … (ไม่มีคะแนนรายตัวชี้วัด)" above a table
+    // that gives indicator 9 89.47, ผ่าน.
+    const area = text(buildMeasuresPlan(sample2569()), 's2.ind9');
     expect(area).toContain('ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๘๙.๔๗ คะแนน ไม่ต่ำกว่าค่าเป้าหมาย แต่มีข้อที่ยังไม่ผ่านเกณฑ์ของแบบตรวจ OIT');
     expect(area).not.toContain('ไม่มีคะแนนรายตัวชี้วัด');
     expect(area).not.toContain('๘๐.๔๕');

@@ -63,8 +63,11 @@ function fixCell(ctx: Ctx, code: string): string {
   const w = ctx.weak.get(code);
   if (w && w.length) {
     const rec = ctx.lk.recommend(code);
+    if (rec) return ctx.f.t(rec.measure);
+    // An OIT item has no advice of its own; the measure of its sub-indicator answers it (part 2 lists it).
+    const measure = ctx.dp.measures.find((m) => [...m.questions, ...m.oitRefs].some((q) => normalizeCode(q) === code));
     const below = Math.max(...w.map((x) => x.belowThreshold));
-    return ctx.f.t(rec ? rec.measure : `ปรับปรุง: ต่ำกว่าเกณฑ์ ${ctx.f.score(below)} คะแนน`);
+    return ctx.f.t(measure ? measure.measure.trim() : `ปรับปรุง: ต่ำกว่าเกณฑ์ ${ctx.f.score(below)} คะแนน`);
   }
   return ctx.scores.has(code) ? WORDS.keep : '-';
 }
@@ -283,10 +286,11 @@ function suggestions(ctx: Ctx): string[] {
   const { f, input } = ctx;
   const s = input.settings;
   const n = ctx.dp.measures.length;
-  const weak = input.analysis.weakQuestions.length;
+  // A two-part question weak in both parts is one question, as the plan counts them ("มี ๑๑ ข้อ").
+  const weak = new Set(input.analysis.weakQuestions.map((w) => w.code)).size;
   const first = n
     ? `เห็นควรนำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear} จำนวน ${n} มาตรการ ` +
-      `ไปปฏิบัติ${weak ? ` โดยเร่งดำเนินการในข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ${weak} รายการ` : ''} และประกาศให้บุคลากรทราบ`
+      `ไปปฏิบัติ${weak ? ` โดยเร่งดำเนินการในข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ${weak} ข้อ` : ''} และประกาศให้บุคลากรทราบ`
     : `เห็นควรกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${s.planFiscalYear}`;
   return [
     f.t(`1. ${first}`),
