@@ -251,3 +251,25 @@ describe('the 2569 sample: OIT items below the criterion, a question weak in bot
     expect(area).not.toContain('๘๐.๔๕');
   });
 });
+
+describe('the memo explains the "part 1 / part 2" scores where they first appear', () => {
+  test('seed 001: the note follows the first theme table that shows EIT parts', () => {
+    // Old code: the note came after the last theme (ประเด็นที่ ๗), ten pages after "๙๕.๒๕ / ๗๗.๐๐" in ประเด็นที่ ๑.
+    const k = keys(buildAnalysisReport(docInput()));
+    expect(k.indexOf('themes.note')).toBe(k.indexOf('theme.1.table') + 1);
+    expect(k.filter((x) => x === 'themes.note')).toHaveLength(1);
+  });
+
+  test('2561–2566 (one-part EIT): no note', () => {
+    const lines = ['ITA 2565', ...Array.from({ length: 30 }, (_, k) => `i${k + 1}\t${k === 3 ? 70 : 95}`)];
+    const parsed = parseScores(lines.join('\n'));
+    const analysis = analyze(parsed.scores);
+    const input = {
+      ...failingInput(),
+      analysis,
+      catalogue: catalogueForYear(2565).catalogue,
+      questionScores: parsed.scores.current.questions,
+    };
+    expect(keys(buildAnalysisReport(input))).not.toContain('themes.note');
+  });
+});

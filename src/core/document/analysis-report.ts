@@ -362,6 +362,10 @@ export function buildAnalysisReport(given: DocInput): DocModel {
     if (keep) blocks.push(para('area.keep', keep));
   } else {
     const seen = new Set<string>();
+    // The part note only for a framework whose EIT has two parts, when EIT scores are shown: under the
+    // first table that shows "๙๕.๒๕ / ๗๗.๐๐", where a reader first needs it (not pages later).
+    const twoPart = new Set(lk.catalogue.questions.filter((q) => q.parts === 2).map((q) => q.code));
+    let noted = false;
     for (const theme of themesFor(lk.catalogue)) {
       blocks.push({
         type: 'heading',
@@ -369,17 +373,17 @@ export function buildAnalysisReport(given: DocInput): DocModel {
         level: 3,
         text: f.t(`ประเด็นที่ ${theme.number} ${theme.title}`),
       });
-      if (scoredCodes(ctx, theme).length) blocks.push(themeTable(ctx, theme, seen));
+      const codes = scoredCodes(ctx, theme);
+      if (codes.length) blocks.push(themeTable(ctx, theme, seen));
+      if (!noted && codes.some((c) => twoPart.has(c))) {
+        noted = true;
+        blocks.push(
+          para('themes.note', f.t(`หมายเหตุ: คะแนนของแบบวัด EIT แสดงเป็น ${WORDS.part} 1 / ${WORDS.part} 2`), {
+            firstLineIndent: false,
+          }),
+        );
+      }
       blocks.push(para(`theme.${theme.number}.prose`, themeProse(ctx, theme), { spacing: { before: 'small' } }));
-    }
-    // The part note only for a framework whose EIT has two parts, when EIT scores are shown.
-    const twoParts = lk.catalogue.questions.some((q) => q.parts === 2 && (scores.has(q.code) || weak.has(q.code)));
-    if (twoParts) {
-      blocks.push(
-        para('themes.note', f.t(`หมายเหตุ: คะแนนของแบบวัด EIT แสดงเป็น ${WORDS.part} 1 / ${WORDS.part} 2`), {
-          firstLineIndent: false,
-        }),
-      );
     }
   }
 
