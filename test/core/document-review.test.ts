@@ -156,6 +156,19 @@ describe('instrument scores only: a score is said of what it belongs to', () => 
     expect(area).not.toContain('ซึ่งประกอบด้วย');
   });
 
+  test("the memo's findings say the same as a possibility", () => {
+    // Old code: "ผู้รับบริการยังรับรู้ว่า…" stated as a finding for each EIT indicator from EIT 84.10.
+    const t = findBlock(buildAnalysisReport(instrumentsOnly()), 'table.implementation');
+    if (t?.type !== 'table') throw new Error('no implementation table');
+    const eit = t.rows.filter((r) => r.cells[2].includes('แบบวัด EIT'));
+    expect(eit.length).toBe(3);
+    for (const r of eit) expect(r.cells[2].split('\n')[1]).toMatch(/^อาจเป็นเพราะผู้รับบริการ/);
+    // The failing agency (indicator scores): findings unchanged.
+    const f = findBlock(buildAnalysisReport(failingInput()), 'table.implementation');
+    if (f?.type !== 'table') throw new Error('no implementation table');
+    expect(f.rows.map((r) => r.cells[2]).join('\n')).not.toContain('อาจเป็นเพราะ');
+  });
+
   test('what respondents perceive is said as a possibility when only the instrument score is below', () => {
     // Old code: "EIT … ได้ ๘๔.๑๐ คะแนน … ซึ่งสะท้อนว่าผู้รับบริการยังรับรู้ว่า…" for each of indicators 6, 7 and 8,
     // though any one of them may be the low one.

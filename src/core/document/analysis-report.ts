@@ -199,7 +199,14 @@ function implementationTable(ctx: Ctx): TableBlock {
     const findings = weak.length
       ? [thaiList(weak.map((w) => weakPhrase(f, w))), ...problems].join('\n')
       : planned
-        ? [planned.reason, planned.recommendation.problem].join('\n')
+        ? // From an instrument's or the overall score the problem is a possibility, not a finding (the
+          // indicator itself may not be the low one), as in the urgent section.
+          [
+            planned.reason,
+            planned.level === 'instrument' && !planned.maintain
+              ? `อาจเป็นเพราะ${planned.recommendation.problem}`
+              : planned.recommendation.problem,
+          ].join('\n')
         : codes.length && codes.every((c) => ctx.scores.has(c))
           ? `ข้อคำถามที่เกี่ยวข้องมีคะแนนไม่ต่ำกว่าเกณฑ์ ${f.num(input.analysis.weakThreshold)} คะแนน ควรรักษามาตรฐานไว้`
           : m.indicators.length
