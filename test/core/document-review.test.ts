@@ -286,3 +286,15 @@ describe('the memo explains the "part 1 / part 2" scores where they first appear
     expect(keys(buildAnalysisReport(input))).not.toContain('themes.note');
   });
 });
+
+describe("the memo's theme tables say a shared score once", () => {
+  test('seed 001: o22–o35 all 100.00 reads "ทุกข้อ ๑๐๐.๐๐"; runs with different scores list each', () => {
+    // Old code: "o22 ๑๐๐.๐๐, o23 ๑๐๐.๐๐, …, o35 ๑๐๐.๐๐" (twelve lines of a narrow column, a page of the memo).
+    const rep = buildAnalysisReport(docInput());
+    const rows = rep.blocks.flatMap((b) => (b.type === 'table' && b.key.startsWith('theme.') ? b.rows : []));
+    const run = rows.find((r) => r.cells[2] === 'o22–o35')!;
+    expect(run.cells[3]).toBe('ทุกข้อ ๑๐๐.๐๐');
+    const iit = rows.find((r) => r.cells[2] === 'i1–i3')!;
+    expect(iit.cells[3]).toBe('i1 ๙๕.๓๘, i2 ๙๖.๙๒, i3 ๑๐๐.๐๐');
+  });
+});

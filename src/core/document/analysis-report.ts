@@ -103,14 +103,16 @@ function themeTable(ctx: Ctx, theme: Theme, seen: Set<string>): TableBlock {
     const showInst = inst !== lastInstrument;
     lastInstrument = inst;
     if (run.length > 1) {
-      // A run that holds: codes and every score, no question texts.
+      // A run that holds: codes and every score, no question texts. One score shared by every code
+      // is said once ("ทุกข้อ ๑๐๐.๐๐"): fourteen "o23 ๑๐๐.๐๐," took a page of a 34 mm column.
+      const cells = run.map((c) => scoreCell(ctx, c));
       return {
         key: `q.${code}-${run[run.length - 1]}`,
         cells: [
           f.ordinal(i + 1),
           showInst ? inst : '',
           f.t(codeRanges(run)),
-          run.map((c) => `${c} ${scoreCell(ctx, c)}`).join(', '),
+          cells.every((c) => c === cells[0]) ? `ทุกข้อ ${cells[0]}` : run.map((c, k) => `${c} ${cells[k]}`).join(', '),
           WORDS.keep,
         ],
       };
