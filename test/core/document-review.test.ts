@@ -16,6 +16,7 @@ import { blockText, findBlock, type DocModel } from '../../src/core/document/mod
 import { PREPARER_WARNING } from '../../src/core/document/analysis-report';
 import { suggestMeasures } from '../../src/core/workbook';
 import { docInput, settings } from './document-fixture';
+import { seed001Input } from '../../scripts/seed-001';
 
 const FAILING_2563 = readFileSync(join(__dirname, '../../examples/failing-agency-2563.txt'), 'utf8');
 const AGENCY = 'องค์การบริหารส่วนตำบลหนองบัว';
@@ -65,6 +66,13 @@ describe('the analysis memo, ส่วนที่ ๓: the limits it states are
     expect(first).toBe(
       '๑. ผลการประเมินที่ได้รับมีเฉพาะคะแนนรายตัวชี้วัด ไม่มีคะแนนรายข้อคำถาม การวิเคราะห์ในรายงานนี้จึงพิจารณาตามคะแนนรายตัวชี้วัด',
     );
+  });
+
+  test('seed 001: the indicators whose published score differs from their questions are named', () => {
+    // Old code: "(๒ ตัวชี้วัด)", leaving the reader to guess which.
+    const second = text(buildAnalysisReport(seed001Input()), 'part3.2');
+    expect(second).toBe('๒. คะแนนตัวชี้วัดที่เผยแพร่บางตัวไม่ตรงกับค่าเฉลี่ยของคะแนนรายข้อ (ตัวชี้วัดที่ ๒ และ ๕) รายงานนี้ใช้คะแนนที่เผยแพร่');
+    expect(text(buildAnalysisReport(docInput()), 'part3.2')).toContain('(ตัวชี้วัดที่ ๒) รายงานนี้ใช้คะแนนที่เผยแพร่');
   });
 
   test('with question scores (seed 001) the sentence about weak questions stays', () => {

@@ -14,6 +14,7 @@ import { approvalChain, memoClosing, memoHead, preparerSignature, signerRole } f
 import { docPlan, indicatorLabel, type DocPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
 import { noQuestionScoresText, type DataLevels } from '../measures';
+import { differs } from '../analysis/stats';
 
 export const ANALYSIS_REPORT_TITLE =
   'รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)';
@@ -278,9 +279,15 @@ function limitations(input: DocInput, f: Fmt, levels: DataLevels): string[] {
           `การวิเคราะห์ในรายงานนี้จึงพิจารณาจากองค์ประกอบของ${unit}ที่มีคะแนนต่ำกว่าค่าเป้าหมาย`
         : `${noQuestionScoresText(levels)} การวิเคราะห์ในรายงานนี้จึงพิจารณาตามคะแนนราย${unit}`,
   ];
-  const mismatch = a.warnings.filter((w) => w.includes('ไม่ตรงกับค่าเฉลี่ยของข้อคำถาม'));
+  // Named, so a reader can check them: "(ตัวชี้วัดที่ ๒ และ ๕)", not "(๒ ตัวชี้วัด)".
+  const mismatch = a.indicators.filter(
+    (i) => i.source === 'given' && i.score !== null && i.fromQuestions !== null && differs(i.score, i.fromQuestions),
+  );
   if (mismatch.length)
-    out.push(`คะแนนตัวชี้วัดที่เผยแพร่บางตัวไม่ตรงกับค่าเฉลี่ยของคะแนนรายข้อ (${mismatch.length} ตัวชี้วัด) รายงานนี้ใช้คะแนนที่เผยแพร่`);
+    out.push(
+      `คะแนนตัวชี้วัดที่เผยแพร่บางตัวไม่ตรงกับค่าเฉลี่ยของคะแนนรายข้อ (ตัวชี้วัดที่ ${plainList(mismatch.map((i) => String(i.number)))}) ` +
+        'รายงานนี้ใช้คะแนนที่เผยแพร่',
+    );
   const history = a.indicators.some((i) => i.change !== null) || a.instruments.some((i) => i.change !== null);
   out.push(
     history
