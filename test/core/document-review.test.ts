@@ -306,3 +306,13 @@ describe("the memo's theme tables say a shared score once", () => {
     expect(iit.cells[3]).toBe('i1 ๙๕.๓๘, i2 ๙๖.๙๒, i3 ๑๐๐.๐๐');
   });
 });
+
+describe('the results report with nothing reported yet', () => {
+  test('the opening does not announce "as follows" a list of reports that does not exist', () => {
+    // Old code: "…บัดนี้ยังไม่มีมาตรการใดรายงานผลการดำเนินการ ดังนี้".
+    const intro = text(buildResultsReport(failingInput()), 'intro');
+    expect(intro).toMatch(/บัดนี้ยังไม่มีมาตรการใดรายงานผลการดำเนินการ รายละเอียดดังนี้$/);
+    // With results reported the opening keeps "ดังนี้" after the counts.
+    expect(text(buildResultsReport(docInput()), 'intro')).toMatch(/ยังไม่ได้รายงานผล [๐-๙]+ มาตรการ ดังนี้$/);
+  });
+});

@@ -72,7 +72,8 @@ export function introText(input: DocInput, shared: string | null = null): string
       : `รายงานผลการดำเนินการแล้ว ${reported} มาตรการ (${plainList(byStatus)})` +
         (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
   const when = shared === null ? '' : ` ระยะเวลา ${shared}`;
-  return `${head} จำนวน ${total} มาตรการ${when} นั้น บัดนี้${status} ดังนี้`;
+  // "ยังไม่มีมาตรการใดรายงานผล ดังนี้" announced a list of nothing: the table lists the measures.
+  return `${head} จำนวน ${total} มาตรการ${when} นั้น บัดนี้${status} ${reported === 0 ? 'รายละเอียดดังนี้' : 'ดังนี้'}`;
 }
 
 /**
