@@ -24,7 +24,7 @@ export const FAILING_SETTINGS = {
   assessmentYear: 2563,
   planFiscalYear: 2564,
   signerName: 'นายสมชาย ใจดี',
-  signerPosition: 'ปลัดองค์การบริหารส่วนตำบลหนองบัว',
+  signerPosition: 'นายกองค์การบริหารส่วนตำบลหนองบัว',
 };
 
 export interface FailingSummary {
