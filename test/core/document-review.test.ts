@@ -316,3 +316,19 @@ describe('the results report with nothing reported yet', () => {
     expect(text(buildResultsReport(docInput()), 'intro')).toMatch(/ยังไม่ได้รายงานผล [๐-๙]+ มาตรการ ดังนี้$/);
   });
 });
+
+describe('the analysis memo, ส่วนที่ ๒: each finding says its own thing once', () => {
+  test('indicator scores only: the findings name the sub-indicator and its problem, not the score again', () => {
+    // Old code: every row began "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๒๖.๐๐ คะแนน ต่ำกว่าค่าเป้าหมาย ๘๕ คะแนน
+    // (ไม่มีคะแนนรายข้อ) จึงเสนอมาตรการตามตัวชี้วัดย่อยที่ …": the score is in part 1's table and the
+    // missing question scores are said once, in ส่วนที่ ๓.
+    const memo = buildAnalysisReport(failingInput());
+    const table = memo.blocks.find((b) => b.key === 'table.implementation');
+    if (table?.type !== 'table') throw new Error('no implementation table');
+    const findings = table.rows.map((r) => r.cells[2]);
+    expect(findings.join('\n')).not.toContain('ไม่มีคะแนนรายข้อ');
+    expect(findings.filter((c) => c.startsWith('ตัวชี้วัดย่อยที่ ๙.'))).toHaveLength(5);
+    expect(findings.some((c) => c.startsWith('ตัวชี้วัดย่อยที่ ๙.๓ การบริหารเงินงบประมาณ: ข้อมูลการใช้จ่ายงบประมาณ'))).toBe(true);
+    expect(text(memo, 'part3.1')).toContain('มีเฉพาะคะแนนรายตัวชี้วัด');
+  });
+});

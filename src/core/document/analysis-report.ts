@@ -13,7 +13,7 @@ import { agencyWithLocation, identityWarnings, withIdentity } from './identity';
 import { approvalChain, memoClosing, memoHead, preparerSignature, signerRole } from './memo';
 import { docPlan, indicatorLabel, type DocPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
-import { noQuestionScoresText, type DataLevels } from '../measures';
+import { noQuestionScoresText, type DataLevels, type PlannedMeasure } from '../measures';
 import { differs } from '../analysis/stats';
 
 export const ANALYSIS_REPORT_TITLE =
@@ -189,6 +189,22 @@ function themeProse(ctx: Ctx, theme: Theme): string {
   );
 }
 
+/**
+ * The finding of a measure planned above the question level. An indicator's measure: its sub-indicator
+ * (OIT) and the problem only, since its score is in part 1's table beside it and the missing question
+ * scores are said once, in ส่วนที่ ๓ (the reason repeated both in every row). From an instrument's or
+ * the overall score the problem is a possibility, not a finding (the indicator itself may not be the
+ * low one), as in the urgent section: the reason names the score it comes from.
+ */
+function plannedFinding(ctx: Ctx, p: PlannedMeasure): string {
+  const problem = p.recommendation.problem;
+  if (p.level === 'indicator') {
+    const sub = p.subIndicator ? ctx.lk.catalogue.subIndicators.find((s) => s.id === p.subIndicator) : undefined;
+    return ctx.f.t(sub ? `ตัวชี้วัดย่อยที่ ${sub.id} ${sub.name}: ${problem}` : problem);
+  }
+  return [p.reason, p.level === 'instrument' && !p.maintain ? `อาจเป็นเพราะ${problem}` : problem].join('\n');
+}
+
 function implementationTable(ctx: Ctx): TableBlock {
   const { f, input } = ctx;
   const period = f.period(input.settings.planFiscalYear, 'full');
@@ -202,14 +218,7 @@ function implementationTable(ctx: Ctx): TableBlock {
     const findings = weak.length
       ? [thaiList(weak.map((w) => weakPhrase(f, w))), ...problems].join('\n')
       : planned
-        ? // From an instrument's or the overall score the problem is a possibility, not a finding (the
-          // indicator itself may not be the low one), as in the urgent section.
-          [
-            planned.reason,
-            planned.level === 'instrument' && !planned.maintain
-              ? `อาจเป็นเพราะ${planned.recommendation.problem}`
-              : planned.recommendation.problem,
-          ].join('\n')
+        ? plannedFinding(ctx, planned)
         : codes.length && codes.every((c) => ctx.scores.has(c))
           ? `ข้อคำถามที่เกี่ยวข้องมีคะแนนไม่ต่ำกว่าเกณฑ์ ${f.num(input.analysis.weakThreshold)} คะแนน ควรรักษามาตรฐานไว้`
           : m.indicators.length
