@@ -54,7 +54,7 @@ describe('renderDocx', () => {
       [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1])),
     );
     const measures = grids[grids.length - 1];
-    expect(measures).toHaveLength(5);
+    expect(measures).toHaveLength(4);
     const total = measures.reduce((s, w) => s + w, 0);
     expect(total).toBeGreaterThan(9000); // 210 − 30 − 20 mm = 160 mm ≈ 9071 twips
     expect(total).toBeLessThanOrEqual(9071);
@@ -70,7 +70,7 @@ describe('renderDocx', () => {
       buildMeasuresPlan(docInput({ analysis: none, measures: [], results: [], questionScores: [] })),
     );
     expect(xml).toContain('>ยังไม่มีมาตรการ<');
-    expect(xml).toContain('<w:gridSpan w:val="5"/>');
+    expect(xml).toContain('<w:gridSpan w:val="4"/>');
   });
 
   it('cell lines become paragraphs; a huge cell is rendered whole (the warning is core/document/long-cells)', async () => {

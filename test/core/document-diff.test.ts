@@ -234,7 +234,7 @@ describe('planUpdate', () => {
     const p = planUpdate(snap, reader, plan(ms));
     expect(p.action).toBe('update');
     if (p.action === 'update')
-      expect(p.ops).toEqual([expect.objectContaining({ op: 'setCell', rowKey: 'M007', col: 4 })]);
+      expect(p.ops).toEqual([expect.objectContaining({ op: 'setCell', rowKey: 'M007', col: 3 })]);
     expect(reader.reads).toEqual({ paragraphs: 0, rows: 1, cells: 1 });
   });
 
@@ -265,7 +265,7 @@ describe('planUpdate', () => {
   test('removing a hand-edited row is a conflict', () => {
     const live = liveOf(base);
     const t = live.elements[measuresTableIndex(base)];
-    if (t.t === 'table') t.rows[1][4] = 'ผู้ตรวจแก้';
+    if (t.t === 'table') t.rows[1][3] = 'ผู้ตรวจแก้';
     const p = planUpdate(snap, live, plan(measures(10).slice(1)));
     expect(p).toMatchObject({ action: 'newVersion', reasons: [{ code: 'edited-removed', rowKey: 'M001' }] });
   });

@@ -46,7 +46,8 @@ describe('document models', () => {
 
   it('measures table: verbatim headers, row keys = measure ids, Thai numbering', () => {
     const t = table(buildMeasuresPlan(docInput()), 'table.measures');
-    expect(t.header).toEqual([MEASURES_TABLE_HEADER]);
+    // The published header less its period column (the period is said above the table: measure-cells.ts).
+    expect(t.header).toEqual([MEASURES_TABLE_HEADER.filter((h) => h !== 'ระยะเวลาดำเนินการ')]);
     // The header of the plans agencies publish (ita-reference.md, documents table), one line of it.
     expect(MEASURES_TABLE_HEADER.join(' · ')).toBe(
       'มาตรการ/แนวทางการดำเนินงาน · วิธีการดำเนินการ · ผู้รับผิดชอบ · ระยะเวลาดำเนินการ · การติดตามผล',
@@ -55,16 +56,21 @@ describe('document models', () => {
     // The measure, then the questions it answers (its links in the sheet) on the same line.
     expect(t.rows[0].cells[0]).toBe('๑. มาตรการปฏิบัติงานและให้บริการตามขั้นตอนและระยะเวลาที่กำหนด สำหรับข้อ e1 และ e2');
     expect(t.rows[2].cells[0].startsWith('๓. ')).toBe(true);
-    expect(t.widths).toHaveLength(5);
+    expect(t.widths).toHaveLength(4);
   });
 
   it('empty period → the plan fiscal year period, never the impossible same-year range', () => {
     const plan = buildMeasuresPlan(docInput());
     const t = table(plan, 'table.measures');
-    expect(t.rows[0].cells[3]).toBe('๑ ต.ค.๖๗ – ๓๐ ก.ย.๖๘');
-    expect(t.rows[1].cells[3]).toBe('๑ ม.ค. ๖๘ – ๓๐ ก.ย. ๖๘'); // typed by the officer: kept, digits converted
+    // The fiscal year is the period most measures run over: said once above the table; a measure with
+    // its own period (typed by the officer: kept, digits converted) says it after its name.
+    expect(blockText(findBlock(plan, 's3.intro')!)).toContain(
+      'ระยะเวลาดำเนินการ ๑ ต.ค.๖๗ – ๓๐ ก.ย.๖๘ เว้นแต่มาตรการที่ระบุระยะเวลาไว้ ดังนี้',
+    );
+    expect(t.rows[0].cells[0]).not.toContain('(ระยะเวลา');
+    expect(t.rows[1].cells[0]).toMatch(/ \(ระยะเวลา ๑ ม\.ค\. ๖๘ – ๓๐ ก\.ย\. ๖๘\)$/);
     const fy2570 = buildMeasuresPlan(docInput({ settings: settings({ planFiscalYear: 2570, thaiDigits: false }) }));
-    expect(table(fy2570, 'table.measures').rows[0].cells[3]).toBe('1 ต.ค.69 – 30 ก.ย.70');
+    expect(blockText(findBlock(fy2570, 's3.intro')!)).toContain('ระยะเวลาดำเนินการ 1 ต.ค.69 – 30 ก.ย.70');
     const analysis = buildAnalysisReport(docInput());
     expect(table(analysis, 'table.implementation').rows[0].cells[4]).toBe('๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘');
     expect(allText(analysis)).not.toMatch(/๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๗/);
@@ -174,7 +180,7 @@ describe('document models', () => {
       'ข้อคำถามที่มีคะแนนต่ำกว่าเกณฑ์ ๘๕ คะแนน มี ๘ ข้อ ซึ่งกำหนดมาตรการแก้ไขไว้ในข้อ ๓ ทุกข้อ ดังนี้',
     );
     const measures = table(plan, 'table.measures').rows.map((r) => r.cells[0]);
-    expect(measures[1]).toMatch(/ สำหรับข้อ e4 e5 และ e6$/);
+    expect(measures[1]).toMatch(/ สำหรับข้อ e4 e5 และ e6 \(ระยะเวลา [^)]+\)$/);
     expect(measures[2]).toMatch(/ สำหรับข้อ e7 และ e8$/);
     const all = allText(plan);
     for (const w of input.analysis.weakQuestions) {
@@ -203,16 +209,16 @@ describe('document models', () => {
   it('results report: verbatim headers, joined by measure id, missing result says so, progress counted', () => {
     const rep = buildResultsReport(docInput());
     const t = table(rep, 'table.results');
-    expect(t.header).toEqual([RESULTS_TABLE_HEADER]);
+    expect(t.header).toEqual([RESULTS_TABLE_HEADER.filter((h) => h !== 'ระยะเวลา')]);
     // Seed 002's header line, tab-separated as the seed holds it.
     expect(RESULTS_TABLE_HEADER.join('\t')).toBe(
       'มาตรการ/กิจกรรม\tวิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลา\tผลการดำเนินการ\tผลลัพธ์หรือความสำเร็จ',
     );
     expect(t.rows.map((r) => r.key)).toEqual(['M01', 'M02', 'M03']);
-    expect(t.rows[0].cells[4]).toContain('ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ ๙ ม.ค. ๖๘');
-    expect(t.rows[0].cells[4]).toContain('หลักฐาน: คำสั่งเทศบาลตำบลก้อ ที่ ๙๘๔/๒๕๖๗');
-    expect(t.rows[1].cells[4]).toBe('ยังไม่ได้รายงานผล');
-    expect(t.rows[2].cells[5]).toBe('ประชาชนร่วมแสดงความคิดเห็น ๑๒๐ คน');
+    expect(t.rows[0].cells[3]).toContain('ปรับปรุงคู่มือการให้บริการ เมื่อวันที่ ๙ ม.ค. ๖๘');
+    expect(t.rows[0].cells[3]).toContain('หลักฐาน: คำสั่งเทศบาลตำบลก้อ ที่ ๙๘๔/๒๕๖๗');
+    expect(t.rows[1].cells[3]).toBe('ยังไม่ได้รายงานผล');
+    expect(t.rows[2].cells[4]).toBe('ประชาชนร่วมแสดงความคิดเห็น ๑๒๐ คน');
     const summary = blockText(findBlock(rep, 'summary')!);
     expect(summary).toContain('มาตรการทั้งหมด ๓ มาตรการ ดำเนินการแล้วเสร็จ ๑ มาตรการ อยู่ระหว่างดำเนินการ ๑ มาตรการ');
     expect(summary).toContain('ยังไม่ได้รายงานผล ๑ มาตรการ');
@@ -228,7 +234,7 @@ describe('document models', () => {
       docInput({ results: [{ ...RESULTS[1] }, { ...RESULTS[0] }, { ...RESULTS[0], measureId: 'M99' }] }),
     );
     const t = table(rep, 'table.results');
-    expect(t.rows[0].cells[5]).toBe('ผู้รับบริการทราบขั้นตอนและระยะเวลาชัดเจน');
+    expect(t.rows[0].cells[4]).toBe('ผู้รับบริการทราบขั้นตอนและระยะเวลาชัดเจน');
     expect(rep.warnings.join(' ')).toContain('"M99"');
   });
 
@@ -293,7 +299,8 @@ describe('the results report opening follows its rows', () => {
 
   it('counts reported measures by status and those not yet reported', () => {
     const t = intro(docInput());
-    expect(t).toContain('จำนวน ๓ มาตรการ นั้น บัดนี้รายงานผลการดำเนินการแล้ว ๒ มาตรการ');
+    expect(t).toContain('จำนวน ๓ มาตรการ ระยะเวลาดำเนินการ ๑ ต.ค.๖๗ – ๓๐ ก.ย.๖๘ เว้นแต่มาตรการที่ระบุระยะเวลาไว้ นั้น');
+    expect(t).toContain('นั้น บัดนี้รายงานผลการดำเนินการแล้ว ๒ มาตรการ');
     expect(t).toContain('(ดำเนินการแล้วเสร็จ ๑ มาตรการ และ อยู่ระหว่างดำเนินการ ๑ มาตรการ)');
     expect(t).toContain('และยังไม่ได้รายงานผล ๑ มาตรการ');
   });

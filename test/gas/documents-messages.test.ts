@@ -95,7 +95,7 @@ describe('each reason in words (pure)', () => {
     expect(reasonText({ code: 'structure', what: 'type', index: 5, key: 's3' }, places)).toBe(
       `เอกสารเดิมถูกแก้ไขโครงสร้างด้วยมือ: ชนิดของเนื้อหา (ย่อหน้าหรือตาราง)ไม่ตรงกับที่สร้างไว้ ที่${S3}`,
     );
-    expect(reasonText({ code: 'conflict', key: 'table.measures', rowKey: 'header.0', col: 4 }, places)).toBe(
+    expect(reasonText({ code: 'conflict', key: 'table.measures', rowKey: 'header.0', col: 3 }, places)).toBe(
       `ช่อง "การติดตามผล" ของหัวตาราง ในตารางใต้${S3} ถูกแก้ไขด้วยมือในเอกสาร และข้อมูลในชีตก็เปลี่ยนด้วย จึงไม่เขียนทับ`,
     );
     expect(reasonText({ code: 'edited-removed', key: 'table.measures', rowKey: 'M999' }, places)).toBe(

@@ -6,7 +6,7 @@ import { itemReferenceText, unconfirmedItemWarning } from '../catalogue';
 import { lookups } from './deps';
 import { identityWarnings, withIdentity } from './identity';
 import { fmt, plainList, type Fmt } from './text';
-import { headerFor, measureCells, sharedPeriod } from './measure-cells';
+import { measureCells, ownPeriod, periodsOf, periodWords, withoutPeriod, type Periods } from './measure-cells';
 import { docPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
 import { noQuestionScoresText, nothingBelow } from '../measures';
@@ -46,13 +46,16 @@ export function measuresTable(
   f: Fmt,
   fiscalYear: number,
   measures: MeasureRow[],
-  shared: string | null,
+  periods: Periods | null,
 ): TableBlock {
   const rows = measures.map((m: MeasureRow, i: number) => {
-    const [measure, ...rest] = measureCells(f, i, m, fiscalYear, shared);
-    return { key: m.id, cells: [`${measure}${answered(m)}`, ...rest, f.t(m.followUp)] };
+    const [measure, ...rest] = measureCells(f, i, m);
+    return {
+      key: m.id,
+      cells: [`${measure}${answered(m)}${ownPeriod(f, m, fiscalYear, periods)}`, ...rest, f.t(m.followUp)],
+    };
   });
-  const header = headerFor(MEASURES_TABLE_HEADER, shared);
+  const header = withoutPeriod(MEASURES_TABLE_HEADER);
   return {
     type: 'table',
     key,
@@ -64,7 +67,7 @@ export function measuresTable(
     // widths, Thai word breaks): the steps are most of a row's text, so their column is the widest;
     // the measure and the follow-up hold 30-60 characters each; the responsible column holds
     // "ทุกกอง/" (16.0 mm at 14 pt, plus 3.8 mm of cell margins) whole, never "กอ|ง".
-    widths: shared === null ? [26, 72, 20, 16, 26] : [30, 84, 20, 26],
+    widths: [30, 84, 20, 26],
     repeatHeader: true,
   };
 }
@@ -180,19 +183,22 @@ export function buildMeasuresPlan(given: DocInput): DocModel {
     level: 2,
     text: f.t(`3. ${MEASURES_PLAN_TITLE}`),
   });
-  // The sentence above the table says how many measures and, when they all share it, their period
-  // (the table then has no period column). It also lets the table start at the foot of a page:
+  // The sentence above the table says how many measures and the period most of them run over (the
+  // table has no period column: see measure-cells.ts). It also lets the table start at the foot of a page:
   // LibreOffice moves a heading kept with a table whose header row repeats to the next page.
-  const shared = sharedPeriod(f, dp.measures, s.planFiscalYear);
-  if (dp.measures.length) {
-    const when = shared === null ? '' : ` ระยะเวลาดำเนินการ ${shared}`;
+  const periods = periodsOf(f, dp.measures, s.planFiscalYear);
+  if (periods) {
     blocks.push(
-      para('s3.intro', f.t(`${s.agencyName}กำหนดมาตรการ จำนวน ${dp.measures.length} มาตรการ${when} ดังนี้`), {
-        keepWithNext: true,
-      }),
+      para(
+        's3.intro',
+        f.t(`${s.agencyName}กำหนดมาตรการ จำนวน ${dp.measures.length} มาตรการ ${periodWords(periods)} ดังนี้`),
+        {
+          keepWithNext: true,
+        },
+      ),
     );
   }
-  blocks.push(measuresTable('table.measures', f, s.planFiscalYear, dp.measures, shared));
+  blocks.push(measuresTable('table.measures', f, s.planFiscalYear, dp.measures, periods));
   return signedDocument('measures-plan', MEASURES_PLAN_TITLE, input, f, 'portrait', blocks, [
     ...identity,
     ...measureIdWarnings(dp.measures),

@@ -3,7 +3,7 @@
 import type { ResultRow, ResultStatus } from '../types';
 import type { Block, DocInput, DocModel, TableRow } from './model';
 import { fmt, latestDateText, plainList } from './text';
-import { headerFor, measureCells, sharedPeriod } from './measure-cells';
+import { measureCells, ownPeriod, periodsOf, periodWords, withoutPeriod, type Periods } from './measure-cells';
 import { formatScore } from '../thai';
 import { WORDS, coverBlocks, para, signedDocument } from './parts';
 import { measureIdWarnings } from './measures-plan';
@@ -49,7 +49,7 @@ export function resultsById(results: ResultRow[]): Map<string, ResultRow> {
  * yet, and the period the measures share when they all share one (the table then has no period
  * column). It never claims results were published when none is reported.
  */
-export function introText(input: DocInput, shared: string | null = null): string {
+export function introText(input: DocInput, periods: Periods | null = null): string {
   const s = input.settings;
   const a = input.analysis;
   const level = a.overall.level ? ` อยู่ในระดับ “${a.overall.level}”` : '';
@@ -71,7 +71,7 @@ export function introText(input: DocInput, shared: string | null = null): string
       ? 'ยังไม่มีมาตรการใดรายงานผลการดำเนินการ'
       : `รายงานผลการดำเนินการแล้ว ${reported} มาตรการ (${plainList(byStatus)})` +
         (c['not-reported'] ? ` และ${WORDS.notReported} ${c['not-reported']} มาตรการ` : '');
-  const when = shared === null ? '' : ` ระยะเวลา ${shared}`;
+  const when = periods ? ` ${periodWords(periods)}` : '';
   // "ยังไม่มีมาตรการใดรายงานผล ดังนี้" announced a list of nothing: the table lists the measures.
   return `${head} จำนวน ${total} มาตรการ${when} นั้น บัดนี้${status} ${reported === 0 ? 'รายละเอียดดังนี้' : 'ดังนี้'}`;
 }
@@ -103,8 +103,8 @@ export function buildResultsReport(given: DocInput): DocModel {
   const blocks: Block[] = coverBlocks(RESULTS_REPORT_TITLE, given.settings, f, `เผยแพร่ตาม${itemReferenceText(item)}`);
   if (!item.code) warnings.push(unconfirmedItemWarning(s.assessmentYear, 'results'));
 
-  const shared = sharedPeriod(f, input.measures, s.planFiscalYear);
-  blocks.push(para('intro', f.t(introText(input, shared))));
+  const periods = periodsOf(f, input.measures, s.planFiscalYear);
+  blocks.push(para('intro', f.t(introText(input, periods))));
 
   const rows: TableRow[] = input.measures.map((m, i) => {
     const r = byId.get(m.id);
@@ -120,13 +120,13 @@ export function buildResultsReport(given: DocInput): DocModel {
     return {
       key: m.id,
       cells: [
-        ...measureCells(f, i, m, s.planFiscalYear, shared),
+        ...measureCells(f, i, m).map((c, k) => (k === 0 ? `${c}${ownPeriod(f, m, s.planFiscalYear, periods)}` : c)),
         r ? f.t(done) : WORDS.notReported,
         r ? f.t(r.outcome) : '',
       ],
     };
   });
-  const header = headerFor(RESULTS_TABLE_HEADER, shared);
+  const header = withoutPeriod(RESULTS_TABLE_HEADER);
   blocks.push({
     type: 'table',
     key: 'table.results',
@@ -137,8 +137,8 @@ export function buildResultsReport(given: DocInput): DocModel {
     // mm of a 160 mm width, scaled to the 247 mm of the landscape page; set by counting the lines of
     // the seed 001 rows (Laksaman widths, Thai word breaks): the steps and what was done are most of a
     // row's text and share the width. The responsible column (20.5 mm) holds "ทุกกอง/" (16.0 mm at
-    // 14 pt, plus 3.8 mm of cell margins) whole; the period column "๑ ต.ค.๖๗ –" (24.1 mm).
-    widths: shared === null ? [18.1, 43.4, 13.3, 18.1, 45.7, 21.4] : [18.1, 57, 13.3, 50.2, 21.4],
+    // 14 pt, plus 3.8 mm of cell margins) whole. No period column (see measure-cells.ts).
+    widths: [18.1, 57, 13.3, 50.2, 21.4],
     repeatHeader: true,
   });
 
