@@ -332,3 +332,12 @@ describe('the analysis memo, ส่วนที่ ๒: each finding says its ow
     expect(text(memo, 'part3.1')).toContain('มีเฉพาะคะแนนรายตัวชี้วัด');
   });
 });
+
+describe('the results report summary reads as a sentence', () => {
+  test('"สรุปความก้าวหน้า ณ วันที่ … มีมาตรการทั้งหมด …", no colon (official register)', () => {
+    const summary = text(buildResultsReport(docInput()), 'summary');
+    // Old code: "สรุปความก้าวหน้า ณ วันที่ …: มาตรการทั้งหมด ๓ มาตรการ …".
+    expect(summary).not.toContain(':');
+    expect(summary).toMatch(/^สรุปความก้าวหน้า ณ วันที่ .+ มีมาตรการทั้งหมด ๓ มาตรการ /);
+  });
+});

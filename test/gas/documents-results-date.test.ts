@@ -36,7 +36,7 @@ describe('results report summary date', () => {
     const text = (m: typeof a) => m.blocks.find((x) => x.key === 'summary')!;
     expect(JSON.stringify(text(a))).toContain('ณ วันที่ 20 พฤษภาคม 2568');
     const none = buildResultsReport(arabic({ results: RESULTS.map((r) => ({ ...r, updatedAt: '' })) }));
-    expect(JSON.stringify(text(none))).toContain('สรุปความก้าวหน้า: มาตรการทั้งหมด');
+    expect(JSON.stringify(text(none))).toContain('สรุปความก้าวหน้า มีมาตรการทั้งหมด');
   });
 
   test('DocInput has no day of the run: a machine date cannot reach a document', () => {

@@ -156,7 +156,7 @@ export function buildResultsReport(given: DocInput): DocModel {
   const summary =
     total === 0
       ? 'ยังไม่มีมาตรการ จึงยังสรุปความก้าวหน้าไม่ได้'
-      : `สรุปความก้าวหน้า${asOf ? ` ณ วันที่ ${asOf}` : ''}: มาตรการทั้งหมด ${total} มาตรการ ${plainList(counted)}`;
+      : `สรุปความก้าวหน้า${asOf ? ` ณ วันที่ ${asOf}` : ''} มีมาตรการทั้งหมด ${total} มาตรการ ${plainList(counted)}`;
   blocks.push(para('summary', f.t(summary), { spacing: { before: 'small' } }));
   return signedDocument('results-report', RESULTS_REPORT_TITLE, input, f, 'landscape', blocks, warnings);
 }
