@@ -61,10 +61,11 @@ export function createFolder(name: string): string {
  * A new, empty Google Doc, created by the app in `folderId` (or My Drive). Files.create with a Google
  * Docs mimeType makes the doc itself: no DocumentApp.create + move (moving needs DriveApp).
  */
-export function createDocFile(title: string, folderId: string | null): string {
+export function createDocFile(title: string, folderId: string | null, media?: GoogleAppsScript.Base.Blob): string {
   const resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File = { name: title, mimeType: DOC_MIME };
   if (folderId) resource.parents = [folderId];
-  return Drive!.Files!.create(resource).id!;
+  // With media, Drive imports it into the new Google Doc (page-shell.ts: a .docx with page numbers).
+  return (media ? Drive!.Files!.create(resource, media) : Drive!.Files!.create(resource)).id!;
 }
 
 /** Moves a file to the trash (Files.update with trashed: true; only the owner may). Best effort. */

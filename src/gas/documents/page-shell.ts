@@ -19,7 +19,7 @@
 // one Drive.Files.create, whatever the document's length; under drive.file, like createDocFile.
 import { GOOGLE_DOCS_STYLE, type PageSetup } from '../../core/document';
 import { pageNumberShell } from '../../core/document/page-number-shell';
-import { DOC_MIME } from './drive-files';
+import { createDocFile } from './drive-files';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -29,10 +29,7 @@ export function createNumberedDocFile(title: string, folderId: string | null, pa
   const blobs = pageNumberShell(page, GOOGLE_DOCS_STYLE).map((p) =>
     Utilities.newBlob(p.xml, 'application/xml', p.path),
   );
-  const docx = Utilities.zip(blobs, 'shell.docx').setContentType(DOCX_MIME);
-  const resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File = { name: title, mimeType: DOC_MIME };
-  if (folderId) resource.parents = [folderId];
-  return Drive!.Files!.create(resource, docx).id!;
+  return createDocFile(title, folderId, Utilities.zip(blobs, 'shell.docx').setContentType(DOCX_MIME));
 }
 
 /**
