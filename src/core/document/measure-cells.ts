@@ -46,7 +46,7 @@ export function periodWords(periods: Periods): string {
 }
 
 /** " (ระยะเวลา …)" after a measure whose period is not the base one; "" otherwise. */
-export function ownPeriod(f: Fmt, m: MeasureRow, fiscalYear: number, periods: Periods | null): string {
+function ownPeriod(f: Fmt, m: MeasureRow, fiscalYear: number, periods: Periods | null): string {
   const p = periodText(f, m, fiscalYear);
   return periods && p !== periods.base ? ` (ระยะเวลา ${p})` : '';
 }
@@ -56,7 +56,19 @@ export function withoutPeriod(header: readonly string[]): string[] {
   return header.filter((_, c) => c !== PERIOD_COLUMN);
 }
 
-/** Measure, method, responsible: the first cells of a row of either table. */
-export function measureCells(f: Fmt, i: number, m: MeasureRow): string[] {
-  return [numbered(f, i + 1, m.measure), f.t(m.method), f.t(m.responsible)];
+/**
+ * Measure, method, responsible: the first cells of a row of either table. The measure cell is its
+ * number and name, then `after` (the plan: the questions it answers), then its own period when that is
+ * not the base one.
+ */
+export function measureCells(
+  f: Fmt,
+  i: number,
+  m: MeasureRow,
+  fiscalYear: number,
+  periods: Periods | null,
+  after = '',
+): string[] {
+  const measure = `${numbered(f, i + 1, m.measure)}${after}${ownPeriod(f, m, fiscalYear, periods)}`;
+  return [measure, f.t(m.method), f.t(m.responsible)];
 }

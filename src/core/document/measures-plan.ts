@@ -6,7 +6,7 @@ import { itemReferenceText, unconfirmedItemWarning } from '../catalogue';
 import { lookups } from './deps';
 import { identityWarnings, withIdentity } from './identity';
 import { fmt, plainList, type Fmt } from './text';
-import { measureCells, ownPeriod, periodsOf, periodWords, withoutPeriod, type Periods } from './measure-cells';
+import { measureCells, periodsOf, periodWords, withoutPeriod, type Periods } from './measure-cells';
 import { docPlan } from './plan';
 import { areaGroups, areaParagraph } from './urgent';
 import { noQuestionScoresText, nothingBelow } from '../measures';
@@ -49,11 +49,7 @@ export function measuresTable(
   periods: Periods | null,
 ): TableBlock {
   const rows = measures.map((m: MeasureRow, i: number) => {
-    const [measure, ...rest] = measureCells(f, i, m);
-    return {
-      key: m.id,
-      cells: [`${measure}${answered(m)}${ownPeriod(f, m, fiscalYear, periods)}`, ...rest, f.t(m.followUp)],
-    };
+    return { key: m.id, cells: [...measureCells(f, i, m, fiscalYear, periods, answered(m)), f.t(m.followUp)] };
   });
   const header = withoutPeriod(MEASURES_TABLE_HEADER);
   return {

@@ -3,7 +3,7 @@
 import type { ResultRow, ResultStatus } from '../types';
 import type { Block, DocInput, DocModel, TableRow } from './model';
 import { fmt, latestDateText, plainList } from './text';
-import { measureCells, ownPeriod, periodsOf, periodWords, withoutPeriod, type Periods } from './measure-cells';
+import { measureCells, periodsOf, periodWords, withoutPeriod, type Periods } from './measure-cells';
 import { formatScore } from '../thai';
 import { WORDS, coverBlocks, para, signedDocument } from './parts';
 import { measureIdWarnings } from './measures-plan';
@@ -120,7 +120,7 @@ export function buildResultsReport(given: DocInput): DocModel {
     return {
       key: m.id,
       cells: [
-        ...measureCells(f, i, m).map((c, k) => (k === 0 ? `${c}${ownPeriod(f, m, s.planFiscalYear, periods)}` : c)),
+        ...measureCells(f, i, m, s.planFiscalYear, periods),
         r ? f.t(done) : WORDS.notReported,
         r ? f.t(r.outcome) : '',
       ],
