@@ -9,7 +9,7 @@ import type { MeasureRow } from '../types';
 import { numbered, type Fmt } from './text';
 
 /** The index of the period column in the published headers (after measure, method, responsible). */
-export const PERIOD_COLUMN = 3;
+const PERIOD_COLUMN = 3;
 
 /** The period most measures run over, and whether any measure has another one. */
 export interface Periods {
